@@ -1,0 +1,83 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AllExceptionsFilter, AppConfig, APP_CONFIG, AppException, CORRELATION_HEADER, correlationId, createValidationPipe } from '@app/core';
+
+/** Fastify with our request ids, a modest JSON body limit and proxy awareness. */
+export function createFastifyAdapter(): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    genReqId: (req: import("node:http").IncomingMessage) => {
+      const id = correlationId(req);
+      (req as unknown as { id: string }).id = id;
+      return id;
+    },
+    ajv: { customOptions: { strict: false } },
+  });
+}
+
+/** Everything main.ts and the tests both need, so tests run the app exactly as it ships. */
+export async function configureApp(app: NestFastifyApplication): Promise<void> {
+  const config = app.get<AppConfig>(APP_CONFIG);
+  app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  app.enableCors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    credentials: false,
+    exposedHeaders: [CORRELATION_HEADER, 'content-disposition'],
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (req, reply) => {
+    reply.header(CORRELATION_HEADER, req.id);
+  });
+  await app.register(helmet as never, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+
+  const doc = new DocumentBuilder()
+    .setTitle('司法建议“一件事” API')
+    .setDescription('The closed loop of judicial suggestions: courts draft, sign off and issue; agencies sign for, reply and report; supervisors watch. Errors: {statusCode, code, message, details?, correlationId}.')
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A user access JWT, or an organization API token (sjt_…)' })
+    .build();
+  const document = SwaggerModule.createDocument(app, doc);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  await serveWeb(app, config);
+}
+
+/** Serves the built web app at `/`, with index.html for client-side routes. */
+async function serveWeb(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const index = path.join(config.webDistDir, 'index.html');
+  const hasWeb = fs.existsSync(index);
+  if (hasWeb) {
+    await app.register(fastifyStatic as never, { root: config.webDistDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+  }
+  const sendIndex = (reply: { type: (t: string) => { send: (b: unknown) => unknown } }) =>
+    hasWeb
+      ? reply.type('text/html; charset=utf-8').send(fs.readFileSync(index))
+      : reply.type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><title>司法建议一件事</title><p>The web app is not built. Run <code>npm run build:web</code>.</p>');
+  fastify.get('/', (_req, reply) => sendIndex(reply as never));
+  fastify.get('/*', (req, reply) => {
+    if (req.url.startsWith('/api/') || req.url.startsWith('/health')) throw AppException.notFound('Route');
+    return sendIndex(reply as never);
+  });
+}

@@ -1,0 +1,78 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppException, pageParams } from '@app/core';
+import { OrganizationsService } from '@app/directory';
+import { ApiTokenService, CurrentPrincipal, hasRole, Principal, Role, Roles } from '@app/identity';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import {
+  ApiTokenDto, CreateApiTokenDto, CreatedApiTokenDto, CreateOrganizationDto, OrganizationDto, OrganizationListQueryDto, OrganizationPageDto, UpdateOrganizationDto,
+} from './dto/organization.dto';
+
+@ApiTags('organizations')
+@ApiBearerAuth()
+@Controller('api/v1/organizations')
+export class OrganizationsController {
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly apiTokens: ApiTokenService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The directory (courts, agencies, 人大, 党委), filtered and paged' })
+  @ApiOkResponse({ type: OrganizationPageDto })
+  list(@CurrentPrincipal() p: Principal, @Query() q: OrganizationListQueryDto) {
+    const { page, pageSize } = pageParams(q);
+    return this.organizations.list(p, { type: q.type, parentId: q.parentId, regionCode: q.regionCode, q: q.q, active: q.active, page, pageSize });
+  }
+
+  @Post()
+  @Roles(Role.SYS_ADMIN)
+  @ApiCreatedResponse({ type: OrganizationDto })
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateOrganizationDto) {
+    return this.organizations.create(p, dto);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: OrganizationDto })
+  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+    return this.organizations.get(p, id);
+  }
+
+  @Patch(':id')
+  @Roles(Role.SYS_ADMIN)
+  @ApiOkResponse({ type: OrganizationDto })
+  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateOrganizationDto) {
+    return this.organizations.update(p, id, dto);
+  }
+
+  @Get(':id/api-tokens')
+  @Roles(Role.SYS_ADMIN, Role.AGENCY_LEADER, Role.COURT_ADMIN)
+  @ApiOperation({ summary: "An organization's API tokens (SYS_ADMIN, or the organization's own leader/admin)" })
+  @ApiOkResponse({ type: [ApiTokenDto] })
+  async listTokens(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<ApiTokenDto[]> {
+    this.assertTokenManager(p, id);
+    return (await this.apiTokens.list(id)).map(({ tokenHash: _h, organizationId: _o, createdBy: _c, ...t }) => t);
+  }
+
+  @Post(':id/api-tokens')
+  @Roles(Role.SYS_ADMIN, Role.AGENCY_LEADER, Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'Create an API token for a machine client; the secret is returned once' })
+  @ApiCreatedResponse({ type: CreatedApiTokenDto })
+  createToken(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CreateApiTokenDto) {
+    this.assertTokenManager(p, id);
+    return this.apiTokens.create(p, id, dto.name, [...new Set(dto.roles)], dto.expiresAt ? new Date(dto.expiresAt) : null);
+  }
+
+  @Delete(':id/api-tokens/:tokenId')
+  @HttpCode(204)
+  @Roles(Role.SYS_ADMIN, Role.AGENCY_LEADER, Role.COURT_ADMIN)
+  async revokeToken(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Param('tokenId', UuidParamPipe) tokenId: string): Promise<void> {
+    this.assertTokenManager(p, id);
+    await this.apiTokens.revoke(p, id, tokenId);
+  }
+
+  private assertTokenManager(p: Principal, organizationId: string): void {
+    if (p.kind !== 'user') throw AppException.forbidden('API tokens cannot manage API tokens');
+    if (!hasRole(p, Role.SYS_ADMIN) && p.organizationId !== organizationId) throw AppException.notFound('Organization');
+  }
+}

@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { pageParams } from '@app/core';
+import { CurrentPrincipal, Principal, Role, Roles, UsersService } from '@app/identity';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { CreateUserDto, UpdateUserDto, UserDto, UserListQueryDto, UserPageDto } from './dto/user.dto';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('api/v1/users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Users: everyone for SYS_ADMIN, your own organization for others' })
+  @ApiOkResponse({ type: UserPageDto })
+  list(@CurrentPrincipal() p: Principal, @Query() q: UserListQueryDto) {
+    const { page, pageSize } = pageParams(q);
+    return this.users.list(p, { organizationId: q.organizationId, role: q.role, q: q.q, active: q.active, page, pageSize });
+  }
+
+  @Post()
+  @Roles(Role.SYS_ADMIN)
+  @ApiOperation({ summary: 'Create a user (SYS_ADMIN)' })
+  @ApiCreatedResponse({ type: UserDto })
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateUserDto) {
+    return this.users.create(p, dto);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: UserDto })
+  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+    return this.users.get(p, id);
+  }
+
+  @Patch(':id')
+  @Roles(Role.SYS_ADMIN)
+  @ApiOperation({ summary: 'Change a user (SYS_ADMIN); `active: false` ends their sessions at once' })
+  @ApiOkResponse({ type: UserDto })
+  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateUserDto) {
+    return this.users.update(p, id, dto);
+  }
+}

@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults in demo mode', () => {
+    const c = loadConfig({ APP_ENV: 'demo' });
+    expect(c.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/sifa_jianyi');
+    expect(c.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(c.port).toBe(3000);
+    expect(c.businessTz).toBe('Asia/Shanghai');
+    expect(c.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('requires JWT_SECRET outside demo and test, naming the variable', () => {
+    expect(() => loadConfig({})).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
+  });
+
+  it('names a bad DATABASE_URL', () => {
+    expect(() => loadConfig({ APP_ENV: 'test', DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ APP_ENV: 'test', DATABASE_URL: 'mysql://x@h/db' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ APP_ENV: 'test', DATABASE_URL: 'postgres://x@h:5432' })).toThrow(/DATABASE_URL must name a database/);
+  });
+
+  it('collects every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'abc', BUSINESS_TZ: 'Mars/Base', APP_ENV: 'production' });
+      fail('expected a ConfigError');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const msg = (e as Error).message;
+      expect(msg).toMatch(/PORT/);
+      expect(msg).toMatch(/BUSINESS_TZ/);
+      expect(msg).toMatch(/JWT_SECRET/);
+    }
+  });
+});

@@ -1,0 +1,6 @@
+export * from './organization.entity';
+export * from './region';
+export * from './directory-error-codes';
+export * from './organizations.service';
+export * from './jurisdiction.service';
+export * from './directory.module';
