@@ -1,9 +1,5 @@
 /** Unit tests sit beside the code; e2e and integration tests live in test/. All use real services. */
-const moduleNameMapper = {
-  '^@app/(core|identity|directory|audit|testing)$': '<rootDir>/libs/$1/src',
-  '^@app/(core|identity|directory|audit|testing)/(.*)$': '<rootDir>/libs/$1/src/$2',
-  '^@app/schema$': '<rootDir>/libs/schema/src',
-};
+const moduleNameMapper = { '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 // content-disposition 3 (used by @fastify/static) ships only ESM; Jest on Node 20 needs it compiled to CommonJS.
 const ESM_ONLY = ['content-disposition'];
 const transform = {

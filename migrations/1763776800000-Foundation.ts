@@ -140,6 +140,8 @@ export class Foundation1763776800000 implements MigrationInterface {
           EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO sifa_app';
           EXECUTE 'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO sifa_app';
           EXECUTE 'REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM sifa_app';
+          EXECUTE 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO sifa_app';
+          EXECUTE 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO sifa_app';
         END IF;
       END $$`);
   }

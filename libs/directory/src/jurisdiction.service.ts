@@ -90,4 +90,55 @@ export class JurisdictionService {
       .getRawMany();
     return rows.length > 0;
   }
+
+  /**
+   * THE visibility rule for letters, as a SQL condition on a `suggestions` row aliased `s`
+   * (columns court_id, author_id, division, status) — used by every read, list, search, export,
+   * attachment download and statistic. Court staff see their court's letters (a judge only their
+   * own, a division head their division's); a higher court and supervisors see the letters of
+   * courts in their scope once they leave the issuing court (issued, escalated, closed…); an
+   * agency sees a letter only when it holds a delivery of it (MAIN or COPY).
+   */
+  suggestionScope(j: Jurisdiction, s = 's', paramPrefix = 'vis'): { sql: string; params: Record<string, unknown> } {
+    const clauses: string[] = [];
+    const params: Record<string, unknown> = {};
+    const internal = `${s}.status IN ('DRAFT','IN_REVIEW','IN_APPROVAL','RETURNED','WITHDRAWN')`;
+    if (j.courtId && j.courtScope.kind === 'subtree') {
+      params[`${paramPrefix}Court`] = j.courtId;
+      const own = [`${s}.court_id = :${paramPrefix}Court`];
+      if (j.authorUserId) {
+        params[`${paramPrefix}Author`] = j.authorUserId;
+        own.push(`${s}.author_id = :${paramPrefix}Author`);
+      } else if (j.division !== null) {
+        params[`${paramPrefix}Division`] = j.division;
+        own.push(`${s}.division = :${paramPrefix}Division`);
+      }
+      clauses.push(`(${own.join(' AND ')})`);
+      if (!j.authorUserId && j.division === null) {
+        const sub = this.courtIdsSubquery(j.courtScope, `${paramPrefix}Path`)!;
+        Object.assign(params, sub.params);
+        clauses.push(`(${s}.court_id IN (${sub.sql}) AND NOT ${internal})`);
+      }
+    } else if (j.courtScope.kind !== 'none') {
+      const sub = this.courtIdsSubquery(j.courtScope, `${paramPrefix}Path`)!;
+      Object.assign(params, sub.params);
+      clauses.push(`(${s}.court_id IN (${sub.sql}) AND NOT ${internal})`);
+    }
+    if (j.recipientOrganizationId) {
+      params[`${paramPrefix}Recipient`] = j.recipientOrganizationId;
+      clauses.push(`EXISTS (SELECT 1 FROM deliveries vd WHERE vd.suggestion_id = ${s}.id AND vd.organization_id = :${paramPrefix}Recipient)`);
+    }
+    return { sql: clauses.length ? `(${clauses.join(' OR ')})` : 'FALSE', params };
+  }
+
+  /**
+   * Visibility of a `deliveries` row aliased `d` joined to its letter `s`: court side and
+   * supervisors see every delivery of a letter they see; an agency sees only its own.
+   */
+  deliveryScope(j: Jurisdiction, d = 'd', s = 's', paramPrefix = 'dvis'): { sql: string; params: Record<string, unknown> } {
+    if (j.recipientOrganizationId && j.courtScope.kind === 'none') {
+      return { sql: `${d}.organization_id = :${paramPrefix}Org`, params: { [`${paramPrefix}Org`]: j.recipientOrganizationId } };
+    }
+    return this.suggestionScope(j, s, paramPrefix);
+  }
 }

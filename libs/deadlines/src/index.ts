@@ -1,0 +1,3 @@
+export * from './business-date';
+export * from './deadline.service';
+export * from './deadlines.module';

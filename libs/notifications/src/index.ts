@@ -1,0 +1,3 @@
+export * from './outbox-message.entity';
+export * from './outbox.service';
+export * from './notifications.module';
