@@ -1,0 +1,3 @@
+export * from './attachment-target';
+export * from './attachments.service';
+export * from './attachments.module';
