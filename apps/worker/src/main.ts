@@ -1,20 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, loadConfig } from '@app/core';
+import { ConfigError, loadConfig, preflightDatabase } from '@app/core';
 import { WorkerModule } from './worker.module';
 
 /** The worker is a Nest application context: processors and schedulers, no HTTP server. */
 async function bootstrap(): Promise<void> {
-  try {
-    loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(e.message);
-      process.exit(78);
-    }
-    throw e;
-  }
+  const config = loadConfig();
+  await preflightDatabase(config.databaseUrl, false);
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
@@ -22,6 +15,10 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((e) => {
+  if (e instanceof ConfigError) {
+    console.error(e.message);
+    process.exit(78);
+  }
   console.error('worker failed to start:', e instanceof Error ? e.message : e);
   process.exit(1);
 });

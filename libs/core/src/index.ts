@@ -17,3 +17,4 @@ export * from './queue/queue-names';
 export * from './redis/redis';
 export * from './logging/logger.module';
 export * from './paging/paging';
+export * from './database/preflight';

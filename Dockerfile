@@ -1,0 +1,18 @@
+# One image for the api and the worker (the command picks which).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+RUN mkdir -p /data/storage && chown node:node /data/storage
+USER node
+EXPOSE 3000
+CMD ["node", "dist/apps/api/src/main.js"]
