@@ -3,7 +3,7 @@ import { createTestApp, TestApp } from '@app/testing';
 describe('health, docs and the web shell', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ seed: false });
+    t = await createTestApp({ seed: false, env: { CORS_ORIGINS: 'https://court.example.cn' } });
   });
   afterAll(() => t.close());
 
@@ -37,5 +37,12 @@ describe('health, docs and the web shell', () => {
     expect(res.text).toContain('<div id="root">');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('allows cross-origin calls only from the configured origins', async () => {
+    const ok = await t.http().options('/api/v1/me').set('origin', 'https://court.example.cn').set('access-control-request-method', 'GET');
+    expect(ok.headers['access-control-allow-origin']).toBe('https://court.example.cn');
+    const evil = await t.http().options('/api/v1/me').set('origin', 'https://evil.example.com').set('access-control-request-method', 'GET');
+    expect(evil.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

@@ -20,6 +20,8 @@ export interface TestApp {
   clock: FixedClock;
   http: () => ReturnType<typeof request>;
   dir: SeededDirectory;
+  /** Base URL when started with `listen: true`. */
+  url: string;
   /** Logs a seeded user in and returns their access token. */
   login: (username: string, password?: string) => Promise<string>;
   close: () => Promise<void>;
@@ -31,6 +33,8 @@ export interface TestAppOptions {
   seed?: boolean;
   override?: (b: TestingModuleBuilder) => TestingModuleBuilder;
   extraImports?: ModuleMetadata['imports'];
+  /** Listen on a real port (browser tests); the base URL is returned as `url`. */
+  listen?: boolean;
 }
 
 /**
@@ -65,6 +69,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     await configureApp(app);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
+    if (opts.listen) await app.listen(0, '127.0.0.1');
     ds = app.get(DataSource);
     dir = opts.seed === false ? { orgs: new Map(), users: new Map() } : await seedDirectory(ds, app.get(AuditService), TEST_PASSWORD);
   } catch (e) {
@@ -74,7 +79,9 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
   }
   const http = () => request(started.getHttpServer());
   const started = app;
+  const address = opts.listen ? started.getHttpServer().address() : null;
   return {
+    url: address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : '',
     app: started,
     ds,
     config,
