@@ -17,6 +17,8 @@ const common = {
 
 module.exports = {
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
+  // Global (Jest ignores it inside a project): real databases, browsers and child processes.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     {
@@ -25,7 +27,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/test/**/*.integration-spec.ts', '<rootDir>/test/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       setupFiles: ['<rootDir>/test/setup-env.ts'],
-      testTimeout: 60000,
     },
   ],
 };

@@ -3,6 +3,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { ConfigError, loadConfig, runMigrations } from '@app/core';
+import { MailCatcher, startMailCatcher } from '@app/notifications';
 import { SCHEMA } from '@app/schema';
 import { openCliContext } from './cli-context';
 import { DEMO_USERS } from './seed/demo-directory.data';
@@ -27,6 +28,14 @@ async function main(): Promise<void> {
     await ctx.close();
   }
 
+  // No SMTP server given: run the built-in catcher; caught mail is read at /api/v1/dev/mails (SYS_ADMIN).
+  let catcher: MailCatcher | null = null;
+  if (!env.SMTP_URL) {
+    catcher = await startMailCatcher({ databaseUrl: config.databaseUrl, port: Number(env.SMTP_CATCHER_PORT ?? 1025) });
+    env.SMTP_URL = catcher.url;
+    console.log(`» SMTP_URL not set: built-in mail catcher listening on ${catcher.url}`);
+  }
+
   const root = path.resolve(__dirname, '..');
   const children: ChildProcess[] = [];
   const start = (name: string, file: string) => {
@@ -43,6 +52,7 @@ async function main(): Promise<void> {
   const stop = (code = 0) => {
     stopping = true;
     for (const c of children) c.kill('SIGTERM');
+    void catcher?.close().catch(() => undefined);
     setTimeout(() => process.exit(code), 3000).unref();
   };
   process.on('SIGINT', () => stop(0));
@@ -68,6 +78,7 @@ async function main(): Promise<void> {
    Web:      ${config.appUrl}
    API docs: ${config.appUrl}/api/docs
    Health:   ${config.appUrl}/health/ready
+   Mail:     ${catcher ? `caught by the built-in SMTP catcher (${catcher.url}): GET ${config.appUrl}/api/v1/dev/mails as admin` : `sent to ${env.SMTP_URL}`}
  Demo logins (password for all: ${config.demoPassword}):
 ${DEMO_USERS.map((u) => `   ${u.username.padEnd(pad)}  ${u.roles.join(',').padEnd(14)} ${u.displayName}`).join('\n')}
  Press Ctrl-C to stop.

@@ -5,17 +5,37 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { AppConfig, APP_CONFIG, AppConfigModule, AppLoggerModule, ClockModule, createRequestRedis, dataSourceOptions } from '@app/core';
+import { AttachmentsModule } from '@app/attachments';
 import { AuditModule } from '@app/audit';
 import { DirectoryModule } from '@app/directory';
+import { DeadlinesModule } from '@app/deadlines';
+import { NotificationsModule } from '@app/notifications';
+import { DeliveriesModule } from '@app/deliveries';
+import { SuggestionsModule } from '@app/suggestions';
 import { AuthGuard, FailOpenThrottlerStorage, IdentityModule, LOGIN_THROTTLE_BY_IP, LOGIN_THROTTLE_BY_USER } from '@app/identity';
 import { SCHEMA } from '@app/schema';
+import { StatisticsModule } from '@app/statistics';
+import { SearchModule } from '@app/search';
+import { AttachmentsController } from './attachments/attachments.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
+import { CalendarController } from './calendar/calendar.controller';
+import { DevMailsController } from './dev/dev-mails.controller';
 import { HealthController } from './health/health.controller';
 import { HEALTH_REDIS, RedisHealthIndicator } from './health/redis.health';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { RedisLifecycle, REQUEST_REDIS } from './redis.provider';
 import { UsersController } from './users/users.controller';
+import { StatisticsController } from './statistics/statistics.controller';
+import { WatchlistController } from './watchlist/watchlist.controller';
+import { SearchController } from './search/search.controller';
+import { SimilarController } from './search/similar.controller';
+import { SuggestionsController } from './suggestions/suggestions.controller';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { NotificationsController } from './notifications/notifications.controller';
+import { WebhooksController } from './webhooks/webhooks.controller';
+import { AdminMailsController } from './admin/admin-mails.controller';
+import { WebhooksModule } from '@app/webhooks';
 
 @Module({
   imports: [
@@ -42,8 +62,16 @@ import { UsersController } from './users/users.controller';
     AuditModule,
     IdentityModule,
     DirectoryModule,
+    WebhooksModule,
+    AttachmentsModule,
+    DeadlinesModule,
+    NotificationsModule,
+    DeliveriesModule,
+    SuggestionsModule,
+    StatisticsModule,
+    SearchModule,
   ],
-  controllers: [HealthController, AuthController, UsersController, OrganizationsController, AuditController],
+  controllers: [HealthController, AuthController, UsersController, OrganizationsController, AuditController, CalendarController, AttachmentsController, DevMailsController, SuggestionsController, DeliveriesController, NotificationsController, StatisticsController, WatchlistController, SearchController, SimilarController, WebhooksController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: HEALTH_REDIS, useExisting: REQUEST_REDIS },

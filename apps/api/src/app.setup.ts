@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -49,6 +50,11 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
         frameAncestors: ["'none'"],
       },
     },
+  });
+
+  // Uploads (POST /api/v1/attachments): one file, streamed; busboy stops at UPLOAD_MAX_BYTES.
+  await app.register(multipart as never, {
+    limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 5, fieldSize: 1024, fieldNameSize: 100, parts: 6, headerPairs: 100 },
   });
 
   const doc = new DocumentBuilder()

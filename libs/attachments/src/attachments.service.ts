@@ -1,7 +1,49 @@
-import { Injectable } from '@nestjs/common';
-import { Principal } from '@app/identity';
-import { EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, APP_CONFIG, AppException, Clock } from '@app/core';
+import { AuditService } from '@app/audit';
+import { JurisdictionService } from '@app/directory';
+import { actorOf, Principal } from '@app/identity';
+import { DataSource, EntityManager } from 'typeorm';
+import { AttachmentEntity } from './attachment.entity';
+import { AttachmentStorage } from './attachment-storage';
 import { AttachmentTarget } from './attachment-target';
+import { AttachmentsErrorCode } from './attachments-error-codes';
+import { detectFile, extensionOf, FILE_KINDS } from './file-type-detector';
+import { sanitizeFileName } from './file-name';
+
+/** What clients see of an attachment (upload answer, and embedded in letters and deliveries). */
+export interface AttachmentMeta {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  purpose: AttachmentTarget['purpose'] | null;
+  createdAt: Date;
+}
+
+export interface UploadInput {
+  /** The name the client sent (sanitized before it is kept). */
+  fileName: string | undefined;
+  /** The file's bytes, streamed. */
+  stream: Readable;
+  /** True when the multipart parser cut the part at its size limit. */
+  truncated?: () => boolean;
+}
+
+export interface AttachmentDownload {
+  meta: AttachmentMeta;
+  stream: Readable;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function toAttachmentMeta(a: AttachmentEntity): AttachmentMeta {
+  return { id: a.id, fileName: a.fileName, contentType: a.contentType, size: a.sizeBytes, sha256: a.sha256, purpose: a.purpose, createdAt: a.createdAt };
+}
 
 /**
  * Uploaded files: streamed to STORAGE_DIR under random names, type checked by magic bytes,
@@ -9,14 +51,196 @@ import { AttachmentTarget } from './attachment-target';
  * may see what they are attached to.
  */
 @Injectable()
-export class AttachmentsService {
+export class AttachmentsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Attachments');
+  readonly storage: AttachmentStorage;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly jurisdiction: JurisdictionService,
+  ) {
+    this.storage = new AttachmentStorage(config.storageDir);
+  }
+
+  /** Clears temp files of uploads a crash interrupted (older than a day, so other replicas' live uploads stay). */
+  onApplicationBootstrap(): void {
+    this.storage
+      .sweepTemp(24 * 3600 * 1000)
+      .then((n) => n && this.logger.log(`removed ${n} stale upload temp file(s)`))
+      .catch((e) => this.logger.warn(`could not sweep upload temp files: ${(e as Error).message}`));
+  }
+
+  get maxBytes(): number {
+    return this.config.uploadMaxBytes;
+  }
+
+  /**
+   * Receives one file: streamed to a temp file while hashed (413 at the size limit, nothing
+   * kept), its content checked against its extension (422 UNSUPPORTED_FILE_TYPE, nothing kept),
+   * moved to a random name, recorded with an audit event. Unattached until {@link attach}.
+   */
+  async upload(p: Principal, input: UploadInput): Promise<AttachmentMeta> {
+    const received = await this.storage.receive(input.stream, this.maxBytes, input.truncated);
+    let storageName: string | null = null;
+    try {
+      const kind = await detectFile(received.tmpPath, input.fileName ?? '');
+      if (!kind) {
+        throw new AppException(
+          422,
+          AttachmentsErrorCode.UNSUPPORTED_FILE_TYPE,
+          'Only pdf, doc, docx, xls, xlsx, jpg, png and ofd files are accepted, and the extension must match the content',
+          {
+            allowed: Object.values(FILE_KINDS).flatMap((k) => k.extensions),
+            extension: extensionOf(input.fileName ?? ''),
+          },
+        );
+      }
+      const id = randomUUID();
+      storageName = await this.storage.commit(received.tmpPath, id);
+      const row: AttachmentEntity = {
+        id,
+        suggestionId: null,
+        deliveryId: null,
+        purpose: null,
+        uploadedBy: p.userId,
+        uploaderOrgId: p.organizationId,
+        fileName: sanitizeFileName(input.fileName, kind.extensions[0]),
+        contentType: kind.contentType,
+        sizeBytes: received.size,
+        sha256: received.sha256,
+        storageName,
+        createdAt: this.clock.now(),
+        attachedAt: null,
+        version: 1,
+      };
+      await this.dataSource.transaction(async (m) => {
+        await m.insert(AttachmentEntity, row);
+        await this.audit.record(m, actorOf(p), {
+          action: 'attachment.upload',
+          entityType: 'attachment',
+          entityId: id,
+          organizationId: p.organizationId,
+          data: { fileName: row.fileName, contentType: row.contentType, size: row.sizeBytes, sha256: row.sha256 },
+        });
+      });
+      return toAttachmentMeta(row);
+    } catch (e) {
+      if (storageName) await this.storage.remove(storageName).catch(() => undefined);
+      throw e;
+    } finally {
+      await this.storage.discard(received.tmpPath).catch(() => undefined);
+    }
+  }
+
   /**
    * Attaches previously uploaded files (by id) to a letter or delivery, inside the caller's
    * transaction. Throws 422 ATTACHMENT_NOT_FOUND when an id does not exist, was uploaded by
-   * another organization, or is already attached to something else.
+   * another organization, or is already attached to something else. Attaching again to the same
+   * target is a no-op. Writes no audit event: the caller's own event records the change.
    */
-  async attach(_m: EntityManager, _principal: Principal, attachmentIds: string[], _target: AttachmentTarget): Promise<void> {
-    if (attachmentIds.length === 0) return;
-    throw new Error('AttachmentsService.attach is being implemented');
+  async attach(m: EntityManager, principal: Principal, attachmentIds: string[], target: AttachmentTarget): Promise<void> {
+    const ids = [...new Set(attachmentIds.map((id) => String(id).toLowerCase()))];
+    if (ids.length === 0) return;
+    const malformed = ids.filter((id) => !UUID.test(id));
+    const valid = ids.filter((id) => UUID.test(id));
+    const rows: AttachmentEntity[] = valid.length
+      ? await m.getRepository(AttachmentEntity).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: valid }).setLock('pessimistic_write').getMany()
+      : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const deliveryId = target.deliveryId ?? null;
+    const sameTarget = (a: AttachmentEntity) => a.suggestionId === target.suggestionId && a.deliveryId === deliveryId && a.purpose === target.purpose;
+    const bad = [
+      ...malformed,
+      ...valid.filter((id) => {
+        const a = byId.get(id);
+        return !a || a.uploaderOrgId !== principal.organizationId || (a.suggestionId !== null && !sameTarget(a));
+      }),
+    ];
+    if (bad.length) {
+      throw new AppException(
+        422,
+        AttachmentsErrorCode.ATTACHMENT_NOT_FOUND,
+        'Some attachments do not exist, belong to another organization or are already attached elsewhere',
+        { attachmentIds: bad },
+      );
+    }
+    const fresh = rows.filter((a) => a.suggestionId === null).map((a) => a.id);
+    if (fresh.length === 0) return;
+    if (deliveryId) {
+      const owned = await m.query('SELECT 1 FROM deliveries WHERE id = $1 AND suggestion_id = $2', [deliveryId, target.suggestionId]);
+      if (owned.length === 0) throw new Error(`attach: delivery ${deliveryId} does not belong to letter ${target.suggestionId}`);
+    }
+    await m
+      .createQueryBuilder()
+      .update(AttachmentEntity)
+      .set({ suggestionId: target.suggestionId, deliveryId, purpose: target.purpose, attachedAt: this.clock.now(), version: () => 'version + 1' })
+      .where('id IN (:...ids)', { ids: fresh })
+      .execute();
+  }
+
+  /**
+   * The files of a letter (deliveryId omitted or null: those attached to the letter itself) or of
+   * one delivery, oldest first, for embedding in letter and delivery responses. The caller has
+   * already checked that the letter or delivery is visible.
+   */
+  async listFor(suggestionId: string, deliveryId?: string | null, m?: EntityManager): Promise<AttachmentMeta[]> {
+    const qb = (m ?? this.dataSource.manager).getRepository(AttachmentEntity).createQueryBuilder('a').where('a.suggestionId = :suggestionId', { suggestionId });
+    if (deliveryId) qb.andWhere('a.deliveryId = :deliveryId', { deliveryId });
+    else qb.andWhere('a.deliveryId IS NULL');
+    const rows = await qb.orderBy('a.createdAt', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+    return rows.map(toAttachmentMeta);
+  }
+
+  /** The metadata of one attachment the caller may see; 404 otherwise. */
+  async get(p: Principal, id: string): Promise<AttachmentEntity> {
+    const a = await this.dataSource.getRepository(AttachmentEntity).findOneBy({ id });
+    if (!a || !(await this.canSee(p, a))) throw AppException.notFound('Attachment');
+    return a;
+  }
+
+  /** Opens a visible attachment for streaming; 404 when invisible or its file is gone. */
+  async openForDownload(p: Principal, id: string): Promise<AttachmentDownload> {
+    const a = await this.get(p, id);
+    if (!(await this.storage.exists(a.storageName))) {
+      this.logger.warn(`attachment ${a.id}: file ${a.storageName} is missing from storage`);
+      throw AppException.notFound('Attachment');
+    }
+    return { meta: toAttachmentMeta(a), stream: this.storage.open(a.storageName) };
+  }
+
+  /**
+   * Visibility: an unattached upload only to its uploader's organization; an attached one to
+   * those who see what it is attached to — the delivery (agencies: only their own) or, for files
+   * on the letter itself, the letter (agencies: only files of purpose LETTER).
+   */
+  private async canSee(p: Principal, a: AttachmentEntity): Promise<boolean> {
+    if (!a.suggestionId) return a.uploaderOrgId === p.organizationId;
+    const j = await this.jurisdiction.resolve(p);
+    if (a.deliveryId) {
+      const scope = this.jurisdiction.deliveryScope(j, 'd', 's');
+      const rows = await this.dataSource
+        .createQueryBuilder()
+        .select('1')
+        .from('deliveries', 'd')
+        .innerJoin('suggestions', 's', 's.id = d.suggestion_id')
+        .where('d.id = :deliveryId AND s.id = :suggestionId', { deliveryId: a.deliveryId, suggestionId: a.suggestionId })
+        .andWhere(scope.sql, scope.params)
+        .getRawMany();
+      return rows.length > 0;
+    }
+    const agencyOnly = j.courtScope.kind === 'none';
+    if (agencyOnly && a.purpose !== 'LETTER') return false;
+    const scope = this.jurisdiction.suggestionScope(j, 's');
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('1')
+      .from('suggestions', 's')
+      .where('s.id = :suggestionId', { suggestionId: a.suggestionId })
+      .andWhere(scope.sql, scope.params)
+      .getRawMany();
+    return rows.length > 0;
   }
 }

@@ -1,18 +1,33 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG, Clock } from '@app/core';
-import { addDays, businessDate, daysBetween } from './business-date';
+import { businessDate, daysBetween } from './business-date';
+import { loadCalendarRows } from './calendar.repository';
+import { DueDateResult, LegalCalendar } from './legal-calendar';
 
 export type Colour = 'GREEN' | 'YELLOW' | 'RED';
 
+/** How long a process trusts its cached calendar before re-reading it (other processes' PUTs). */
+const CACHE_TTL_MS = 60_000;
+
 /**
  * The one place due dates are computed. Callers pass and receive `YYYY-MM-DD` business dates.
- * (The legal calendar — statutory holidays and 调休 working weekends — plugs in here.)
+ * Working days come from the legal calendar in `legal_calendars` (statutory holidays and 调休
+ * working weekends), cached in-process; a PUT in this process invalidates the cache at once,
+ * other processes re-read within a minute. A date in a year with no calendar throws 422
+ * CALENDAR_NOT_LOADED.
  */
 @Injectable()
 export class DeadlineService {
+  private cached: { calendar: LegalCalendar; loadedAt: number } | null = null;
+  private loading: Promise<LegalCalendar> | null = null;
+  private generation = 0;
+
   constructor(
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** Today in the business time zone. */
@@ -30,48 +45,66 @@ export class DeadlineService {
     return this.addWorkingDays(this.dateOf(deliveredAt), workingDays);
   }
 
-  /** Reply due: receipt + N months; a last day that is not a working day moves to the next working day. */
+  /** Reply due: receipt + N months; a last day that is a holiday or rest day moves to the next working day (民事诉讼法 第85条). */
   async replyDueDate(receivedOn: string, months: number): Promise<string> {
-    return this.nextWorkingDayOnOrAfter(addMonths(receivedOn, months));
+    return (await this.calendar()).monthsDue(receivedOn, months).dueDate;
+  }
+
+  /** Like {@link replyDueDate}, saying whether and why the last day moved. */
+  async monthsDue(from: string, months: number): Promise<DueDateResult> {
+    return (await this.calendar()).monthsDue(from, months);
+  }
+
+  /** Like {@link addWorkingDays}, saying whether non-working days were skipped. */
+  async workingDaysDue(from: string, n: number): Promise<DueDateResult> {
+    return (await this.calendar()).workingDaysDue(from, n);
   }
 
   async addWorkingDays(from: string, n: number): Promise<string> {
-    let d = from;
-    let left = n;
-    while (left > 0) {
-      d = addDays(d, 1);
-      if (await this.isWorkingDay(d)) left--;
-    }
-    return d;
+    return (await this.calendar()).addWorkingDays(from, n);
   }
 
   async nextWorkingDayOnOrAfter(date: string): Promise<string> {
-    let d = date;
-    while (!(await this.isWorkingDay(d))) d = addDays(d, 1);
-    return d;
+    return (await this.calendar()).nextWorkingDayOnOrAfter(date);
   }
 
   async isWorkingDay(date: string): Promise<boolean> {
-    const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
-    return dow !== 0 && dow !== 6;
+    return (await this.calendar()).isWorkingDay(date);
   }
 
-  /** 三色预警: RED when overdue, YELLOW when due within `yellowDays`, GREEN otherwise (or no due date). */
-  colour(dueDate: string | null | undefined, today = this.today(), yellowDays = 7): Colour {
+  /** 三色预警: RED when overdue, YELLOW when due within `yellowDays` (DUE_SOON_DAYS), GREEN otherwise (or no due date). */
+  colour(dueDate: string | null | undefined, today = this.today(), yellowDays = this.config.dueSoonDays): Colour {
     if (!dueDate) return 'GREEN';
     const left = daysBetween(today, dueDate);
     if (left < 0) return 'RED';
     if (left <= yellowDays) return 'YELLOW';
     return 'GREEN';
   }
-}
 
-/** Calendar months, clamped to the month's last day (01-31 + 1 month = 02-28/29). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  /** The calendar as loaded now (cached). */
+  async calendar(): Promise<LegalCalendar> {
+    if (this.cached && Date.now() - this.cached.loadedAt < CACHE_TTL_MS) return this.cached.calendar;
+    if (!this.loading) {
+      const generation = this.generation;
+      const loading: Promise<LegalCalendar> = loadCalendarRows(this.dataSource)
+        .then((rows) => {
+          const calendar = new LegalCalendar(rows);
+          // A PUT that committed while we were reading must not be hidden by this older read.
+          if (generation === this.generation) this.cached = { calendar, loadedAt: Date.now() };
+          return calendar;
+        })
+        .finally(() => {
+          if (this.loading === loading) this.loading = null;
+        });
+      this.loading = loading;
+    }
+    return this.loading;
+  }
+
+  /** Forget the cached calendar (after a PUT commits). */
+  invalidate(): void {
+    this.generation++;
+    this.cached = null;
+    this.loading = null;
+  }
 }

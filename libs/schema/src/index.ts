@@ -1,14 +1,28 @@
+import { AttachmentEntity } from '@app/attachments';
 import { AuditEventEntity } from '@app/audit';
+import { ReminderEntity } from '@app/reminders';
+import { WebhookEntity } from '@app/webhooks';
 import { OrganizationEntity } from '@app/directory';
 import { ApiTokenEntity, AuthSessionEntity, RefreshTokenEntity, UserEntity } from '@app/identity';
-import { OutboxMessageEntity } from '@app/notifications';
+import { CaughtMailEntity, InAppNotificationEntity, MailMessageEntity, OutboxMessageEntity } from '@app/notifications';
+import { LegalCalendarEntity } from '@app/deadlines';
+import { DeliveryEntity, TimelineEventEntity } from '@app/deliveries';
+import { SuggestionEntity, SuggestionItemEntity, SuggestionRecipientEntity } from '@app/suggestions';
 import { Foundation1763776800000 } from '../../../migrations/1763776800000-Foundation';
 import { Outbox1763776900000 } from '../../../migrations/1763776900000-Outbox';
+import { ClosedLoop1763777000000 } from '../../../migrations/1763777000000-ClosedLoop';
+import { LegalCalendar1763777100000 } from '../../../migrations/1763777100000-LegalCalendar';
+import { MailPipeline1763777100001 } from '../../../migrations/1763777100001-MailPipeline';
+import { Attachments1763777200000 } from '../../../migrations/1763777200000-Attachments';
+import { Statistics1763777300000 } from '../../../migrations/1763777300000-Statistics';
+import { Search1763777300010 } from '../../../migrations/1763777300010-Search';
+import { Reminders1763777400000 } from '../../../migrations/1763777400000-Reminders';
+import { Webhooks1763777400001 } from '../../../migrations/1763777400001-Webhooks';
 
 /** Every entity, listed explicitly (no globs), shared by the api, the worker, scripts and tests. */
-export const ENTITIES = [OrganizationEntity, UserEntity, AuthSessionEntity, RefreshTokenEntity, ApiTokenEntity, AuditEventEntity, OutboxMessageEntity];
+export const ENTITIES = [OrganizationEntity, UserEntity, AuthSessionEntity, RefreshTokenEntity, ApiTokenEntity, AuditEventEntity, OutboxMessageEntity, InAppNotificationEntity, SuggestionEntity, SuggestionItemEntity, SuggestionRecipientEntity, DeliveryEntity, TimelineEventEntity, LegalCalendarEntity, MailMessageEntity, CaughtMailEntity, AttachmentEntity, ReminderEntity, WebhookEntity];
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1763776800000, Outbox1763776900000];
+export const MIGRATIONS = [Foundation1763776800000, Outbox1763776900000, ClosedLoop1763777000000, LegalCalendar1763777100000, MailPipeline1763777100001, Attachments1763777200000, Statistics1763777300000, Search1763777300010, Reminders1763777400000, Webhooks1763777400001];
 
 export const SCHEMA = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -1,3 +1,5 @@
 export * from './test-database';
 export * from './test-app';
+export * from './test-worker';
 export * from './browser';
+export * from './fixtures';

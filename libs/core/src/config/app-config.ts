@@ -28,6 +28,16 @@ export interface AppConfig {
   loginWindowSeconds: number;
   logLevel: string;
   uploadMaxBytes: number;
+  /** 三色预警: a due date within this many days is YELLOW (DUE_SOON_DAYS, default 7). */
+  dueSoonDays: number;
+  /** Emails per second each worker process hands to SMTP (MAIL_RATE_PER_SECOND, default 10; 0 = unlimited). */
+  mailRatePerSecond: number;
+  /** Attempts per logical email before it is FAILED (MAIL_MAX_ATTEMPTS, default 8). */
+  mailMaxAttempts: number;
+  /** First retry delay of a failed send; doubles each attempt (MAIL_BACKOFF_MS, default 5000). */
+  mailBackoffMs: number;
+  /** How often the outbox relay looks for new rows (OUTBOX_POLL_MS, default 200). */
+  outboxPollMs: number;
   /** Where the built web app lives; served by the api at `/`. */
   webDistDir: string;
 }

@@ -103,6 +103,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 300, 1, 86400),
     logLevel,
     uploadMaxBytes: int('UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    dueSoonDays: int('DUE_SOON_DAYS', 7, 0, 365),
+    mailRatePerSecond: int('MAIL_RATE_PER_SECOND', 10, 0, 10000),
+    mailMaxAttempts: int('MAIL_MAX_ATTEMPTS', 8, 1, 100),
+    mailBackoffMs: int('MAIL_BACKOFF_MS', 5000, 10, 3600000),
+    outboxPollMs: int('OUTBOX_POLL_MS', 200, 10, 60000),
     webDistDir: path.resolve(str('WEB_DIST_DIR', './dist/web')),
   };
   if (config.demoPassword.length < 8) problems.push('DEMO_PASSWORD must be at least 8 characters');

@@ -183,7 +183,9 @@ export class AuthService {
       expiresAt: new Date(now.getTime() + this.config.refreshTokenTtlSeconds * 1000),
     });
     return {
-      accessToken: this.tokens.signAccess({ sub: userId, sid: sessionId }, Math.floor(now.getTime() / 1000)),
+      // Token lifetimes are security time (the wall clock), not business time: a test or an "as of"
+      // operator run may move the business clock, but jsonwebtoken checks expiry against real time.
+      accessToken: this.tokens.signAccess({ sub: userId, sid: sessionId }, Math.floor(Date.now() / 1000)),
       refreshToken,
       tokenType: 'Bearer',
       expiresIn: this.config.accessTokenTtlSeconds,

@@ -1,0 +1,76 @@
+import { Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { MultipartFile } from '@fastify/multipart';
+import { AppException, CommonErrorCode } from '@app/core';
+import { AttachmentMeta, AttachmentsErrorCode, AttachmentsService, contentDisposition, tooLarge } from '@app/attachments';
+import { CurrentPrincipal, Principal } from '@app/identity';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { AttachmentDto, UploadAttachmentDto } from './dto/attachment.dto';
+
+/** Room for the multipart envelope (boundaries, part headers, a few small fields) around the file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+const toDto = (a: AttachmentMeta): AttachmentDto => ({
+  id: a.id,
+  fileName: a.fileName,
+  contentType: a.contentType,
+  size: a.size,
+  sha256: a.sha256,
+  createdAt: a.createdAt,
+});
+
+@ApiTags('attachments')
+@ApiBearerAuth()
+@Controller('api/v1/attachments')
+export class AttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Upload one file (multipart field `file`)',
+    description:
+      'Streamed to storage under a random name while hashed. Over UPLOAD_MAX_BYTES (default 20 MiB) → 413 PAYLOAD_TOO_LARGE; ' +
+      'content not pdf/doc/docx/xls/xlsx/jpg/png/ofd by its magic bytes, or an extension that does not match it → 422 UNSUPPORTED_FILE_TYPE. ' +
+      'Nothing is kept in either case. The file stays unattached (visible to the uploading organization only) until a letter, reply, report or message names it in `attachmentIds`.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadAttachmentDto })
+  @ApiCreatedResponse({ type: AttachmentDto })
+  async upload(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest): Promise<AttachmentDto> {
+    if (!req.isMultipart()) throw new AppException(415, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Send the file as multipart/form-data in the field `file`');
+    // A declared length far over the limit is refused before a byte is read; otherwise the
+    // limit is enforced while streaming (chunked uploads, or a file just over the limit).
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > this.attachments.maxBytes + MULTIPART_OVERHEAD) throw tooLarge(this.attachments.maxBytes);
+    const part: MultipartFile | undefined = await req.file();
+    if (!part || part.fieldname !== 'file') {
+      if (part) part.file.resume();
+      throw new AppException(400, AttachmentsErrorCode.FILE_REQUIRED, 'The multipart field `file` is required', [
+        { field: 'file', message: 'file is required' },
+      ]);
+    }
+    const meta = await this.attachments.upload(p, { fileName: part.filename, stream: part.file, truncated: () => part.file.truncated });
+    return toDto(meta);
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary: 'Download a file',
+    description:
+      'Only to those who may see what it is attached to (unattached: the uploading organization); anyone else gets 404. Sent with Content-Disposition: attachment (RFC 5987 UTF-8 name) and X-Content-Type-Options: nosniff.',
+  })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file content', schema: { type: 'string', format: 'binary' } })
+  async download(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidParamPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const { meta, stream } = await this.attachments.openForDownload(p, id);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Cache-Control', 'private, no-store');
+    return new StreamableFile(stream, { type: meta.contentType, disposition: contentDisposition(meta.fileName), length: meta.size });
+  }
+}

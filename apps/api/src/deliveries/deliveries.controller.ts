@@ -1,0 +1,175 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { pageParams } from '@app/core';
+import { DeliveryActionsService, DeliveryQueryService, DeliveryReplyService, DeliveryTalkService } from '@app/deliveries';
+import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import {
+  CommentDto, DeliveryListQueryDto, DeliveryVersionDto, EvaluateDto, ExtensionDecisionDto, ExtensionRequestDto, ImplementationDto, MessageInputDto, RejectDto, ReplyDto, RerouteDto, SupervisionInputDto,
+} from './dto/delivery-input.dto';
+import { DeliveryDto, DeliveryPageDto, MessageDto, SupervisionNoteDto } from './dto/delivery-output.dto';
+
+const AGENCY = [Role.AGENCY_CLERK, Role.AGENCY_LEADER];
+
+@ApiTags('deliveries')
+@ApiBearerAuth()
+@Controller('api/v1/deliveries')
+export class DeliveriesController {
+  constructor(
+    private readonly query: DeliveryQueryService,
+    private readonly actions: DeliveryActionsService,
+    private readonly replies: DeliveryReplyService,
+    private readonly talk: DeliveryTalkService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Deliveries the caller may see (an agency: its inbox), by status, colour, organization' })
+  @ApiOkResponse({ type: DeliveryPageDto })
+  list(@CurrentPrincipal() p: Principal, @Query() q: DeliveryListQueryDto) {
+    const { page, pageSize } = pageParams(q);
+    return this.query.list(p, { status: q.status, colour: q.colour, organizationId: q.organizationId, suggestionId: q.suggestionId, kind: q.kind, page, pageSize });
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: DeliveryDto })
+  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+    return this.query.get(p, id);
+  }
+
+  @Post(':id/sign')
+  @HttpCode(200)
+  @Roles(...AGENCY)
+  @ApiOperation({ summary: 'Sign for a main delivery → SIGNED; the reply due date is computed' })
+  @ApiOkResponse({ type: DeliveryDto })
+  sign(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto) {
+    return this.actions.sign(p, id, dto.version);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @Roles(...AGENCY, Role.SUPERVISOR)
+  @ApiOperation({ summary: 'A copy recipient has read it → READ' })
+  @ApiOkResponse({ type: DeliveryDto })
+  read(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto) {
+    return this.actions.read(p, id, dto.version);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @Roles(...AGENCY)
+  @ApiOperation({ summary: 'Return a misdelivered letter with a reason → REJECTED_BY_RECIPIENT' })
+  @ApiOkResponse({ type: DeliveryDto })
+  reject(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: RejectDto) {
+    return this.actions.reject(p, id, dto.reason, dto.version);
+  }
+
+  @Post(':id/reroute')
+  @HttpCode(200)
+  @Roles(Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'Send a rejected delivery on to another organization (a new delivery; the old one stays)' })
+  @ApiOkResponse({ type: DeliveryDto, description: 'The rejected delivery, with reroutedToId' })
+  reroute(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: RerouteDto) {
+    return this.actions.reroute(p, id, dto.organizationId, dto.version);
+  }
+
+  @Post(':id/extension')
+  @HttpCode(200)
+  @Roles(...AGENCY)
+  @ApiOperation({ summary: 'Ask for more time on the running due date' })
+  @ApiOkResponse({ type: DeliveryDto })
+  requestExtension(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ExtensionRequestDto) {
+    return this.actions.requestExtension(p, id, dto.reason, dto.requestedDueDate, dto.version);
+  }
+
+  @Post(':id/extension/decision')
+  @HttpCode(200)
+  @Roles(Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'Grant (the due date moves; the old one stays in history) or refuse an extension' })
+  @ApiOkResponse({ type: DeliveryDto })
+  decideExtension(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ExtensionDecisionDto) {
+    return this.actions.decideExtension(p, id, dto.approve, dto.dueDate, dto.comment, dto.version);
+  }
+
+  @Post(':id/reply')
+  @HttpCode(200)
+  @Roles(...AGENCY)
+  @ApiOperation({ summary: 'Reply with a stance per item → REPLIED (or waiting for leader approval)' })
+  @ApiOkResponse({ type: DeliveryDto })
+  reply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ReplyDto) {
+    return this.replies.reply(p, id, dto);
+  }
+
+  @Post(':id/reply/approve')
+  @HttpCode(200)
+  @Roles(Role.AGENCY_LEADER)
+  @ApiOperation({ summary: 'The agency leader approves the pending reply → REPLIED' })
+  @ApiOkResponse({ type: DeliveryDto })
+  approveReply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto) {
+    return this.replies.approveReply(p, id, dto.version);
+  }
+
+  @Post(':id/evaluate')
+  @HttpCode(200)
+  @Roles(Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'Judge the reply: ADOPTED/PARTIALLY_ADOPTED → IMPLEMENTING, NOT_ADOPTED → NOT_ADOPTED' })
+  @ApiOkResponse({ type: DeliveryDto })
+  evaluate(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: EvaluateDto) {
+    return this.replies.evaluate(p, id, dto);
+  }
+
+  @Post(':id/implementation')
+  @HttpCode(200)
+  @Roles(...AGENCY)
+  @ApiOperation({ summary: 'Report implementation (IN_PROGRESS or IMPLEMENTED)' })
+  @ApiOkResponse({ type: DeliveryDto })
+  implementation(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ImplementationDto) {
+    return this.replies.reportImplementation(p, id, dto);
+  }
+
+  @Post(':id/implementation/confirm')
+  @HttpCode(200)
+  @Roles(Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'The court confirms the reported implementation → IMPLEMENTED' })
+  @ApiOkResponse({ type: DeliveryDto })
+  confirm(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CommentDto) {
+    return this.replies.confirmImplementation(p, id, dto.comment, dto.version);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles(Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'NOT_ADOPTED|IMPLEMENTED → CLOSED; the letter closes with its last main delivery' })
+  @ApiOkResponse({ type: DeliveryDto })
+  close(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CommentDto) {
+    return this.replies.close(p, id, dto.comment, dto.version);
+  }
+
+  @Get(':id/messages')
+  @ApiOperation({ summary: '在线互动: the message thread of a delivery' })
+  @ApiOkResponse({ type: [MessageDto] })
+  messages(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+    return this.talk.messages(p, id);
+  }
+
+  @Post(':id/messages')
+  @ApiOperation({ summary: 'Post a message (court side or recipient); the other side is notified' })
+  @ApiCreatedResponse({ type: MessageDto })
+  postMessage(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: MessageInputDto) {
+    return this.talk.postMessage(p, id, dto.body, dto.attachmentIds);
+  }
+
+  @Get(':id/supervision')
+  @ApiOperation({ summary: '督办意见 on a delivery' })
+  @ApiOkResponse({ type: [SupervisionNoteDto] })
+  supervision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+    return this.talk.supervisionNotes(p, id);
+  }
+
+  @Post(':id/supervision')
+  @Roles(Role.SUPERVISOR, Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'Post a 督办意见 (SUPERVISOR, COURT_ADMIN); recipient and court are notified' })
+  @ApiCreatedResponse({ type: SupervisionNoteDto })
+  addSupervision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: SupervisionInputDto) {
+    return this.talk.addSupervision(p, id, dto.comment);
+  }
+}

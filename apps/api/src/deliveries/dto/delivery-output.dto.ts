@@ -1,0 +1,118 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { DeliveryAction, DeliveryKind, DeliveryStatus } from '@app/deliveries';
+
+export class PersonRefDto {
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) userId: string | null;
+  @ApiProperty({ nullable: true, type: String }) name: string | null;
+}
+
+export class ReplyOutDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['PENDING_APPROVAL', 'SUBMITTED'] }) status: string;
+  @ApiProperty() content: string;
+  @ApiProperty() measures: string;
+  @ApiProperty({ type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, stance: { type: 'string', enum: ['ADOPT', 'PARTIAL', 'DECLINE'] }, note: { type: 'string' } } } })
+  items: { index: number; stance: string; note: string }[];
+  @ApiProperty({ nullable: true, type: String }) writtenByName: string | null;
+  @ApiProperty() writtenAt: string;
+  @ApiProperty({ nullable: true, type: String }) approvedByName: string | null;
+  @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
+}
+
+export class EvaluationOutDto {
+  @ApiProperty({ enum: ['ADOPTED', 'PARTIALLY_ADOPTED', 'NOT_ADOPTED'] }) result: string;
+  @ApiProperty({ nullable: true, type: String }) comment: string | null;
+  @ApiProperty() evaluatedAt: Date;
+  @ApiProperty({ nullable: true, type: String }) evaluatedBy: string | null;
+}
+
+export class ImplementationOutDto {
+  @ApiProperty({ nullable: true, enum: ['IN_PROGRESS', 'IMPLEMENTED'] }) status: string | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) reportedAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) confirmedAt: Date | null;
+}
+
+export class ExtensionOutDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['SIGN', 'REPLY', 'FOLLOW_UP'] }) clock: string;
+  @ApiProperty({ enum: ['PENDING', 'APPROVED', 'REFUSED'] }) status: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ nullable: true, type: String }) oldDueDate: string | null;
+  @ApiProperty() requestedDueDate: string;
+  @ApiProperty({ nullable: true, type: String }) newDueDate: string | null;
+  @ApiProperty({ nullable: true, type: String }) requestedByName: string | null;
+  @ApiProperty() requestedAt: string;
+  @ApiProperty({ nullable: true, type: String }) decidedByName: string | null;
+  @ApiProperty({ nullable: true, type: String }) decidedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) decisionComment: string | null;
+}
+
+export class RejectionOutDto {
+  @ApiProperty() reason: string;
+  @ApiProperty() rejectedAt: Date;
+}
+
+export class DeliveryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) suggestionId: string;
+  @ApiProperty() suggestionTitle: string;
+  @ApiProperty({ nullable: true, type: String }) docNumber: string | null;
+  @ApiProperty({ format: 'uuid' }) courtId: string;
+  @ApiProperty() courtName: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty({ enum: DeliveryKind }) kind: DeliveryKind;
+  @ApiProperty({ enum: DeliveryStatus }) status: DeliveryStatus;
+  @ApiProperty() deliveredAt: Date;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) signedAt: Date | null;
+  @ApiProperty({ nullable: true, type: PersonRefDto }) signedBy: PersonRefDto | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) readAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, example: '2025-03-18' }) signDueDate: string | null;
+  @ApiProperty({ nullable: true, type: String }) replyDueDate: string | null;
+  @ApiProperty({ nullable: true, type: String }) followUpDate: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The running due date (sign-for, reply or follow-up)' }) dueDate: string | null;
+  @ApiProperty({ enum: ['GREEN', 'YELLOW', 'RED'] }) colour: 'GREEN' | 'YELLOW' | 'RED';
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) repliedAt: Date | null;
+  @ApiProperty({ nullable: true, type: ReplyOutDto }) reply: ReplyOutDto | null;
+  @ApiProperty({ nullable: true, type: EvaluationOutDto }) evaluation: EvaluationOutDto | null;
+  @ApiProperty({ nullable: true, type: ImplementationOutDto }) implementation: ImplementationOutDto | null;
+  @ApiProperty({ nullable: true, type: ExtensionOutDto, description: 'The latest extension request' }) extension: ExtensionOutDto | null;
+  @ApiProperty({ nullable: true, type: RejectionOutDto }) rejection: RejectionOutDto | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) reroutedFromId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) reroutedToId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt: Date | null;
+  @ApiProperty({ nullable: true, type: String }) closedReason: string | null;
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: DeliveryAction, isArray: true }) allowedActions: DeliveryAction[];
+}
+
+export class DeliveryPageDto {
+  @ApiProperty({ type: [DeliveryDto] }) items: DeliveryDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+export class AuthorRefDto {
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) userId: string | null;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() name: string;
+}
+
+export class MessageDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) deliveryId: string;
+  @ApiProperty({ enum: ['COURT', 'RECIPIENT'] }) side: string;
+  @ApiProperty({ type: AuthorRefDto }) author: AuthorRefDto;
+  @ApiProperty() body: string;
+  @ApiProperty() createdAt: Date;
+}
+
+export class SupervisionNoteDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) deliveryId: string;
+  @ApiProperty({ type: AuthorRefDto }) author: AuthorRefDto;
+  @ApiProperty() comment: string;
+  @ApiProperty() createdAt: Date;
+}

@@ -1,0 +1,104 @@
+import { Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AnnualReportService, StatisticsService, StatsExportService, StatsFilters, StatsOverdueService, StatsRefreshService } from '@app/statistics';
+import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
+import { AnnualReportQueryDto, OverdueQueryDto, RankingQueryDto, StatsQueryDto, TrendQueryDto } from './dto/stats-query.dto';
+import { OverduePageDto, OverviewDto, RankingDto, RefreshResultDto, TrendDto } from './dto/stats-response.dto';
+
+const STATS_ROLES = [Role.COURT_ADMIN, Role.COURT_LEADER, Role.SUPERVISOR, Role.AGENCY_CLERK, Role.AGENCY_LEADER];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const filters = (q: StatsQueryDto): StatsFilters => ({
+  from: q.from, to: q.to, courtId: q.courtId?.toLowerCase(), regionCode: q.regionCode, organizationId: q.organizationId?.toLowerCase(), category: q.category, domain: q.domain,
+});
+
+/**
+ * Figures of PRODUCT.md "Metrics" over what the caller may see (see StatsScopeService): courts their
+ * subtree, supervisors their jurisdiction, agencies only their own. Read from the rollups the worker
+ * refreshes (README "Statistics at scale"); `asOf`/`refreshedAt` state their freshness.
+ */
+@ApiTags('statistics')
+@ApiBearerAuth()
+@Controller('api/v1/stats')
+export class StatisticsController {
+  constructor(
+    private readonly stats: StatisticsService,
+    private readonly overdue: StatsOverdueService,
+    private readonly exporter: StatsExportService,
+    private readonly annual: AnnualReportService,
+    private readonly refresher: StatsRefreshService,
+  ) {}
+
+  @Get('overview')
+  @Roles(...STATS_ROLES)
+  @ApiOperation({ summary: 'Every figure of PRODUCT.md as {numerator, denominator, rate}, with definitions' })
+  @ApiOkResponse({ type: OverviewDto })
+  overview(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto) {
+    return this.stats.overview(p, filters(q));
+  }
+
+  @Get('by-agency')
+  @Roles(...STATS_ROLES)
+  @ApiOperation({ summary: 'Agencies ranked; an agency sees only its own row and rank among its region’s agencies' })
+  @ApiOkResponse({ type: RankingDto })
+  byAgency(@CurrentPrincipal() p: Principal, @Query() q: RankingQueryDto) {
+    return this.stats.byAgency(p, filters(q), q.sort ?? 'feedbackRate');
+  }
+
+  @Get('by-court')
+  @Roles(...STATS_ROLES)
+  @ApiOperation({ summary: 'Issuing courts ranked (each court’s own letters)' })
+  @ApiOkResponse({ type: RankingDto })
+  byCourt(@CurrentPrincipal() p: Principal, @Query() q: RankingQueryDto) {
+    return this.stats.byCourt(p, filters(q), q.sort ?? 'issued');
+  }
+
+  @Get('trend')
+  @Roles(...STATS_ROLES)
+  @ApiOperation({ summary: 'Figures per month (or quarter, year) of issue' })
+  @ApiOkResponse({ type: TrendDto })
+  trend(@CurrentPrincipal() p: Principal, @Query() q: TrendQueryDto) {
+    return this.stats.trend(p, filters(q), q.granularity ?? 'month');
+  }
+
+  @Get('overdue')
+  @Roles(...STATS_ROLES)
+  @ApiOperation({ summary: 'Main deliveries overdue now (sign / reply / follow-up), most overdue first' })
+  @ApiOkResponse({ type: OverduePageDto })
+  overdueList(@CurrentPrincipal() p: Principal, @Query() q: OverdueQueryDto) {
+    return this.overdue.list(p, filters(q), { step: q.step, page: q.page ?? 1, pageSize: q.pageSize ?? 20 });
+  }
+
+  @Get('export.xlsx')
+  @Roles(...STATS_ROLES)
+  @ApiOperation({ summary: 'The same figures as a workbook: overview, by agency, by court, trend, overdue, definitions' })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ description: 'xlsx workbook', schema: { type: 'string', format: 'binary' } })
+  async export(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto): Promise<StreamableFile> {
+    const buf = await this.stats_export(p, q);
+    return new StreamableFile(buf, { type: XLSX, disposition: 'attachment; filename="statistics.xlsx"', length: buf.length });
+  }
+
+  @Get('annual-report.xlsx')
+  @Roles(Role.COURT_ADMIN, Role.COURT_LEADER, Role.SUPERVISOR)
+  @ApiOperation({ summary: '向人大年度报告 (Art. 11): a court’s figures for a year, its letters and their outcomes' })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ description: 'xlsx workbook', schema: { type: 'string', format: 'binary' } })
+  async annualReport(@CurrentPrincipal() p: Principal, @Query() q: AnnualReportQueryDto): Promise<StreamableFile> {
+    const { buffer, fileName } = await this.annual.workbook(p, q.courtId.toLowerCase(), q.year);
+    return new StreamableFile(buffer, { type: XLSX, disposition: `attachment; filename="${fileName}"`, length: buffer.length });
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Roles(Role.SYS_ADMIN)
+  @ApiOperation({ summary: 'Rebuild the statistics rollups now (the worker does this on its schedule)' })
+  @ApiOkResponse({ type: RefreshResultDto })
+  refresh() {
+    return this.refresher.refresh({ full: true });
+  }
+
+  private stats_export(p: Principal, q: StatsQueryDto): Promise<Buffer> {
+    return this.exporter.workbook(p, filters(q));
+  }
+}

@@ -1,0 +1,104 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RecipientKind, SuggestionAction, SuggestionCategory, SuggestionStatus } from '@app/suggestions';
+import { DeliveryDto } from '../../deliveries/dto/delivery-output.dto';
+
+export class SuggestionItemDto {
+  @ApiProperty() index: number;
+  @ApiProperty() problem: string;
+  @ApiProperty() recommendation: string;
+}
+
+export class SuggestionRecipientDto {
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty({ enum: RecipientKind }) kind: RecipientKind;
+}
+
+export class CommitteeDecisionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() meetingDate: string;
+  @ApiProperty() resolution: string;
+  @ApiProperty({ nullable: true, type: String }) recordedBy: string | null;
+  @ApiProperty() recordedAt: Date;
+}
+
+export class ConsultationOutDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() date: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty() summary: string;
+  @ApiProperty({ nullable: true, type: String }) recordedBy: string | null;
+  @ApiProperty() recordedAt: Date;
+}
+
+export class SuggestionSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) courtId: string;
+  @ApiProperty() courtName: string;
+  @ApiProperty({ format: 'uuid' }) authorId: string;
+  @ApiProperty() authorName: string;
+  @ApiProperty({ nullable: true, type: String }) division: string | null;
+  @ApiProperty({ enum: SuggestionStatus }) status: SuggestionStatus;
+  @ApiProperty({ enum: SuggestionCategory }) category: SuggestionCategory;
+  @ApiProperty({ nullable: true, type: String }) domain: string | null;
+  @ApiProperty() major: boolean;
+  @ApiProperty() title: string;
+  @ApiProperty({ nullable: true, type: String, example: '兰溪法建〔2025〕3号' }) docNumber: string | null;
+  @ApiProperty() replyPeriodMonths: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) issuedAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) archivedAt: Date | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: SuggestionAction, isArray: true, description: 'What the caller may do next (from the transition table)' }) allowedActions: SuggestionAction[];
+}
+
+export class SuggestionDto extends SuggestionSummaryDto {
+  @ApiProperty() background: string;
+  @ApiProperty() legalBasis: string;
+  @ApiProperty({ type: [String] }) sourceCases: string[];
+  @ApiProperty({ nullable: true, type: String }) contactName: string | null;
+  @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) withdrawnAt: Date | null;
+  @ApiProperty({ nullable: true, type: String }) withdrawReason: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The latest review/approval comment (court side only)' }) lastComment: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) escalatedFromCourtId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) escalatedToCourtId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The escalated letter this one re-issues' }) adoptedFromId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The higher court’s letter that adopted this one' }) adoptedAsId: string | null;
+  @ApiProperty({ type: [SuggestionItemDto] }) items: SuggestionItemDto[];
+  @ApiProperty({ type: [SuggestionRecipientDto] }) recipients: SuggestionRecipientDto[];
+  @ApiProperty({ type: [DeliveryDto], description: 'Deliveries the caller may see (an agency: only its own)' }) deliveries: DeliveryDto[];
+  @ApiProperty({ type: [CommitteeDecisionDto] }) committeeDecisions: CommitteeDecisionDto[];
+  @ApiProperty({ type: [ConsultationOutDto] }) consultations: ConsultationOutDto[];
+}
+
+export class SuggestionPageDto {
+  @ApiProperty({ type: [SuggestionSummaryDto] }) items: SuggestionSummaryDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+export class TimelineActorDto {
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) userId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) organizationId: string | null;
+  @ApiProperty({ nullable: true, type: String }) name: string | null;
+}
+
+export class TimelineEntryDto {
+  @ApiProperty() id: string;
+  @ApiProperty() at: Date;
+  @ApiProperty({ example: 'delivery.signed' }) action: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) deliveryId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The recipient of that delivery' }) organizationId: string | null;
+  @ApiProperty({ nullable: true, type: String }) organizationName: string | null;
+  @ApiProperty({ type: TimelineActorDto }) actor: TimelineActorDto;
+  @ApiProperty({ nullable: true, type: String }) fromStatus: string | null;
+  @ApiProperty({ nullable: true, type: String }) toStatus: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
+  @ApiProperty({ nullable: true, type: Number, description: 'Milliseconds since the previous event shown' }) sincePreviousMs: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Milliseconds since the previous event of the same delivery' }) sincePreviousOnDeliveryMs: number | null;
+}

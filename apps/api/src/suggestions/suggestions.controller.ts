@@ -1,0 +1,131 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { pageParams } from '@app/core';
+import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
+import { EscalationService, SuggestionApprovalService, SuggestionDraftingService, SuggestionQueryService } from '@app/suggestions';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import {
+  CommitteeDto, ConsultationDto, CreateSuggestionDto, DecisionDto, EscalationDecisionDto, SuggestionListQueryDto, UpdateSuggestionDto, VersionDto, WithdrawDto,
+} from './dto/suggestion-input.dto';
+import { SuggestionDto, SuggestionPageDto, TimelineEntryDto } from './dto/suggestion-output.dto';
+
+@ApiTags('suggestions')
+@ApiBearerAuth()
+@Controller('api/v1/suggestions')
+export class SuggestionsController {
+  constructor(
+    private readonly drafting: SuggestionDraftingService,
+    private readonly approval: SuggestionApprovalService,
+    private readonly escalation: EscalationService,
+    private readonly query: SuggestionQueryService,
+  ) {}
+
+  @Post()
+  @Roles(Role.JUDGE)
+  @ApiOperation({ summary: 'Draft a suggestion (JUDGE) → DRAFT' })
+  @ApiCreatedResponse({ type: SuggestionDto })
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateSuggestionDto) {
+    return this.drafting.create(p, dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Letters the caller may see, filtered and paged' })
+  @ApiOkResponse({ type: SuggestionPageDto })
+  list(@CurrentPrincipal() p: Principal, @Query() q: SuggestionListQueryDto) {
+    const { page, pageSize } = pageParams(q);
+    return this.query.list(p, { status: q.status, category: q.category, courtId: q.courtId, q: q.q, from: q.from, to: q.to, page, pageSize });
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: SuggestionDto })
+  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+    return this.query.get(p, id);
+  }
+
+  @Patch(':id')
+  @Roles(Role.JUDGE)
+  @ApiOperation({ summary: 'Edit while DRAFT or RETURNED (saves a version)' })
+  @ApiOkResponse({ type: SuggestionDto })
+  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateSuggestionDto) {
+    return this.drafting.update(p, id, dto);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Roles(Role.JUDGE)
+  @ApiOperation({ summary: 'DRAFT|RETURNED → IN_REVIEW' })
+  @ApiOkResponse({ type: SuggestionDto })
+  submit(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: VersionDto) {
+    return this.drafting.submit(p, id, dto.version);
+  }
+
+  @Post(':id/review')
+  @HttpCode(200)
+  @Roles(Role.DIVISION_HEAD)
+  @ApiOperation({ summary: '庭长 review: APPROVE → IN_APPROVAL, RETURN (with comment) → RETURNED' })
+  @ApiOkResponse({ type: SuggestionDto })
+  review(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DecisionDto) {
+    return this.drafting.review(p, id, dto.decision, dto.comment, dto.version);
+  }
+
+  @Post(':id/committee')
+  @HttpCode(200)
+  @Roles(Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'Record the 审判委员会 decision (required before approving a GOVERNANCE letter)' })
+  @ApiOkResponse({ type: SuggestionDto })
+  committee(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CommitteeDto) {
+    return this.drafting.recordCommittee(p, id, dto.meetingDate, dto.resolution, dto.version);
+  }
+
+  @Post(':id/consultations')
+  @HttpCode(200)
+  @Roles(Role.JUDGE, Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'Log a pre-issue consultation with a recipient (Art. 5)' })
+  @ApiOkResponse({ type: SuggestionDto })
+  consult(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ConsultationDto) {
+    return this.drafting.consult(p, id, dto.date, dto.organizationId, dto.summary, dto.version);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Roles(Role.COURT_LEADER)
+  @ApiOperation({ summary: '签发: APPROVE issues (number, deliveries) or escalates (Art. 3); RETURN → RETURNED' })
+  @ApiOkResponse({ type: SuggestionDto })
+  approve(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DecisionDto) {
+    return this.approval.approve(p, id, dto.decision, dto.comment, dto.version);
+  }
+
+  @Post(':id/escalation')
+  @HttpCode(200)
+  @Roles(Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'The higher court decides an ESCALATED letter: ADOPT (returns the new letter in its name) or RETURN' })
+  @ApiOkResponse({ type: SuggestionDto })
+  escalationDecision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: EscalationDecisionDto) {
+    return dto.decision === 'ADOPT' ? this.escalation.adopt(p, id, dto.comment, dto.version) : this.escalation.returnToCourt(p, id, dto.comment ?? '', dto.version);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles(Role.JUDGE, Role.COURT_ADMIN, Role.COURT_LEADER)
+  @ApiOperation({ summary: 'Withdraw — only while no main recipient has signed' })
+  @ApiOkResponse({ type: SuggestionDto })
+  withdraw(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: WithdrawDto) {
+    return this.approval.withdraw(p, id, dto.reason, dto.version);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Roles(Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'CLOSED → ARCHIVED' })
+  @ApiOkResponse({ type: SuggestionDto })
+  archive(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: VersionDto) {
+    return this.approval.archive(p, id, dto.version);
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: 'Every step with actor, organization, time and the time since the previous step' })
+  @ApiOkResponse({ type: [TimelineEntryDto] })
+  timeline(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+    return this.query.timelineOf(p, id);
+  }
+}

@@ -1,0 +1,41 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
+import { WatchlistService } from '@app/statistics';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { CreateWatchDto, WatchDto, WatchListQueryDto } from './dto/watch.dto';
+
+const WATCHERS = [Role.SUPERVISOR, Role.COURT_ADMIN, Role.COURT_LEADER];
+
+/** A supervisor's watch list (督办关注): letters or single deliveries they follow. */
+@ApiTags('supervision')
+@ApiBearerAuth()
+@Controller('api/v1/watchlist')
+export class WatchlistController {
+  constructor(private readonly watches: WatchlistService) {}
+
+  @Get()
+  @Roles(...WATCHERS)
+  @ApiOperation({ summary: 'My watch list, with each delivery’s state and due dates' })
+  @ApiOkResponse({ type: [WatchDto] })
+  list(@CurrentPrincipal() p: Principal, @Query() q: WatchListQueryDto) {
+    return this.watches.list(p, q.suggestionId?.toLowerCase());
+  }
+
+  @Post()
+  @Roles(...WATCHERS)
+  @ApiOperation({ summary: 'Watch a letter (or one delivery of it) I can see; 404 if I cannot, 409 if already watched' })
+  @ApiCreatedResponse({ type: WatchDto })
+  add(@CurrentPrincipal() p: Principal, @Body() dto: CreateWatchDto) {
+    return this.watches.add(p, { suggestionId: dto.suggestionId.toLowerCase(), deliveryId: dto.deliveryId?.toLowerCase(), note: dto.note });
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(...WATCHERS)
+  @ApiOperation({ summary: 'Stop watching' })
+  @ApiNoContentResponse()
+  async remove(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<void> {
+    await this.watches.remove(p, id);
+  }
+}

@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, APP_CONFIG, AppException, Page } from '@app/core';
+import { addDays, DeadlineService } from '@app/deadlines';
+import { Jurisdiction, JurisdictionService } from '@app/directory';
+import { Principal } from '@app/identity';
+import { DataSource, EntityManager } from 'typeorm';
+import { DeliveryRow, DELIVERY_FROM, DELIVERY_SELECT, toDeliveryView, DeliveryView } from './delivery-row';
+import { bindNamed } from './sql';
+
+export interface DeliveryFilter {
+  status?: string;
+  colour?: 'GREEN' | 'YELLOW' | 'RED';
+  organizationId?: string;
+  suggestionId?: string;
+  kind?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Reads of deliveries, always inside the caller's jurisdiction (invisible = 404). */
+@Injectable()
+export class DeliveryQueryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jurisdiction: JurisdictionService,
+    private readonly deadlines: DeadlineService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  colourOf = (due: string | null, today = this.deadlines.today()) => this.deadlines.colour(due, today, this.config.dueSoonDays);
+
+  /** One delivery as the caller sees it; 404 when not visible. */
+  async get(p: Principal, id: string, m: EntityManager = this.dataSource.manager, j?: Jurisdiction): Promise<DeliveryView> {
+    const row = await this.visibleRow(m, p, id, j);
+    if (!row) throw AppException.notFound('Delivery');
+    return this.view(p, row);
+  }
+
+  view(p: Principal, row: DeliveryRow): DeliveryView {
+    const today = this.deadlines.today();
+    return toDeliveryView(p, row, (due) => this.colourOf(due, today));
+  }
+
+  /** The row if the caller may see it (used by reads and before every write). */
+  async visibleRow(m: EntityManager, p: Principal, id: string, j?: Jurisdiction): Promise<DeliveryRow | null> {
+    const scope = this.jurisdiction.deliveryScope(j ?? (await this.jurisdiction.resolve(p)), 'd', 's');
+    const [sql, values] = bindNamed(`SELECT ${DELIVERY_SELECT} FROM ${DELIVERY_FROM} WHERE d.id = :id AND ${scope.sql}`, { ...scope.params, id });
+    const rows = await m.query(sql, values);
+    return rows[0] ?? null;
+  }
+
+  /** Deliveries of one letter the caller may see (an agency: only its own). */
+  async forLetter(m: EntityManager, p: Principal, suggestionId: string, j?: Jurisdiction): Promise<DeliveryView[]> {
+    const scope = this.jurisdiction.deliveryScope(j ?? (await this.jurisdiction.resolve(p)), 'd', 's');
+    const [sql, values] = bindNamed(
+      `SELECT ${DELIVERY_SELECT} FROM ${DELIVERY_FROM} WHERE d.suggestion_id = :sid AND ${scope.sql} ORDER BY d.kind DESC, d.delivered_at, o.name`,
+      { ...scope.params, sid: suggestionId },
+    );
+    const today = this.deadlines.today();
+    return (await m.query(sql, values)).map((r: DeliveryRow) => toDeliveryView(p, r, (due) => this.colourOf(due, today)));
+  }
+
+  async list(p: Principal, f: DeliveryFilter): Promise<Page<DeliveryView>> {
+    const j = await this.jurisdiction.resolve(p);
+    const scope = this.jurisdiction.deliveryScope(j, 'd', 's');
+    const today = this.deadlines.today();
+    const params: Record<string, unknown> = { ...scope.params, today, soon: addDays(today, this.config.dueSoonDays) };
+    const where = [scope.sql];
+    if (f.status) (where.push('d.status = :status'), (params.status = f.status));
+    if (f.organizationId) (where.push('d.organization_id = :org'), (params.org = f.organizationId));
+    if (f.suggestionId) (where.push('d.suggestion_id = :sid'), (params.sid = f.suggestionId));
+    if (f.kind) (where.push('d.kind = :kind'), (params.kind = f.kind));
+    if (f.colour) where.push(colourCondition(f.colour));
+    const whereSql = where.join(' AND ');
+    const [countSql, countValues] = bindNamed(`SELECT count(*)::int AS n FROM ${DELIVERY_FROM} WHERE ${whereSql}`, params);
+    const [{ n }] = await this.dataSource.query(countSql, countValues);
+    const [sql, values] = bindNamed(
+      `SELECT ${DELIVERY_SELECT} FROM ${DELIVERY_FROM} WHERE ${whereSql} ORDER BY d.delivered_at DESC, d.id LIMIT :limit OFFSET :offset`,
+      { ...params, limit: f.pageSize, offset: (f.page - 1) * f.pageSize },
+    );
+    const rows: DeliveryRow[] = await this.dataSource.query(sql, values);
+    return { items: rows.map((r) => toDeliveryView(p, r, (due) => this.colourOf(due, today))), total: n, page: f.page, pageSize: f.pageSize };
+  }
+}
+
+/** Colour as SQL over the running due date (each branch matches one partial index). */
+export function colourCondition(colour: 'GREEN' | 'YELLOW' | 'RED'): string {
+  const branches = (cmp: string) =>
+    `((d.status = 'DELIVERED' AND d.kind = 'MAIN' AND d.sign_due_date ${cmp}) OR (d.status = 'SIGNED' AND d.reply_due_date ${cmp}) OR (d.status = 'IMPLEMENTING' AND d.follow_up_date ${cmp}))`;
+  if (colour === 'RED') return branches('< :today');
+  if (colour === 'YELLOW') return branches('BETWEEN :today AND :soon');
+  return `NOT ${branches('<= :soon')}`;
+}

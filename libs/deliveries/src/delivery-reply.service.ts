@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { AppException } from '@app/core';
+import { AttachmentsService } from '@app/attachments';
+import { AuditService } from '@app/audit';
+import { addMonths, DeadlineService, isIsoDate } from '@app/deadlines';
+import { OrganizationEntity } from '@app/directory';
+import { actorOf, hasRole, Principal, Role } from '@app/identity';
+import { NoticesService } from '@app/notifications';
+import { DeliveryView } from './delivery-row';
+import { queryReturning } from './sql';
+import { ActionScope, DeliveryRunner } from './delivery-runner.service';
+import { DeliveryAction as A, DeliveryErrorCode, DeliveryStatus as S, EvaluationResult, ImplementationStatus, ItemStance } from './delivery.types';
+import { TimelineService } from './timeline.service';
+
+export interface ReplyInput {
+  content: string;
+  measures?: string;
+  items: { index: number; stance: ItemStance; note?: string }[];
+  attachmentIds?: string[];
+  version?: number;
+}
+
+export interface EvaluationInput {
+  result: EvaluationResult;
+  comment?: string;
+  followUpDate?: string;
+  version?: number;
+}
+
+export interface ImplementationInput {
+  status: ImplementationStatus;
+  note?: string;
+  attachmentIds?: string[];
+  version?: number;
+}
+
+/** Answering a letter and following it up: reply (+ leader approval), evaluation, implementation, closing. */
+@Injectable()
+export class DeliveryReplyService {
+  constructor(
+    private readonly runner: DeliveryRunner,
+    private readonly deadlines: DeadlineService,
+    private readonly attachments: AttachmentsService,
+    private readonly timeline: TimelineService,
+    private readonly notices: NoticesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  reply(p: Principal, id: string, input: ReplyInput): Promise<DeliveryView> {
+    return this.runner.run(p, id, A.REPLY, input.version, async (x) => {
+      const indexes: number[] = (await x.m.query(`SELECT index FROM suggestion_items WHERE suggestion_id = $1 ORDER BY index`, [x.d.suggestionId])).map((r: { index: number }) => r.index);
+      const given = input.items.map((i) => i.index).sort((a, b) => a - b);
+      if (given.length !== indexes.length || given.some((v, i) => v !== indexes[i])) {
+        throw new AppException(422, DeliveryErrorCode.REPLY_ITEMS_MISMATCH, 'Give exactly one stance for every item of the letter', [{ field: 'items', message: `expected indexes ${indexes.join(',')}` }]);
+      }
+      const org = await x.m.findOneByOrFail(OrganizationEntity, { id: x.d.organizationId });
+      const needsApproval = org.replyNeedsApproval && !hasRole(p, Role.AGENCY_LEADER);
+      await x.m.query(`UPDATE delivery_replies SET status = 'SUPERSEDED' WHERE delivery_id = $1 AND status = 'PENDING_APPROVAL'`, [x.d.id]);
+      const items = input.items.map((i) => ({ index: i.index, stance: i.stance, note: i.note ?? '' })).sort((a, b) => a.index - b.index);
+      const [reply] = await x.m.query(
+        `INSERT INTO delivery_replies (delivery_id, status, content, measures, items, written_by, written_by_name, written_at, approved_by, approved_by_name, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [x.d.id, needsApproval ? 'PENDING_APPROVAL' : 'SUBMITTED', input.content, input.measures ?? '', JSON.stringify(items), p.userId, p.displayName || p.username, x.now,
+          needsApproval ? null : p.userId, needsApproval ? null : p.displayName || p.username, needsApproval ? null : x.now],
+      );
+      await this.attachments.attach(x.m, p, input.attachmentIds ?? [], { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'REPLY' });
+      const stances = items.map((i) => i.stance);
+      if (needsApproval) {
+        await this.runner.change(x, {}, 'delivery.reply_drafted', { replyId: reply.id, stances });
+        await this.notices.notifyOrganization(x.m, { organizationId: x.d.organizationId, roles: [Role.AGENCY_LEADER] }, {
+          kind: 'delivery.reply_pending_approval', title: `回复待审批：《${x.row.suggestion_title}》`, suggestionId: x.d.suggestionId, deliveryId: x.d.id,
+        });
+      } else {
+        await this.submitted(x, reply.id, stances);
+      }
+      await this.runner.auditLast(x, needsApproval ? 'delivery.reply_draft' : 'delivery.reply', { replyId: reply.id, stances });
+    });
+  }
+
+  approveReply(p: Principal, id: string, version?: number): Promise<DeliveryView> {
+    return this.runner.run(p, id, A.APPROVE_REPLY, version, async (x) => {
+      const [reply] = await queryReturning<{ id: string; items: { stance: string }[] }>(x.m,
+        `UPDATE delivery_replies SET status = 'SUBMITTED', approved_by = $2, approved_by_name = $3, submitted_at = $4
+          WHERE delivery_id = $1 AND status = 'PENDING_APPROVAL' RETURNING id, items`,
+        [x.d.id, p.userId, p.displayName || p.username, x.now],
+      );
+      await this.submitted(x, reply.id, (reply.items as { stance: string }[]).map((i) => i.stance));
+      await this.runner.auditLast(x, 'delivery.reply_approve', { replyId: reply.id });
+    });
+  }
+
+  private async submitted(x: ActionScope, replyId: string, stances: string[]): Promise<void> {
+    await this.runner.change(x, { status: S.REPLIED, repliedAt: x.now }, 'delivery.replied', { replyId, stances, onTime: !x.d.replyDueDate || this.deadlines.dateOf(x.now) <= x.d.replyDueDate });
+    await this.runner.notifyCourt(x, { kind: 'delivery.replied', title: `${x.row.organization_name} 已回复《${x.row.suggestion_title}》` });
+  }
+
+  evaluate(p: Principal, id: string, input: EvaluationInput): Promise<DeliveryView> {
+    return this.runner.run(p, id, A.EVALUATE, input.version, async (x) => {
+      const adopted = input.result !== EvaluationResult.NOT_ADOPTED;
+      const today = this.deadlines.today();
+      let followUpDate: string | null = null;
+      if (adopted) {
+        followUpDate = input.followUpDate ?? (await this.deadlines.nextWorkingDayOnOrAfter(addMonths(today, 3)));
+        if (!isIsoDate(followUpDate) || followUpDate < today) {
+          throw new AppException(422, DeliveryErrorCode.DUE_DATE_INVALID, 'The follow-up date must be today or later', [{ field: 'followUpDate', message: `must be on or after ${today}` }]);
+        }
+      }
+      const status = adopted ? S.IMPLEMENTING : S.NOT_ADOPTED;
+      await this.runner.change(x, {
+        status, evaluationResult: input.result, evaluationComment: input.comment ?? null, evaluatedAt: x.now, evaluatedByName: p.displayName || p.username, followUpDate,
+      }, 'delivery.evaluated', { result: input.result, comment: input.comment, followUpDate });
+      await this.runner.notifyRecipient(x, { kind: 'delivery.evaluated', title: `法院已评价回复：${input.result}`, body: followUpDate ? `请于 ${followUpDate} 前报告落实情况。${input.comment ?? ''}` : (input.comment ?? '') });
+      await this.runner.auditLast(x, 'delivery.evaluate', { result: input.result, followUpDate });
+    });
+  }
+
+  reportImplementation(p: Principal, id: string, input: ImplementationInput): Promise<DeliveryView> {
+    return this.runner.run(p, id, A.REPORT_IMPLEMENTATION, input.version, async (x) => {
+      await this.attachments.attach(x.m, p, input.attachmentIds ?? [], { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'IMPLEMENTATION' });
+      await this.runner.change(x, { implementationStatus: input.status, implementationNote: input.note ?? null, implementationReportedAt: x.now }, 'delivery.implementation_reported', { status: input.status, note: input.note });
+      await this.runner.notifyCourt(x, { kind: 'delivery.implementation_reported', title: `${x.row.organization_name} 报告落实情况：${input.status === 'IMPLEMENTED' ? '已落实' : '落实中'}`, body: input.note ?? '' });
+      await this.runner.auditLast(x, 'delivery.implementation_report', { status: input.status });
+    });
+  }
+
+  confirmImplementation(p: Principal, id: string, comment?: string, version?: number): Promise<DeliveryView> {
+    return this.runner.run(p, id, A.CONFIRM_IMPLEMENTATION, version, async (x) => {
+      await this.runner.change(x, { status: S.IMPLEMENTED, implementationConfirmedAt: x.now }, 'delivery.implementation_confirmed', { comment });
+      await this.runner.notifyRecipient(x, { kind: 'delivery.implementation_confirmed', title: `法院已确认落实：《${x.row.suggestion_title}》` });
+      await this.runner.auditLast(x, 'delivery.implementation_confirm', { comment });
+    });
+  }
+
+  /** Closes a finished delivery; the letter closes with its last open main delivery. */
+  close(p: Principal, id: string, comment?: string, version?: number): Promise<DeliveryView> {
+    return this.runner.run(p, id, A.CLOSE, version, async (x) => {
+      await this.runner.change(x, { status: S.CLOSED, closedAt: x.now, closedReason: x.d.status === S.NOT_ADOPTED ? 'NOT_ADOPTED' : 'IMPLEMENTED' }, 'delivery.closed', { comment });
+      const closed = await queryReturning(x.m,
+        `UPDATE suggestions SET status = 'CLOSED', closed_at = $2, updated_at = $2, version = version + 1
+          WHERE id = $1 AND status = 'ISSUED' AND NOT EXISTS (
+            SELECT 1 FROM deliveries WHERE suggestion_id = $1 AND kind = 'MAIN' AND status <> 'CLOSED'
+               AND NOT (status = 'REJECTED_BY_RECIPIENT' AND rerouted_to_id IS NOT NULL))
+          RETURNING id`,
+        [x.d.suggestionId, x.now],
+      );
+      if (closed.length) {
+        await this.timeline.record(x.m, p, { suggestionId: x.d.suggestionId, action: 'suggestion.closed', fromStatus: 'ISSUED', toStatus: 'CLOSED' });
+        await this.notices.notifyUser(x.m, x.row.author_id, { kind: 'suggestion.closed', title: `《${x.row.suggestion_title}》全部办结`, suggestionId: x.d.suggestionId });
+      }
+      await this.runner.auditLast(x, 'delivery.close', { comment });
+      if (closed.length) {
+        await this.audit.record(x.m, actorOf(p), { action: 'suggestion.close', entityType: 'suggestion', entityId: x.d.suggestionId, organizationId: x.row.court_id, data: { lastDeliveryId: x.d.id } });
+      }
+    });
+  }
+}

@@ -1,0 +1,126 @@
+import { Principal } from '@app/identity';
+import { DeliveryContext, DELIVERY_TRANSITIONS } from './delivery-transitions';
+import { DeliveryKind, DeliveryStatus, runningClock } from './delivery.types';
+
+/** The SELECT list every delivery read uses (deliveries d, suggestions s, organizations o/c). */
+export const DELIVERY_SELECT = `
+  d.id, d.suggestion_id, d.organization_id, d.kind, d.status, d.delivered_at, d.sign_due_date::text AS sign_due_date,
+  d.signed_at, d.signed_by, d.signed_by_name, d.read_at, d.reply_due_date::text AS reply_due_date, d.replied_at,
+  d.evaluation_result, d.evaluation_comment, d.evaluated_at, d.evaluated_by_name, d.follow_up_date::text AS follow_up_date,
+  d.implementation_status, d.implementation_note, d.implementation_reported_at, d.implementation_confirmed_at,
+  d.rejected_reason, d.rejected_at, d.rerouted_from_id, d.rerouted_to_id, d.closed_at, d.closed_reason, d.version,
+  o.name AS organization_name, s.title AS suggestion_title, s.doc_number, s.court_id, s.author_id, s.reply_period_months, s.status AS letter_status, c.name AS court_name,
+  (SELECT row_to_json(r) FROM (SELECT id, status, content, measures, items, written_by_name, written_at, approved_by_name, submitted_at
+     FROM delivery_replies WHERE delivery_id = d.id AND status <> 'SUPERSEDED') r) AS reply,
+  (SELECT row_to_json(x) FROM (SELECT id, clock, status, reason, old_due_date, requested_due_date, new_due_date, requested_by_name,
+     requested_at, decided_by_name, decided_at, decision_comment
+     FROM delivery_extensions WHERE delivery_id = d.id ORDER BY requested_at DESC, id DESC LIMIT 1) x) AS extension`;
+
+export const DELIVERY_FROM = `deliveries d JOIN suggestions s ON s.id = d.suggestion_id
+  JOIN organizations o ON o.id = d.organization_id JOIN organizations c ON c.id = s.court_id`;
+
+export type DeliveryRow = Record<string, any>;
+
+export function contextOf(p: Principal, r: DeliveryRow): DeliveryContext {
+  return {
+    principal: p,
+    kind: r.kind as DeliveryKind,
+    organizationId: r.organization_id,
+    courtId: r.court_id,
+    letterStatus: r.letter_status,
+    reroutedToId: r.rerouted_to_id ?? null,
+    pendingExtension: r.extension?.status === 'PENDING',
+    pendingReply: r.reply?.status === 'PENDING_APPROVAL',
+    implementationStatus: r.implementation_status ?? null,
+  };
+}
+
+/** The running due date of a delivery (sign-for while DELIVERED, reply while SIGNED, follow-up while IMPLEMENTING). */
+export function currentDueDate(r: { status: string; kind: string; sign_due_date: string | null; reply_due_date: string | null; follow_up_date: string | null }): string | null {
+  const clock = runningClock(r.status);
+  if (clock === 'SIGN') return r.kind === DeliveryKind.MAIN ? r.sign_due_date : null;
+  if (clock === 'REPLY') return r.reply_due_date;
+  if (clock === 'FOLLOW_UP') return r.follow_up_date;
+  return null;
+}
+
+export interface DeliveryView {
+  id: string;
+  suggestionId: string;
+  suggestionTitle: string;
+  docNumber: string | null;
+  courtId: string;
+  courtName: string;
+  organizationId: string;
+  organizationName: string;
+  kind: DeliveryKind;
+  status: DeliveryStatus;
+  deliveredAt: Date;
+  signedAt: Date | null;
+  signedBy: { userId: string | null; name: string | null } | null;
+  readAt: Date | null;
+  signDueDate: string | null;
+  replyDueDate: string | null;
+  followUpDate: string | null;
+  dueDate: string | null;
+  colour: 'GREEN' | 'YELLOW' | 'RED';
+  repliedAt: Date | null;
+  reply: Record<string, unknown> | null;
+  evaluation: { result: string; comment: string | null; evaluatedAt: Date; evaluatedBy: string | null } | null;
+  implementation: { status: string | null; note: string | null; reportedAt: Date | null; confirmedAt: Date | null } | null;
+  extension: Record<string, unknown> | null;
+  rejection: { reason: string; rejectedAt: Date } | null;
+  reroutedFromId: string | null;
+  reroutedToId: string | null;
+  closedAt: Date | null;
+  closedReason: string | null;
+  version: number;
+  allowedActions: string[];
+}
+
+function camel(o: Record<string, unknown> | null): Record<string, unknown> | null {
+  if (!o) return null;
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
+}
+
+export function toDeliveryView(p: Principal, r: DeliveryRow, colourOf: (due: string | null) => 'GREEN' | 'YELLOW' | 'RED'): DeliveryView {
+  const due = currentDueDate(r as never);
+  return {
+    id: r.id,
+    suggestionId: r.suggestion_id,
+    suggestionTitle: r.suggestion_title,
+    docNumber: r.doc_number ?? null,
+    courtId: r.court_id,
+    courtName: r.court_name,
+    organizationId: r.organization_id,
+    organizationName: r.organization_name,
+    kind: r.kind,
+    status: r.status,
+    deliveredAt: r.delivered_at,
+    signedAt: r.signed_at ?? null,
+    signedBy: r.signed_at ? { userId: r.signed_by ?? null, name: r.signed_by_name ?? null } : null,
+    readAt: r.read_at ?? null,
+    signDueDate: r.sign_due_date ?? null,
+    replyDueDate: r.reply_due_date ?? null,
+    followUpDate: r.follow_up_date ?? null,
+    dueDate: due,
+    colour: colourOf(due),
+    repliedAt: r.replied_at ?? null,
+    reply: camel(r.reply ?? null),
+    evaluation: r.evaluation_result
+      ? { result: r.evaluation_result, comment: r.evaluation_comment ?? null, evaluatedAt: r.evaluated_at, evaluatedBy: r.evaluated_by_name ?? null }
+      : null,
+    implementation:
+      r.implementation_status || r.implementation_confirmed_at
+        ? { status: r.implementation_status ?? null, note: r.implementation_note ?? null, reportedAt: r.implementation_reported_at ?? null, confirmedAt: r.implementation_confirmed_at ?? null }
+        : null,
+    extension: camel(r.extension ?? null),
+    rejection: r.rejected_at ? { reason: r.rejected_reason, rejectedAt: r.rejected_at } : null,
+    reroutedFromId: r.rerouted_from_id ?? null,
+    reroutedToId: r.rerouted_to_id ?? null,
+    closedAt: r.closed_at ?? null,
+    closedReason: r.closed_reason ?? null,
+    version: r.version,
+    allowedActions: DELIVERY_TRANSITIONS.allowed(r.status, contextOf(p, r)),
+  };
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppException } from '@app/core';
+import { AttachmentsService } from '@app/attachments';
+import { Principal, Role } from '@app/identity';
+import { DataSource } from 'typeorm';
+import { DeliveryQueryService } from './delivery-query.service';
+import { DeliveryRunner } from './delivery-runner.service';
+import { DeliveryAction as A } from './delivery.types';
+import { TimelineService } from './timeline.service';
+
+export interface MessageView {
+  id: string;
+  deliveryId: string;
+  side: 'COURT' | 'RECIPIENT';
+  author: { userId: string | null; organizationId: string; name: string };
+  body: string;
+  createdAt: Date;
+}
+
+export interface SupervisionNoteView {
+  id: string;
+  deliveryId: string;
+  author: { userId: string | null; organizationId: string; name: string };
+  comment: string;
+  createdAt: Date;
+}
+
+/** 在线互动 (a thread per delivery between court and recipient) and 督办意见 (supervision notes). */
+@Injectable()
+export class DeliveryTalkService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly query: DeliveryQueryService,
+    private readonly runner: DeliveryRunner,
+    private readonly attachments: AttachmentsService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  async messages(p: Principal, id: string): Promise<MessageView[]> {
+    if (!(await this.query.visibleRow(this.dataSource.manager, p, id))) throw AppException.notFound('Delivery');
+    const rows = await this.dataSource.query(`SELECT * FROM delivery_messages WHERE delivery_id = $1 ORDER BY created_at, id`, [id]);
+    return rows.map((r: Record<string, any>) => ({
+      id: r.id, deliveryId: r.delivery_id, side: r.side, author: { userId: r.author_user_id, organizationId: r.author_org_id, name: r.author_name }, body: r.body, createdAt: r.created_at,
+    }));
+  }
+
+  postMessage(p: Principal, id: string, body: string, attachmentIds: string[] = []): Promise<MessageView> {
+    return this.runner.runRaw(p, id, A.MESSAGE, undefined, async (x) => {
+      const side = p.organizationId === x.d.organizationId ? 'RECIPIENT' : 'COURT';
+      const name = p.displayName || p.username;
+      const [row] = await x.m.query(
+        `INSERT INTO delivery_messages (delivery_id, author_user_id, author_org_id, author_name, side, body, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
+        [x.d.id, p.userId, p.organizationId, name, side, body, x.now],
+      );
+      await this.attachments.attach(x.m, p, attachmentIds, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'MESSAGE' });
+      await this.timeline.record(x.m, p, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, action: 'delivery.message', data: { messageId: row.id, side } });
+      const notice = { kind: 'delivery.message', title: `新的互动消息：《${x.row.suggestion_title}》`, body: body.slice(0, 200) };
+      if (side === 'RECIPIENT') await this.runner.notifyCourt(x, notice);
+      else await this.runner.notifyRecipient(x, notice);
+      await this.runner.auditLast(x, 'delivery.message', { messageId: row.id, side });
+      return { id: row.id, deliveryId: x.d.id, side, author: { userId: p.userId, organizationId: p.organizationId, name }, body, createdAt: x.now };
+    });
+  }
+
+  async supervisionNotes(p: Principal, id: string): Promise<SupervisionNoteView[]> {
+    if (!(await this.query.visibleRow(this.dataSource.manager, p, id))) throw AppException.notFound('Delivery');
+    const rows = await this.dataSource.query(`SELECT * FROM supervision_notes WHERE delivery_id = $1 ORDER BY created_at, id`, [id]);
+    return rows.map((r: Record<string, any>) => ({
+      id: r.id, deliveryId: r.delivery_id, author: { userId: r.author_user_id, organizationId: r.author_org_id, name: r.author_name }, comment: r.comment, createdAt: r.created_at,
+    }));
+  }
+
+  /** 督办意见 from a supervisor or a court admin: both the recipient and the issuing court are told. */
+  addSupervision(p: Principal, id: string, comment: string): Promise<SupervisionNoteView> {
+    return this.runner.runRaw(p, id, A.SUPERVISE, undefined, async (x) => {
+      const name = p.displayName || p.username;
+      const [row] = await x.m.query(
+        `INSERT INTO supervision_notes (delivery_id, author_user_id, author_org_id, author_name, comment, created_at) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
+        [x.d.id, p.userId, p.organizationId, name, comment, x.now],
+      );
+      await this.timeline.record(x.m, p, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, action: 'delivery.supervised', data: { noteId: row.id, comment } });
+      const notice = { kind: 'delivery.supervised', title: `督办意见：《${x.row.suggestion_title}》`, body: comment.slice(0, 200) };
+      await this.runner.notifyRecipient(x, notice);
+      if (p.organizationId !== x.row.court_id || !p.roles.includes(Role.COURT_ADMIN)) await this.runner.notifyCourt(x, notice);
+      await this.runner.auditLast(x, 'delivery.supervise', { noteId: row.id });
+      return { id: row.id, deliveryId: x.d.id, author: { userId: p.userId, organizationId: p.organizationId, name }, comment, createdAt: x.now };
+    });
+  }
+}

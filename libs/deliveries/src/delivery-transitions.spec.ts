@@ -1,0 +1,92 @@
+import { Principal, Role } from '@app/identity';
+import { DeliveryContext, DELIVERY_TRANSITIONS } from './delivery-transitions';
+import { DeliveryAction as A, DeliveryKind, DeliveryStatus as S } from './delivery.types';
+
+const AGENCY = 'org-agency';
+const COURT = 'org-court';
+const who = (roles: Role[], organizationId: string): Principal => ({
+  kind: 'user', userId: 'u', username: 'u', displayName: 'u', organizationId, organizationType: 'AGENCY', roles, division: null, sessionId: null, apiTokenId: null, ip: null, correlationId: null,
+});
+const clerk = who([Role.AGENCY_CLERK], AGENCY);
+const leader = who([Role.AGENCY_LEADER], AGENCY);
+const otherClerk = who([Role.AGENCY_CLERK], 'org-other');
+const admin = who([Role.COURT_ADMIN], COURT);
+const higherAdmin = who([Role.COURT_ADMIN], 'org-higher-court');
+const supervisor = who([Role.SUPERVISOR], 'org-npc');
+const judge = who([Role.JUDGE], COURT);
+
+const ctx = (principal: Principal, over: Partial<DeliveryContext> = {}): DeliveryContext => ({
+  principal, kind: DeliveryKind.MAIN, organizationId: AGENCY, courtId: COURT, letterStatus: 'ISSUED', reroutedToId: null,
+  pendingExtension: false, pendingReply: false, implementationStatus: null, ...over,
+});
+const code = (fn: () => unknown) => {
+  try {
+    fn();
+    return 'OK';
+  } catch (e) {
+    return `${(e as { getStatus(): number }).getStatus()} ${(e as { code: string }).code}`;
+  }
+};
+
+describe('delivery transition table', () => {
+  it('lets the recipient sign, reject or ask for time on a delivered main letter', () => {
+    expect(DELIVERY_TRANSITIONS.allowed(S.DELIVERED, ctx(clerk)).sort()).toEqual([A.MESSAGE, A.REJECT, A.REQUEST_EXTENSION, A.SIGN].sort());
+    expect(DELIVERY_TRANSITIONS.check(A.SIGN, S.DELIVERED, ctx(clerk)).to).toEqual([S.SIGNED]);
+  });
+
+  it('lets copies only be read (by agencies or a supervising body that received them)', () => {
+    expect(DELIVERY_TRANSITIONS.allowed(S.DELIVERED, ctx(clerk, { kind: DeliveryKind.COPY }))).toEqual(expect.arrayContaining([A.READ]));
+    expect(DELIVERY_TRANSITIONS.allowed(S.DELIVERED, ctx(clerk, { kind: DeliveryKind.COPY }))).not.toContain(A.SIGN);
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.SIGN, S.DELIVERED, ctx(clerk, { kind: DeliveryKind.COPY })))).toBe('409 DELIVERY_NOT_MAIN');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.READ, S.DELIVERED, ctx(clerk)))).toBe('409 DELIVERY_NOT_A_COPY');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.READ, S.DELIVERED, ctx(supervisor, { organizationId: 'org-npc', kind: DeliveryKind.COPY })))).toBe('OK');
+  });
+
+  it('answers a wrong role 403, a wrong state 409 INVALID_TRANSITION, a wrong side 403', () => {
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.SIGN, S.DELIVERED, ctx(judge)))).toBe('403 FORBIDDEN');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.SIGN, S.SIGNED, ctx(clerk)))).toBe('409 INVALID_TRANSITION');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.SIGN, S.DELIVERED, ctx(otherClerk)))).toBe('403 FORBIDDEN');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.EVALUATE, S.REPLIED, ctx(higherAdmin)))).toBe('403 FORBIDDEN');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.CLOSE, S.REPLIED, ctx(admin)))).toBe('409 INVALID_TRANSITION');
+  });
+
+  it('walks the happy path with the right actor at each step', () => {
+    const steps: [A, S, Principal, Partial<DeliveryContext>?][] = [
+      [A.SIGN, S.DELIVERED, clerk],
+      [A.REPLY, S.SIGNED, clerk],
+      [A.APPROVE_REPLY, S.SIGNED, leader, { pendingReply: true }],
+      [A.EVALUATE, S.REPLIED, admin],
+      [A.REPORT_IMPLEMENTATION, S.IMPLEMENTING, clerk],
+      [A.CONFIRM_IMPLEMENTATION, S.IMPLEMENTING, admin, { implementationStatus: 'IMPLEMENTED' }],
+      [A.CLOSE, S.IMPLEMENTED, admin],
+      [A.CLOSE, S.NOT_ADOPTED, admin],
+    ];
+    for (const [action, status, p, over] of steps) expect(code(() => DELIVERY_TRANSITIONS.check(action, status, ctx(p, over)))).toBe('OK');
+  });
+
+  it('guards extensions, reply approval, confirmation and re-routing', () => {
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.REQUEST_EXTENSION, S.SIGNED, ctx(clerk, { pendingExtension: true })))).toBe('409 EXTENSION_ALREADY_PENDING');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.DECIDE_EXTENSION, S.SIGNED, ctx(admin)))).toBe('409 NO_PENDING_EXTENSION');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.APPROVE_REPLY, S.SIGNED, ctx(leader)))).toBe('409 NO_PENDING_REPLY');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.APPROVE_REPLY, S.SIGNED, ctx(clerk, { pendingReply: true })))).toBe('403 FORBIDDEN');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.CONFIRM_IMPLEMENTATION, S.IMPLEMENTING, ctx(admin, { implementationStatus: 'IN_PROGRESS' })))).toBe('409 IMPLEMENTATION_NOT_REPORTED');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.REROUTE, S.REJECTED_BY_RECIPIENT, ctx(admin, { reroutedToId: 'x' })))).toBe('409 DELIVERY_ALREADY_REROUTED');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.SIGN, S.DELIVERED, ctx(clerk, { letterStatus: 'WITHDRAWN' })))).toBe('409 LETTER_NOT_OPEN');
+  });
+
+  it('ends: nothing but messages after CLOSED, READ or REJECTED', () => {
+    for (const s of [S.CLOSED, S.READ]) expect(DELIVERY_TRANSITIONS.allowed(s, ctx(clerk, { kind: s === S.READ ? DeliveryKind.COPY : DeliveryKind.MAIN }))).toEqual([A.MESSAGE]);
+    expect(DELIVERY_TRANSITIONS.allowed(S.CLOSED, ctx(admin))).toEqual([A.MESSAGE]);
+    expect(DELIVERY_TRANSITIONS.allowed(S.REJECTED_BY_RECIPIENT, ctx(admin))).toEqual([A.REROUTE, A.MESSAGE]);
+  });
+
+  it('lets supervisors and court admins (not recipients) post supervision notes on open deliveries', () => {
+    expect(DELIVERY_TRANSITIONS.allowed(S.SIGNED, ctx(supervisor))).toEqual([A.SUPERVISE]);
+    expect(DELIVERY_TRANSITIONS.allowed(S.SIGNED, ctx(admin))).toContain(A.SUPERVISE);
+    expect(DELIVERY_TRANSITIONS.allowed(S.CLOSED, ctx(supervisor))).toEqual([]);
+  });
+
+  it('lists every target state a service may choose', () => {
+    for (const rule of DELIVERY_TRANSITIONS.rules) for (const t of rule.to) expect(Object.values(S)).toContain(t);
+  });
+});

@@ -1,0 +1,82 @@
+export enum DeliveryStatus {
+  DELIVERED = 'DELIVERED',
+  SIGNED = 'SIGNED',
+  REPLIED = 'REPLIED',
+  /** Kept for API compatibility; evaluation leads straight to IMPLEMENTING or NOT_ADOPTED. */
+  EVALUATED = 'EVALUATED',
+  IMPLEMENTING = 'IMPLEMENTING',
+  IMPLEMENTED = 'IMPLEMENTED',
+  NOT_ADOPTED = 'NOT_ADOPTED',
+  CLOSED = 'CLOSED',
+  REJECTED_BY_RECIPIENT = 'REJECTED_BY_RECIPIENT',
+  READ = 'READ',
+}
+
+export enum DeliveryKind {
+  MAIN = 'MAIN',
+  COPY = 'COPY',
+}
+
+export enum DeliveryAction {
+  SIGN = 'SIGN',
+  READ = 'READ',
+  REJECT = 'REJECT',
+  REROUTE = 'REROUTE',
+  REQUEST_EXTENSION = 'REQUEST_EXTENSION',
+  DECIDE_EXTENSION = 'DECIDE_EXTENSION',
+  REPLY = 'REPLY',
+  APPROVE_REPLY = 'APPROVE_REPLY',
+  EVALUATE = 'EVALUATE',
+  REPORT_IMPLEMENTATION = 'REPORT_IMPLEMENTATION',
+  CONFIRM_IMPLEMENTATION = 'CONFIRM_IMPLEMENTATION',
+  CLOSE = 'CLOSE',
+  MESSAGE = 'MESSAGE',
+  SUPERVISE = 'SUPERVISE',
+}
+
+export enum EvaluationResult {
+  ADOPTED = 'ADOPTED',
+  PARTIALLY_ADOPTED = 'PARTIALLY_ADOPTED',
+  NOT_ADOPTED = 'NOT_ADOPTED',
+}
+
+export enum ItemStance {
+  ADOPT = 'ADOPT',
+  PARTIAL = 'PARTIAL',
+  DECLINE = 'DECLINE',
+}
+
+export enum ImplementationStatus {
+  IN_PROGRESS = 'IN_PROGRESS',
+  IMPLEMENTED = 'IMPLEMENTED',
+}
+
+export type DeliveryClock = 'SIGN' | 'REPLY' | 'FOLLOW_UP';
+
+/** Statuses after which a MAIN delivery no longer holds its letter open. */
+export const OPEN_MAIN_STATUSES = [
+  DeliveryStatus.DELIVERED, DeliveryStatus.SIGNED, DeliveryStatus.REPLIED, DeliveryStatus.EVALUATED,
+  DeliveryStatus.IMPLEMENTING, DeliveryStatus.IMPLEMENTED, DeliveryStatus.NOT_ADOPTED,
+];
+
+/** Which clock is running in a status (and so which due date gives the colour). */
+export function runningClock(status: string): DeliveryClock | null {
+  if (status === DeliveryStatus.DELIVERED) return 'SIGN';
+  if (status === DeliveryStatus.SIGNED) return 'REPLY';
+  if (status === DeliveryStatus.IMPLEMENTING) return 'FOLLOW_UP';
+  return null;
+}
+
+export const DeliveryErrorCode = {
+  ALREADY_REROUTED: 'DELIVERY_ALREADY_REROUTED',
+  NOT_A_COPY: 'DELIVERY_NOT_A_COPY',
+  NOT_MAIN: 'DELIVERY_NOT_MAIN',
+  EXTENSION_PENDING: 'EXTENSION_ALREADY_PENDING',
+  NO_PENDING_EXTENSION: 'NO_PENDING_EXTENSION',
+  NO_PENDING_REPLY: 'NO_PENDING_REPLY',
+  REPLY_ITEMS_MISMATCH: 'REPLY_ITEMS_MISMATCH',
+  IMPLEMENTATION_NOT_REPORTED: 'IMPLEMENTATION_NOT_REPORTED',
+  LETTER_NOT_OPEN: 'LETTER_NOT_OPEN',
+  REROUTE_TARGET_INVALID: 'REROUTE_TARGET_INVALID',
+  DUE_DATE_INVALID: 'DUE_DATE_INVALID',
+} as const;

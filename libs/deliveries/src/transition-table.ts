@@ -1,0 +1,74 @@
+import { AppException, CommonErrorCode } from '@app/core';
+import { Principal, Role } from '@app/identity';
+
+/** A guard that does not hold: answered as 409 with its own code. */
+export interface GuardFailure {
+  code: string;
+  message: string;
+}
+
+/** One row of a transition table: state × action → next state, who, and what must hold. */
+export interface TransitionRule<S extends string, A extends string, C> {
+  action: A;
+  from: readonly S[];
+  /** Possible next states (empty: the state does not change, e.g. a message). */
+  to: readonly S[];
+  /** Roles that may take the action (empty: only the system does it). */
+  roles: readonly Role[];
+  /** Beyond the role: is the caller on the right side (author, own court, recipient…)? */
+  side?: (ctx: C) => boolean;
+  /** A business condition; null when it holds. */
+  guard?: (ctx: C) => GuardFailure | null;
+  /** Clock effects, for readers and the docs. */
+  clocks?: string;
+}
+
+export interface HasPrincipal {
+  principal: Principal;
+}
+
+/**
+ * A transition table: the one source of truth for what may happen to an aggregate. Services call
+ * `check` before changing anything and `allowed` to tell callers what they may do next.
+ */
+export class TransitionTable<S extends string, A extends string, C extends HasPrincipal> {
+  constructor(readonly rules: readonly TransitionRule<S, A, C>[]) {}
+
+  /**
+   * The rule that lets the caller take `action` now, or throws: 403 when no role of the caller may
+   * ever take it or the caller is on the wrong side, 409 INVALID_TRANSITION when the state does not
+   * allow it, 409 with the guard's code when a condition fails.
+   */
+  check(action: A, status: S, ctx: C): TransitionRule<S, A, C> {
+    const byAction = this.rules.filter((r) => r.action === action);
+    const byRole = byAction.filter((r) => r.roles.some((role) => ctx.principal.roles.includes(role)));
+    if (byRole.length === 0) throw AppException.forbidden(`Your role does not allow ${action}`);
+    const rule = byRole.find((r) => r.from.includes(status));
+    if (!rule) {
+      throw new AppException(409, CommonErrorCode.INVALID_TRANSITION, `${action} is not possible while the status is ${status}`, { action, status });
+    }
+    if (rule.side && !rule.side(ctx)) throw AppException.forbidden(`You may not take ${action} on this record`);
+    const failed = rule.guard?.(ctx);
+    if (failed) throw new AppException(409, failed.code, failed.message, { action, status });
+    return rule;
+  }
+
+  /** Every action the caller could take now (role, side and guards all hold). */
+  allowed(status: S, ctx: C): A[] {
+    const out: A[] = [];
+    for (const r of this.rules) {
+      if (out.includes(r.action) || !r.from.includes(status)) continue;
+      if (!r.roles.some((role) => ctx.principal.roles.includes(role))) continue;
+      if (r.side && !r.side(ctx)) continue;
+      if (r.guard?.(ctx)) continue;
+      out.push(r.action);
+    }
+    return out;
+  }
+
+  /** The next state a rule allows; throws when the service asks for one the table does not list. */
+  static target<S extends string>(rule: { to: readonly S[]; action: string }, next: S): S {
+    if (!rule.to.includes(next)) throw new Error(`transition table: ${rule.action} cannot lead to ${next}`);
+    return next;
+  }
+}

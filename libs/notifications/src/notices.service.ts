@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppException, Clock, Page } from '@app/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { InAppNotificationEntity } from './in-app-notification.entity';
+
+export interface NoticeInput {
+  kind: string;
+  title: string;
+  body?: string;
+  suggestionId?: string | null;
+  deliveryId?: string | null;
+}
+
+export interface NoticeAudience {
+  /** Every active user of this organization… */
+  organizationId: string;
+  /** …holding one of these roles (all users when omitted)… */
+  roles?: string[];
+  /** …and, when given, of this 庭室. */
+  division?: string | null;
+}
+
+/** In-app notices: written inside the caller's transaction, one row per addressed user. */
+@Injectable()
+export class NoticesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Notifies the users of an organization (optionally narrowed by roles/division); returns how many. */
+  async notifyOrganization(m: EntityManager, to: NoticeAudience, n: NoticeInput): Promise<number> {
+    const rows = await m.query(
+      `INSERT INTO in_app_notifications (user_id, organization_id, kind, title, body, suggestion_id, delivery_id, created_at)
+       SELECT u.id, u.organization_id, $2, $3, $4, $5, $6, $7 FROM users u
+        WHERE u.organization_id = $1 AND u.active
+          AND ($8::text[] IS NULL OR u.roles && $8::text[])
+          AND ($9::text IS NULL OR u.division = $9)
+       RETURNING id`,
+      [to.organizationId, n.kind, n.title, n.body ?? '', n.suggestionId ?? null, n.deliveryId ?? null, this.clock.now(), to.roles ?? null, to.division ?? null],
+    );
+    return rows.length;
+  }
+
+  async notifyUser(m: EntityManager, userId: string, n: NoticeInput): Promise<void> {
+    await m.query(
+      `INSERT INTO in_app_notifications (user_id, organization_id, kind, title, body, suggestion_id, delivery_id, created_at)
+       SELECT u.id, u.organization_id, $2, $3, $4, $5, $6, $7 FROM users u WHERE u.id = $1 AND u.active`,
+      [userId, n.kind, n.title, n.body ?? '', n.suggestionId ?? null, n.deliveryId ?? null, this.clock.now()],
+    );
+  }
+
+  async list(userId: string | null, opts: { unreadOnly?: boolean; page: number; pageSize: number }): Promise<Page<InAppNotificationEntity> & { unread: number }> {
+    if (!userId) return { items: [], total: 0, page: opts.page, pageSize: opts.pageSize, unread: 0 };
+    const qb = this.dataSource.getRepository(InAppNotificationEntity).createQueryBuilder('n').where('n.userId = :userId', { userId });
+    if (opts.unreadOnly) qb.andWhere('n.readAt IS NULL');
+    const [items, total] = await qb
+      .orderBy('n.createdAt', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .skip((opts.page - 1) * opts.pageSize)
+      .take(opts.pageSize)
+      .getManyAndCount();
+    const [{ count }] = await this.dataSource.query('SELECT count(*)::int AS count FROM in_app_notifications WHERE user_id = $1 AND read_at IS NULL', [userId]);
+    return { items, total, page: opts.page, pageSize: opts.pageSize, unread: count };
+  }
+
+  /** Marks one of the caller's notices read (idempotent); someone else's notice is 404. */
+  async markRead(userId: string | null, id: string): Promise<InAppNotificationEntity> {
+    const repo = this.dataSource.getRepository(InAppNotificationEntity);
+    const n = userId ? await repo.findOneBy({ id, userId }) : null;
+    if (!n) throw AppException.notFound('Notification');
+    if (!n.readAt) {
+      n.readAt = this.clock.now();
+      await repo.update({ id }, { readAt: n.readAt });
+    }
+    return n;
+  }
+}

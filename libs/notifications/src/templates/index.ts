@@ -1,0 +1,3 @@
+export * from './mail-layout';
+export * from './delivery-notice.template';
+export * from './reminder.template';

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '@app/directory';
+import { AnnualReportService } from './annual-report.service';
+import { StatisticsService } from './statistics.service';
+import { StatsExportService } from './stats-export.service';
+import { StatsOverdueService } from './stats-overdue.service';
+import { StatsQueryService } from './stats-query.service';
+import { statsReaderProvider, STATS_READER } from './stats-reader';
+import { StatsRefreshModule } from './stats-refresh.module';
+import { StatsScopeService } from './stats-scope.service';
+import { WatchlistService } from './watchlist.service';
+
+/** Figures, rollups, exports and the supervisors' watch list. No controllers, processors or crons here. */
+@Module({
+  imports: [DirectoryModule, StatsRefreshModule],
+  providers: [statsReaderProvider, StatsScopeService, StatsQueryService, StatisticsService, StatsOverdueService, StatsExportService, AnnualReportService, WatchlistService],
+  exports: [STATS_READER, StatsScopeService, StatsQueryService, StatsRefreshModule, StatisticsService, StatsOverdueService, StatsExportService, AnnualReportService, WatchlistService],
+})
+export class StatisticsModule {}

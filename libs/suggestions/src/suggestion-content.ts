@@ -1,0 +1,53 @@
+import { AppException } from '@app/core';
+import { OrganizationEntity } from '@app/directory';
+import { Principal } from '@app/identity';
+import { EntityManager, In } from 'typeorm';
+import { SuggestionEntity, SuggestionItemEntity, SuggestionRecipientEntity } from './suggestion.entity';
+import { RecipientKind, SuggestionErrorCode } from './suggestion.types';
+
+export interface RecipientInput {
+  organizationId: string;
+  kind: RecipientKind;
+}
+
+export interface ItemInput {
+  problem: string;
+  recommendation: string;
+}
+
+/** Recipients: known, active, distinct organizations other than the court, with at least one MAIN. */
+export async function checkRecipients(m: EntityManager, courtId: string, recipients: RecipientInput[]): Promise<void> {
+  const bad = (message: string) => new AppException(422, SuggestionErrorCode.RECIPIENT_INVALID, message, [{ field: 'recipients', message }]);
+  const ids = recipients.map((r) => r.organizationId);
+  if (new Set(ids).size !== ids.length) throw bad('Each organization may appear once');
+  if (!recipients.some((r) => r.kind === RecipientKind.MAIN)) throw bad('At least one MAIN recipient is required');
+  if (ids.includes(courtId)) throw bad('The court cannot send a suggestion to itself');
+  const found = await m.findBy(OrganizationEntity, { id: In(ids), active: true });
+  if (found.length !== ids.length) throw bad('Unknown or inactive organization among the recipients');
+}
+
+export async function writeItems(m: EntityManager, suggestionId: string, items: ItemInput[]): Promise<void> {
+  await m.delete(SuggestionItemEntity, { suggestionId });
+  if (items.length) await m.insert(SuggestionItemEntity, items.map((it, i) => ({ suggestionId, index: i + 1, problem: it.problem, recommendation: it.recommendation })));
+}
+
+export async function writeRecipients(m: EntityManager, suggestionId: string, recipients: RecipientInput[]): Promise<void> {
+  await m.delete(SuggestionRecipientEntity, { suggestionId });
+  if (recipients.length) await m.insert(SuggestionRecipientEntity, recipients.map((r, i) => ({ suggestionId, organizationId: r.organizationId, kind: r.kind, position: i + 1 })));
+}
+
+/** Saves a version of the draft: the whole content and who changed which fields. */
+export async function snapshot(m: EntityManager, s: SuggestionEntity, p: Principal, changedFields: string[], at: Date): Promise<void> {
+  const items = await m.find(SuggestionItemEntity, { where: { suggestionId: s.id }, order: { index: 'ASC' } });
+  const recipients = await m.find(SuggestionRecipientEntity, { where: { suggestionId: s.id }, order: { position: 'ASC' } });
+  const content = {
+    title: s.title, category: s.category, domain: s.domain, major: s.major, background: s.background, legalBasis: s.legalBasis,
+    sourceCases: s.sourceCases, replyPeriodMonths: s.replyPeriodMonths, contactName: s.contactName, contactPhone: s.contactPhone,
+    items: items.map((i) => ({ index: i.index, problem: i.problem, recommendation: i.recommendation })),
+    recipients: recipients.map((r) => ({ organizationId: r.organizationId, kind: r.kind })),
+  };
+  await m.query(
+    `INSERT INTO suggestion_versions (suggestion_id, version, snapshot, changed_fields, changed_by, changed_by_name, changed_at) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
+    [s.id, s.version, JSON.stringify(content), changedFields, p.userId, p.displayName || p.username, at],
+  );
+}

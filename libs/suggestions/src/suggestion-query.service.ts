@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject } from '@nestjs/common';
+import { AppConfig, APP_CONFIG, AppException, Page } from '@app/core';
+import { bindNamed, DeliveryQueryService, TimelineEntry, TimelineService } from '@app/deliveries';
+import { Jurisdiction, JurisdictionService } from '@app/directory';
+import { escapeLike, Principal } from '@app/identity';
+import { DataSource, EntityManager } from 'typeorm';
+import { SuggestionRow, SuggestionSummaryView, SuggestionView, SUGGESTION_FROM, SUGGESTION_SELECT, toSummary } from './suggestion-view';
+
+export interface SuggestionFilter {
+  status?: string;
+  category?: string;
+  courtId?: string;
+  q?: string;
+  /** Issue-date range, `YYYY-MM-DD`, inclusive. */
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Reads of letters, always through JurisdictionService.suggestionScope (invisible = 404). */
+@Injectable()
+export class SuggestionQueryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jurisdiction: JurisdictionService,
+    private readonly deliveries: DeliveryQueryService,
+    private readonly timeline: TimelineService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async visibleRow(m: EntityManager, p: Principal, id: string, j?: Jurisdiction, unscoped = false): Promise<SuggestionRow | null> {
+    const scope = unscoped ? { sql: 'TRUE', params: {} } : this.jurisdiction.suggestionScope(j ?? (await this.jurisdiction.resolve(p)), 's');
+    const [sql, values] = bindNamed(`SELECT ${SUGGESTION_SELECT} FROM ${SUGGESTION_FROM} WHERE s.id = :id AND ${scope.sql}`, { ...scope.params, id });
+    return (await m.query(sql, values))[0] ?? null;
+  }
+
+  /** Throws 404 unless the caller may see the letter; answers whether they see it only as a recipient. */
+  async assertVisible(p: Principal, id: string): Promise<{ recipientOnly: boolean }> {
+    const j = await this.jurisdiction.resolve(p);
+    const row = await this.visibleRow(this.dataSource.manager, p, id, j);
+    if (!row) throw AppException.notFound('Suggestion');
+    return { recipientOnly: this.recipientOnly(j, row) };
+  }
+
+  /** The letter's timeline; a recipient sees its own deliveries' steps and the public letter steps. */
+  async timelineOf(p: Principal, id: string): Promise<TimelineEntry[]> {
+    const { recipientOnly } = await this.assertVisible(p, id);
+    return this.timeline.list(id, recipientOnly ? p.organizationId : null);
+  }
+
+  private recipientOnly(j: Jurisdiction, row: SuggestionRow): boolean {
+    if (j.courtScope.kind !== 'none') {
+      // Court staff and supervisors who see the letter by jurisdiction see it whole.
+      return false;
+    }
+    return !!j.recipientOrganizationId && row.court_id !== j.principal.organizationId;
+  }
+
+  /**
+   * The letter as the caller sees it; 404 when not visible. `afterOwnAction`: the caller has just
+   * acted on it and may have moved it out of their sight (the higher court returning an escalated
+   * letter) — they still get the answer to their own action.
+   */
+  async get(p: Principal, id: string, m: EntityManager = this.dataSource.manager, jurisdiction?: Jurisdiction, afterOwnAction = false): Promise<SuggestionView> {
+    const j = jurisdiction ?? (await this.jurisdiction.resolve(p));
+    const r = await this.visibleRow(m, p, id, j, afterOwnAction);
+    if (!r) throw AppException.notFound('Suggestion');
+    const internal = !this.recipientOnly(j, r);
+    // One after another: inside a transaction they share one connection.
+    const items = await m.query(`SELECT index, problem, recommendation FROM suggestion_items WHERE suggestion_id = $1 ORDER BY index`, [id]);
+    const recipients = await m.query(`SELECT r.organization_id, o.name, r.kind FROM suggestion_recipients r JOIN organizations o ON o.id = r.organization_id WHERE r.suggestion_id = $1 ORDER BY r.kind DESC, r.position`, [id]);
+    const deliveries = await this.deliveries.forLetter(m, p, id, j);
+    const committee = internal
+      ? await m.query(`SELECT id, meeting_date::text AS meeting_date, resolution, recorded_by_name, recorded_at FROM committee_decisions WHERE suggestion_id = $1 ORDER BY recorded_at`, [id])
+      : [];
+    const consultations = internal
+      ? await m.query(`SELECT c.id, c.date::text AS date, c.organization_id, o.name, c.summary, c.recorded_by_name, c.recorded_at FROM consultations c JOIN organizations o ON o.id = c.organization_id WHERE c.suggestion_id = $1 ORDER BY c.date, c.recorded_at`, [id])
+      : [];
+    return {
+      ...toSummary(p, r),
+      background: r.background,
+      legalBasis: r.legal_basis,
+      sourceCases: r.source_cases ?? [],
+      contactName: r.contact_name ?? null,
+      contactPhone: r.contact_phone ?? null,
+      withdrawnAt: r.withdrawn_at ?? null,
+      withdrawReason: r.withdraw_reason ?? null,
+      lastComment: internal ? (r.last_comment ?? null) : null,
+      escalatedFromCourtId: r.escalated_from_court_id ?? null,
+      escalatedToCourtId: r.escalated_to_court_id ?? null,
+      adoptedFromId: r.adopted_from_id ?? null,
+      adoptedAsId: r.adopted_as_id ?? null,
+      items,
+      recipients: recipients.map((x: Record<string, any>) => ({ organizationId: x.organization_id, organizationName: x.name, kind: x.kind })),
+      deliveries,
+      committeeDecisions: committee.map((x: Record<string, any>) => ({ id: x.id, meetingDate: x.meeting_date, resolution: x.resolution, recordedBy: x.recorded_by_name, recordedAt: x.recorded_at })),
+      consultations: consultations.map((x: Record<string, any>) => ({
+        id: x.id, date: x.date, organizationId: x.organization_id, organizationName: x.name, summary: x.summary, recordedBy: x.recorded_by_name, recordedAt: x.recorded_at,
+      })),
+    };
+  }
+
+  async list(p: Principal, f: SuggestionFilter): Promise<Page<SuggestionSummaryView>> {
+    const j = await this.jurisdiction.resolve(p);
+    const scope = this.jurisdiction.suggestionScope(j, 's');
+    const params: Record<string, unknown> = { ...scope.params, tz: this.config.businessTz };
+    const where = [scope.sql];
+    if (f.status) (where.push('s.status = :status'), (params.status = f.status));
+    if (f.category) (where.push('s.category = :category'), (params.category = f.category));
+    if (f.courtId) (where.push('s.court_id = :courtId'), (params.courtId = f.courtId));
+    if (f.q) (where.push(`(s.title ILIKE :q OR s.doc_number ILIKE :q)`), (params.q = `%${escapeLike(f.q)}%`));
+    if (f.from) (where.push(`s.issued_at >= (:from::date)::timestamp AT TIME ZONE :tz`), (params.from = f.from));
+    if (f.to) (where.push(`s.issued_at < ((:to::date) + 1)::timestamp AT TIME ZONE :tz`), (params.to = f.to));
+    const whereSql = where.join(' AND ');
+    const [countSql, countValues] = bindNamed(`SELECT count(*)::int AS n FROM suggestions s WHERE ${whereSql}`, params);
+    const [{ n }] = await this.dataSource.query(countSql, countValues);
+    const [sql, values] = bindNamed(
+      `SELECT ${SUGGESTION_SELECT} FROM ${SUGGESTION_FROM} WHERE ${whereSql} ORDER BY s.created_at DESC, s.id LIMIT :limit OFFSET :offset`,
+      { ...params, limit: f.pageSize, offset: (f.page - 1) * f.pageSize },
+    );
+    const rows: SuggestionRow[] = await this.dataSource.query(sql, values);
+    return { items: rows.map((r) => toSummary(p, r)), total: n, page: f.page, pageSize: f.pageSize };
+  }
+}

@@ -1,0 +1,85 @@
+import { Principal, Role } from '@app/identity';
+import { SuggestionContext, SUGGESTION_TRANSITIONS } from './suggestion-transitions';
+import { SuggestionAction as A, SuggestionCategory, SuggestionStatus as S } from './suggestion.types';
+
+const COURT = 'court';
+const who = (roles: Role[], over: Partial<Principal> = {}): Principal => ({
+  kind: 'user', userId: 'u-judge', username: 'u', displayName: 'u', organizationId: COURT, organizationType: 'COURT', roles, division: '民一庭', sessionId: null, apiTokenId: null, ip: null, correlationId: null, ...over,
+});
+const judge = who([Role.JUDGE]);
+const otherJudge = who([Role.JUDGE], { userId: 'u-other' });
+const head = who([Role.DIVISION_HEAD], { userId: 'u-head' });
+const otherHead = who([Role.DIVISION_HEAD], { userId: 'u-head2', division: '民二庭' });
+const leader = who([Role.COURT_LEADER], { userId: 'u-leader' });
+const admin = who([Role.COURT_ADMIN], { userId: 'u-admin' });
+const higherAdmin = who([Role.COURT_ADMIN], { userId: 'u-high', organizationId: 'higher' });
+
+const ctx = (principal: Principal, status: S, over: Partial<SuggestionContext> = {}): SuggestionContext => ({
+  principal, status, courtId: COURT, authorId: 'u-judge', division: '民一庭', category: SuggestionCategory.CLASS_CASE, escalatedToCourtId: null, adoptedAsId: null,
+  hasCommitteeDecision: false, hasSignedMainDelivery: false, ...over,
+});
+const code = (fn: () => unknown) => {
+  try {
+    fn();
+    return 'OK';
+  } catch (e) {
+    return `${(e as { getStatus(): number }).getStatus()} ${(e as { code: string }).code}`;
+  }
+};
+const check = (a: A, s: S, p: Principal, over: Partial<SuggestionContext> = {}) => code(() => SUGGESTION_TRANSITIONS.check(a, s, ctx(p, s, over)));
+
+describe('suggestion transition table', () => {
+  it('walks the sign-off chain with the right people', () => {
+    expect(check(A.SUBMIT, S.DRAFT, judge)).toBe('OK');
+    expect(check(A.REVIEW_RETURN, S.IN_REVIEW, head)).toBe('OK');
+    expect(check(A.SUBMIT, S.RETURNED, judge)).toBe('OK');
+    expect(check(A.REVIEW_APPROVE, S.IN_REVIEW, head)).toBe('OK');
+    expect(check(A.APPROVE, S.IN_APPROVAL, leader)).toBe('OK');
+    expect(check(A.ARCHIVE, S.CLOSED, admin)).toBe('OK');
+  });
+
+  it('keeps drafts to their author and reviews to their division', () => {
+    expect(check(A.EDIT, S.DRAFT, otherJudge)).toBe('403 FORBIDDEN');
+    expect(check(A.REVIEW_APPROVE, S.IN_REVIEW, otherHead)).toBe('403 FORBIDDEN');
+    expect(check(A.APPROVE, S.IN_APPROVAL, judge)).toBe('403 FORBIDDEN');
+  });
+
+  it('refuses steps out of order with 409 INVALID_TRANSITION', () => {
+    expect(check(A.APPROVE, S.IN_REVIEW, leader)).toBe('409 INVALID_TRANSITION');
+    expect(check(A.EDIT, S.IN_REVIEW, judge)).toBe('409 INVALID_TRANSITION');
+    expect(check(A.ARCHIVE, S.ISSUED, admin)).toBe('409 INVALID_TRANSITION');
+    expect(check(A.SUBMIT, S.ISSUED, judge)).toBe('409 INVALID_TRANSITION');
+    expect(check(A.WITHDRAW, S.IN_REVIEW, judge)).toBe('409 INVALID_TRANSITION');
+  });
+
+  it('needs the 审委会 decision before approving a governance letter (Art. 7)', () => {
+    expect(check(A.APPROVE, S.IN_APPROVAL, leader, { category: SuggestionCategory.GOVERNANCE })).toBe('409 COMMITTEE_DECISION_REQUIRED');
+    expect(check(A.APPROVE, S.IN_APPROVAL, leader, { category: SuggestionCategory.GOVERNANCE, hasCommitteeDecision: true })).toBe('OK');
+    expect(SUGGESTION_TRANSITIONS.allowed(S.IN_APPROVAL, ctx(leader, S.IN_APPROVAL, { category: SuggestionCategory.GOVERNANCE }))).toEqual([A.APPROVAL_RETURN, A.WITHDRAW]);
+  });
+
+  it('allows withdrawal only while no main recipient has signed', () => {
+    expect(check(A.WITHDRAW, S.ISSUED, admin)).toBe('OK');
+    expect(check(A.WITHDRAW, S.ISSUED, leader, { hasSignedMainDelivery: true })).toBe('409 MAIN_DELIVERY_SIGNED');
+    expect(check(A.WITHDRAW, S.CLOSED, admin)).toBe('409 INVALID_TRANSITION');
+  });
+
+  it('lets only the higher court decide an escalated letter, once', () => {
+    const esc = { escalatedToCourtId: 'higher' };
+    expect(check(A.ESCALATION_ADOPT, S.ESCALATED, higherAdmin, esc)).toBe('OK');
+    expect(check(A.ESCALATION_RETURN, S.ESCALATED, higherAdmin, esc)).toBe('OK');
+    expect(check(A.ESCALATION_ADOPT, S.ESCALATED, admin, esc)).toBe('403 FORBIDDEN');
+    expect(check(A.ESCALATION_ADOPT, S.ESCALATED, higherAdmin, { ...esc, adoptedAsId: 'x' })).toBe('409 ESCALATION_ALREADY_ADOPTED');
+  });
+
+  it('gives nobody anything to do on an archived or withdrawn letter', () => {
+    for (const p of [judge, head, leader, admin]) {
+      expect(SUGGESTION_TRANSITIONS.allowed(S.ARCHIVED, ctx(p, S.ARCHIVED))).toEqual([]);
+      expect(SUGGESTION_TRANSITIONS.allowed(S.WITHDRAWN, ctx(p, S.WITHDRAWN))).toEqual([]);
+    }
+  });
+
+  it('leaves closing to the system', () => {
+    for (const p of [judge, head, leader, admin]) expect(SUGGESTION_TRANSITIONS.allowed(S.ISSUED, ctx(p, S.ISSUED))).not.toContain(A.CLOSE);
+  });
+});

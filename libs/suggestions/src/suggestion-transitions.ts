@@ -1,0 +1,65 @@
+import { Principal, Role } from '@app/identity';
+import { GuardFailure, TransitionRule, TransitionTable } from '@app/deliveries';
+import { SuggestionAction as A, SuggestionCategory, SuggestionErrorCode, SuggestionStatus as S } from './suggestion.types';
+
+/** What the letter table needs to know about the letter and the caller. */
+export interface SuggestionContext {
+  principal: Principal;
+  status: S;
+  courtId: string;
+  authorId: string;
+  division: string | null;
+  category: SuggestionCategory;
+  escalatedToCourtId: string | null;
+  adoptedAsId: string | null;
+  hasCommitteeDecision: boolean;
+  hasSignedMainDelivery: boolean;
+}
+
+const author = (c: SuggestionContext) => c.principal.userId === c.authorId && c.principal.organizationId === c.courtId;
+const ownCourt = (c: SuggestionContext) => c.principal.organizationId === c.courtId;
+const ownDivision = (c: SuggestionContext) => ownCourt(c) && (c.principal.division ?? null) === (c.division ?? null);
+const escalationTarget = (c: SuggestionContext) => c.principal.organizationId === c.escalatedToCourtId;
+const fail = (code: string, message: string): GuardFailure => ({ code, message });
+const notAdopted = (c: SuggestionContext) => (c.adoptedAsId ? fail(SuggestionErrorCode.ALREADY_ADOPTED, 'The higher court has already adopted this letter') : null);
+
+const EDITABLE = [S.DRAFT, S.RETURNED];
+const BEFORE_ISSUE = [S.DRAFT, S.RETURNED, S.IN_REVIEW, S.IN_APPROVAL];
+
+/**
+ * The letter: `DRAFT → IN_REVIEW (庭长) → IN_APPROVAL (院领导) → ISSUED → CLOSED → ARCHIVED`, with
+ * RETURNED from review/approval, WITHDRAWN before any main recipient signs, and ESCALATED (Art. 3)
+ * when a main recipient lies outside the court's district.
+ */
+export const SUGGESTION_RULES: TransitionRule<S, A, SuggestionContext>[] = [
+  { action: A.EDIT, from: EDITABLE, to: [], roles: [Role.JUDGE], side: author },
+  { action: A.SUBMIT, from: EDITABLE, to: [S.IN_REVIEW], roles: [Role.JUDGE], side: author },
+  { action: A.REVIEW_APPROVE, from: [S.IN_REVIEW], to: [S.IN_APPROVAL], roles: [Role.DIVISION_HEAD], side: ownDivision },
+  { action: A.REVIEW_RETURN, from: [S.IN_REVIEW], to: [S.RETURNED], roles: [Role.DIVISION_HEAD], side: ownDivision },
+  { action: A.RECORD_COMMITTEE, from: BEFORE_ISSUE, to: [], roles: [Role.COURT_ADMIN], side: ownCourt },
+  { action: A.CONSULT, from: BEFORE_ISSUE, to: [], roles: [Role.JUDGE, Role.COURT_ADMIN], side: (c) => (c.principal.roles.includes(Role.COURT_ADMIN) ? ownCourt(c) : author(c)) },
+  {
+    action: A.APPROVE, from: [S.IN_APPROVAL], to: [S.ISSUED, S.ESCALATED], roles: [Role.COURT_LEADER], side: ownCourt,
+    guard: (c) =>
+      c.category === SuggestionCategory.GOVERNANCE && !c.hasCommitteeDecision
+        ? fail(SuggestionErrorCode.COMMITTEE_DECISION_REQUIRED, 'A governance suggestion needs the 审判委员会 decision on record before approval (Art. 7)')
+        : null,
+    clocks: 'issue: number assigned; each main delivery starts its sign-for clock (3 working days) and reply clock',
+  },
+  { action: A.APPROVAL_RETURN, from: [S.IN_APPROVAL], to: [S.RETURNED], roles: [Role.COURT_LEADER], side: ownCourt },
+  { action: A.WITHDRAW, from: EDITABLE, to: [S.WITHDRAWN], roles: [Role.JUDGE], side: author },
+  {
+    action: A.WITHDRAW, from: [...BEFORE_ISSUE, S.ESCALATED, S.ISSUED], to: [S.WITHDRAWN], roles: [Role.COURT_ADMIN, Role.COURT_LEADER], side: ownCourt,
+    guard: (c) =>
+      c.hasSignedMainDelivery
+        ? fail(SuggestionErrorCode.MAIN_DELIVERY_SIGNED, 'A main recipient has already signed for the letter; it can no longer be withdrawn')
+        : notAdopted(c),
+    clocks: 'stops every clock; open deliveries close',
+  },
+  { action: A.ESCALATION_RETURN, from: [S.ESCALATED], to: [S.RETURNED], roles: [Role.COURT_ADMIN], side: escalationTarget, guard: notAdopted },
+  { action: A.ESCALATION_ADOPT, from: [S.ESCALATED], to: [], roles: [Role.COURT_ADMIN], side: escalationTarget, guard: notAdopted, clocks: 'a new letter of the higher court goes to its leader for approval' },
+  { action: A.ARCHIVE, from: [S.CLOSED], to: [S.ARCHIVED], roles: [Role.COURT_ADMIN], side: ownCourt },
+  { action: A.CLOSE, from: [S.ISSUED], to: [S.CLOSED], roles: [] },
+];
+
+export const SUGGESTION_TRANSITIONS = new TransitionTable<S, A, SuggestionContext>(SUGGESTION_RULES);

@@ -1,0 +1,100 @@
+import { DeliveryView } from '@app/deliveries';
+import { Principal } from '@app/identity';
+import { SuggestionContext, SUGGESTION_TRANSITIONS } from './suggestion-transitions';
+import { SuggestionCategory, SuggestionStatus } from './suggestion.types';
+
+/** The SELECT every letter read uses (suggestions s, courts c, authors u) with the guard flags. */
+export const SUGGESTION_SELECT = `
+  s.id, s.court_id, s.author_id, s.division, s.status, s.category, s.domain, s.major, s.title, s.background, s.legal_basis,
+  s.source_cases, s.reply_period_months, s.contact_name, s.contact_phone, s.doc_number, s.issued_at, s.closed_at, s.archived_at,
+  s.withdrawn_at, s.withdraw_reason, s.last_comment, s.escalated_from_court_id, s.escalated_to_court_id, s.adopted_from_id, s.adopted_as_id,
+  s.version, s.created_at, s.updated_at, c.name AS court_name, u.display_name AS author_name,
+  EXISTS (SELECT 1 FROM committee_decisions cd WHERE cd.suggestion_id = s.id) AS has_committee,
+  EXISTS (SELECT 1 FROM deliveries sd WHERE sd.suggestion_id = s.id AND sd.kind = 'MAIN' AND sd.signed_at IS NOT NULL) AS has_signed_main`;
+
+export const SUGGESTION_FROM = `suggestions s JOIN organizations c ON c.id = s.court_id JOIN users u ON u.id = s.author_id`;
+
+export type SuggestionRow = Record<string, any>;
+
+export function suggestionContext(p: Principal, r: SuggestionRow): SuggestionContext {
+  return {
+    principal: p,
+    status: r.status,
+    courtId: r.court_id,
+    authorId: r.author_id,
+    division: r.division ?? null,
+    category: r.category,
+    escalatedToCourtId: r.escalated_to_court_id ?? null,
+    adoptedAsId: r.adopted_as_id ?? null,
+    hasCommitteeDecision: !!r.has_committee,
+    hasSignedMainDelivery: !!r.has_signed_main,
+  };
+}
+
+export interface SuggestionSummaryView {
+  id: string;
+  courtId: string;
+  courtName: string;
+  authorId: string;
+  authorName: string;
+  division: string | null;
+  status: SuggestionStatus;
+  category: SuggestionCategory;
+  domain: string | null;
+  major: boolean;
+  title: string;
+  docNumber: string | null;
+  replyPeriodMonths: number;
+  issuedAt: Date | null;
+  closedAt: Date | null;
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  allowedActions: string[];
+}
+
+export interface SuggestionView extends SuggestionSummaryView {
+  background: string;
+  legalBasis: string;
+  sourceCases: string[];
+  contactName: string | null;
+  contactPhone: string | null;
+  withdrawnAt: Date | null;
+  withdrawReason: string | null;
+  lastComment: string | null;
+  escalatedFromCourtId: string | null;
+  escalatedToCourtId: string | null;
+  adoptedFromId: string | null;
+  adoptedAsId: string | null;
+  items: { index: number; problem: string; recommendation: string }[];
+  recipients: { organizationId: string; organizationName: string; kind: 'MAIN' | 'COPY' }[];
+  deliveries: DeliveryView[];
+  committeeDecisions: { id: string; meetingDate: string; resolution: string; recordedBy: string | null; recordedAt: Date }[];
+  consultations: { id: string; date: string; organizationId: string; organizationName: string; summary: string; recordedBy: string | null; recordedAt: Date }[];
+}
+
+export function toSummary(p: Principal, r: SuggestionRow): SuggestionSummaryView {
+  return {
+    id: r.id,
+    courtId: r.court_id,
+    courtName: r.court_name,
+    authorId: r.author_id,
+    authorName: r.author_name,
+    division: r.division ?? null,
+    status: r.status,
+    category: r.category,
+    domain: r.domain ?? null,
+    major: r.major,
+    title: r.title,
+    docNumber: r.doc_number ?? null,
+    replyPeriodMonths: r.reply_period_months,
+    issuedAt: r.issued_at ?? null,
+    closedAt: r.closed_at ?? null,
+    archivedAt: r.archived_at ?? null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+    allowedActions: SUGGESTION_TRANSITIONS.allowed(r.status, suggestionContext(p, r)),
+  };
+}

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppConfig, APP_CONFIG, Clock, FixedClock, loadConfig } from '@app/core';
+import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import { createTestDatabase } from './test-database';
+
+export interface TestWorker {
+  app: INestApplicationContext;
+  ds: DataSource;
+  config: AppConfig;
+  clock: FixedClock;
+  /** The Redis key prefix of this worker's queues (`<prefix>:bull:*`). */
+  redisPrefix: string;
+  databaseUrl: string;
+  close: () => Promise<void>;
+}
+
+export interface TestWorkerOptions {
+  /** Extra environment (e.g. SMTP_URL, MAIL_BACKOFF_MS); read like the real worker reads its env. */
+  env?: Record<string, string>;
+  now?: Date;
+  /** Run against this database (e.g. a test api's); it is then not dropped by `close()`. */
+  databaseUrl?: string;
+  /** Share a Redis prefix with another test worker (several worker processes of one deployment). */
+  redisPrefix?: string;
+}
+
+/**
+ * The worker exactly as it ships (same module: processors, relay, schedules) on a fresh database
+ * cloned from the migrated template (or a given one), a Redis prefix of its own, and a clock the
+ * test controls. `close()` stops it, drops its database and deletes its Redis keys.
+ */
+export async function createTestWorker(opts: TestWorkerOptions = {}): Promise<TestWorker> {
+  const db = opts.databaseUrl ? null : await createTestDatabase();
+  const databaseUrl = opts.databaseUrl ?? db!.url;
+  const redisPrefix = opts.redisPrefix ?? `test:${process.env.JEST_WORKER_ID ?? 0}:worker:${randomBytes(4).toString('hex')}`;
+  const config = loadConfig({
+    ...process.env,
+    APP_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: databaseUrl,
+    REDIS_PREFIX: redisPrefix,
+    DATABASE_POOL_SIZE: '12',
+    ...opts.env,
+  });
+  const clock = new FixedClock(opts.now ?? new Date());
+  let app: INestApplicationContext | undefined;
+  try {
+    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .overrideProvider(APP_CONFIG)
+      .useValue(config)
+      .compile();
+    moduleRef.useLogger(false);
+    app = await moduleRef.init();
+  } catch (e) {
+    await app?.close().catch(() => undefined);
+    await db?.drop().catch(() => undefined);
+    throw e;
+  }
+  const started = app;
+  return {
+    app: started,
+    ds: started.get(DataSource),
+    config,
+    clock,
+    redisPrefix,
+    databaseUrl,
+    close: async () => {
+      await started.close();
+      if (!opts.redisPrefix) await deleteRedisKeys(config.redisUrl, `${redisPrefix}:*`);
+      await db?.drop();
+    },
+  };
+}
+
+/** Removes every key matching a pattern (a test's queues). */
+export async function deleteRedisKeys(url: string, pattern: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
