@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { BenchLine, formatLine } from './bench-util';
 import { runStatsOverview } from './stats-overview.bench';
+import { runIssueToEmail } from './issue-to-email.bench';
 
 /**
  * `npm run bench [-- <scenario>… ] [--letters=1000000] [--small-letters=10000]`
@@ -21,6 +23,7 @@ interface Args {
 
 const SCENARIOS: Record<string, Scenario> = {
   'stats-overview': (a) => runStatsOverview({ baseUrl: a.baseUrl, smallLetters: a.smallLetters, largeLetters: a.letters, log: a.log }),
+  'issue-to-email': (a) => runIssueToEmail({ baseUrl: a.baseUrl, log: a.log }),
 };
 
 async function main(): Promise<void> {
@@ -43,7 +46,7 @@ async function main(): Promise<void> {
   for (const name of names.length ? names : Object.keys(SCENARIOS)) {
     const lines = await SCENARIOS[name](args);
     for (const l of lines) process.stdout.write(`${formatLine(l)}\n`);
-    previous.scenarios[name] = { at: new Date().toISOString(), cpus: require('node:os').cpus().length, lines };
+    previous.scenarios[name] = { at: new Date().toISOString(), cpus: cpus().length, lines };
   }
   mkdirSync(join(__dirname, 'results'), { recursive: true });
   writeFileSync(file, `${JSON.stringify(previous, null, 2)}\n`);

@@ -41,6 +41,10 @@ export async function ensureNationalData(baseUrl: string, dbName: string, letter
     await c.query(`SET session_replication_role = replica; SET synchronous_commit = off; SET work_mem = '256MB'; SET maintenance_work_mem = '512MB'`);
     await step('clear', `TRUNCATE delivery_replies, deliveries, suggestion_items, suggestion_recipients, suggestions, stats_daily, stats_scope_monthly, stats_refresh_state, search_documents CASCADE;
       DELETE FROM users WHERE username LIKE 'bench.%'; DELETE FROM organizations WHERE code LIKE 'B-%'`);
+    // Deterministic per-row pseudo-random numbers in [0, 1) (random() in a LATERAL without outer
+    // references would be evaluated once for all rows).
+    await c.query(`CREATE OR REPLACE FUNCTION pg_temp.h(a int, b int, c int) RETURNS float8 LANGUAGE sql IMMUTABLE AS
+      'SELECT (hashint8((a::bigint * 1000003 + b * 101 + c)) & 2147483647)::float8 / 2147483648.0'`);
     await step('courts', `
       INSERT INTO organizations (id, type, name, short_name, code, region_code, parent_id, path)
       SELECT gen_random_uuid(), 'COURT', p || '高院', p || '高院', 'B-C-' || p || '0000', p || '0000', NULL, '' FROM (SELECT (10 + g)::text AS p FROM generate_series(1, 31) g) x;
@@ -112,7 +116,7 @@ export async function ensureNationalData(baseUrl: string, dbName: string, letter
                  r1 < 0.95 AND r3 < 0.85 AND r5 < 0.8 AND r6 < 0.9 AND r7 < 0.8 AS impl
             FROM generate_series(1, 5) k
             JOIN organizations p ON p.id = cp.agencies[1 + ((s.doc_seq + 1) % cardinality(cp.agencies))]
-            CROSS JOIN LATERAL (SELECT random() r1, random() r2, random() r3, random() r4, random() r5, random() r6, random() r7) r) x`);
+            CROSS JOIN LATERAL (SELECT pg_temp.h(s.doc_seq, k, 1) r1, pg_temp.h(s.doc_seq, k, 2) r2, pg_temp.h(s.doc_seq, k, 3) r3, pg_temp.h(s.doc_seq, k, 4) r4, pg_temp.h(s.doc_seq, k, 5) r5, pg_temp.h(s.doc_seq, k, 6) r6, pg_temp.h(s.doc_seq, k, 7) r7) r) x`);
     await step('replies', `
       INSERT INTO delivery_replies (delivery_id, status, content, items, written_at, submitted_at)
       SELECT d.id, 'SUBMITTED', '已整改', jsonb_build_array(jsonb_build_object('index', 1, 'stance', CASE WHEN d.evaluation_result = 'NOT_ADOPTED' THEN 'DECLINE' ELSE 'ADOPT' END),

@@ -25,19 +25,24 @@ export function letterKit(ds: DataSource, config: AppConfig, clock: FixedClock) 
   const deadlines = new DeadlineService(clock, config, ds);
   const jurisdiction = new JurisdictionService(ds);
   // Demo letters carry no files; attaching an empty list does nothing.
-  const attachments = { attach: async () => undefined } as unknown as AttachmentsService;
-  const deliveryQuery = new DeliveryQueryService(ds, jurisdiction, deadlines, config);
+  const attachments = {
+    attach: async () => undefined,
+    detach: async () => [],
+    listFor: async () => [],
+    listForDeliveries: async (ids: string[]) => new Map(ids.map((id) => [id, []])),
+  } as unknown as AttachmentsService;
+  const deliveryQuery = new DeliveryQueryService(ds, jurisdiction, deadlines, attachments, config);
   const deliveryRunner = new DeliveryRunner(ds, deliveryQuery, timeline, notices, audit, clock, jurisdiction);
   const factory = new DeliveryFactory(clock, deadlines, timeline, notices, outbox);
-  const query = new SuggestionQueryService(ds, jurisdiction, deliveryQuery, timeline, config);
+  const query = new SuggestionQueryService(ds, jurisdiction, deliveryQuery, timeline, attachments, config);
   const runner = new SuggestionRunner(ds, query, timeline, audit, clock, jurisdiction);
   return {
     drafting: new SuggestionDraftingService(ds, runner, query, timeline, notices, attachments, audit, clock),
     approval: new SuggestionApprovalService(runner, query, new DocNumberService(), factory, deadlines, timeline, notices, audit),
     escalation: new EscalationService(runner, query, timeline, notices),
-    actions: new DeliveryActionsService(deliveryRunner, deadlines, factory),
-    replies: new DeliveryReplyService(deliveryRunner, deadlines, attachments, timeline, notices, audit),
-    talk: new DeliveryTalkService(ds, deliveryQuery, deliveryRunner, attachments, timeline),
+    actions: new DeliveryActionsService(deliveryRunner, deadlines, factory, attachments),
+    replies: new DeliveryReplyService(deliveryRunner, deadlines, attachments, timeline, notices, audit, outbox),
+    talk: new DeliveryTalkService(ds, deliveryQuery, deliveryRunner, attachments, timeline, outbox),
   };
 }
 

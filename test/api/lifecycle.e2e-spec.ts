@@ -129,6 +129,8 @@ describe('the 金华 充电桩 case, from draft to archive', () => {
       expect(res.status).toBe(200);
       expect(res.body.status).toBe(result[code] === 'NOT_ADOPTED' ? 'NOT_ADOPTED' : 'IMPLEMENTING');
     }
+    const evaluatedRows = await t.ds.query(`SELECT payload FROM outbox_messages WHERE topic = 'delivery.evaluated' AND payload->>'deliveryId' = ANY($1)`, [mains.map((c) => ids[c])]);
+    expect(evaluatedRows.map((r: { payload: { result: string } }) => r.payload.result).sort()).toEqual(mains.map((c) => result[c]).sort());
 
     // Implementation reported and confirmed; everything closes; the letter closes with the last one.
     t.clock.advance(30 * DAY);
@@ -175,8 +177,10 @@ describe('the 金华 充电桩 case, from draft to archive', () => {
     const agencyTl = await http().get(`/api/v1/suggestions/${id}/timeline`).set(await a.as('jhfgw.clerk'));
     expect(agencyTl.body.map((e: { action: string }) => e.action)).not.toContain('suggestion.review_returned');
     expect(new Set(agencyTl.body.filter((e: { deliveryId: string | null }) => e.deliveryId).map((e: { organizationName: string }) => e.organizationName))).toEqual(new Set(['金华市发展和改革委员会']));
-    // Audit chain holds.
+    // Audit chain holds (admin is SYS_ADMIN and may check it).
     const verify = await http().get('/api/v1/audit/verify').set(await a.as('admin'));
-    if (verify.status === 200) expect(verify.body.valid).toBe(true);
+    expect(verify.status).toBe(200);
+    expect(verify.body).toMatchObject({ valid: true, firstBrokenId: null });
+    expect(verify.body.checked).toBeGreaterThan(0);
   });
 });

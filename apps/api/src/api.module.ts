@@ -11,6 +11,7 @@ import { DirectoryModule } from '@app/directory';
 import { DeadlinesModule } from '@app/deadlines';
 import { NotificationsModule } from '@app/notifications';
 import { DeliveriesModule } from '@app/deliveries';
+import { DocumentsModule } from '@app/documents';
 import { SuggestionsModule } from '@app/suggestions';
 import { AuthGuard, FailOpenThrottlerStorage, IdentityModule, LOGIN_THROTTLE_BY_IP, LOGIN_THROTTLE_BY_USER } from '@app/identity';
 import { SCHEMA } from '@app/schema';
@@ -32,6 +33,7 @@ import { SearchController } from './search/search.controller';
 import { SimilarController } from './search/similar.controller';
 import { SuggestionsController } from './suggestions/suggestions.controller';
 import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DocumentsController } from './documents/documents.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { AdminMailsController } from './admin/admin-mails.controller';
@@ -67,11 +69,12 @@ import { WebhooksModule } from '@app/webhooks';
     DeadlinesModule,
     NotificationsModule,
     DeliveriesModule,
+    DocumentsModule,
     SuggestionsModule,
     StatisticsModule,
     SearchModule,
   ],
-  controllers: [HealthController, AuthController, UsersController, OrganizationsController, AuditController, CalendarController, AttachmentsController, DevMailsController, SuggestionsController, DeliveriesController, NotificationsController, StatisticsController, WatchlistController, SearchController, SimilarController, WebhooksController],
+  controllers: [HealthController, AuthController, UsersController, OrganizationsController, AuditController, CalendarController, AttachmentsController, DevMailsController, SuggestionsController, DocumentsController, DeliveriesController, NotificationsController, StatisticsController, WatchlistController, SearchController, SimilarController, WebhooksController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: HEALTH_REDIS, useExisting: REQUEST_REDIS },

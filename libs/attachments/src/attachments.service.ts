@@ -182,6 +182,39 @@ export class AttachmentsService implements OnApplicationBootstrap {
   }
 
   /**
+   * Takes files off a letter or delivery again (a draft's PATCH that drops them), inside the
+   * caller's transaction: they become unattached uploads of their organization. Only files
+   * attached to exactly that target are touched; returns the ids detached.
+   */
+  async detach(m: EntityManager, attachmentIds: string[], target: AttachmentTarget): Promise<string[]> {
+    const ids = [...new Set(attachmentIds.map((id) => String(id).toLowerCase()))].filter((id) => UUID.test(id));
+    if (ids.length === 0) return [];
+    // An UPDATE … RETURNING answers [rows, count] through TypeORM's postgres driver.
+    const res = await m.query(
+      `UPDATE attachments SET suggestion_id = NULL, delivery_id = NULL, purpose = NULL, attached_at = NULL, version = version + 1
+        WHERE id = ANY($1::uuid[]) AND suggestion_id = $2 AND delivery_id IS NOT DISTINCT FROM $3 AND purpose = $4 RETURNING id`,
+      [ids, target.suggestionId, target.deliveryId ?? null, target.purpose],
+    );
+    const rows: { id: string }[] = Array.isArray(res) && Array.isArray(res[0]) ? res[0] : res;
+    return rows.map((r) => r.id);
+  }
+
+  /** The files of several deliveries at once (one query), by delivery id, oldest first. */
+  async listForDeliveries(deliveryIds: string[], m?: EntityManager): Promise<Map<string, AttachmentMeta[]>> {
+    const out = new Map<string, AttachmentMeta[]>(deliveryIds.map((id) => [id, []]));
+    if (deliveryIds.length === 0) return out;
+    const rows = await (m ?? this.dataSource.manager)
+      .getRepository(AttachmentEntity)
+      .createQueryBuilder('a')
+      .where('a.deliveryId IN (:...deliveryIds)', { deliveryIds })
+      .orderBy('a.createdAt', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+    for (const a of rows) out.get(a.deliveryId!)?.push(toAttachmentMeta(a));
+    return out;
+  }
+
+  /**
    * The files of a letter (deliveryId omitted or null: those attached to the letter itself) or of
    * one delivery, oldest first, for embedding in letter and delivery responses. The caller has
    * already checked that the letter or delivery is visible.

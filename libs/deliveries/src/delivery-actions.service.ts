@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppException } from '@app/core';
+import { AttachmentsService } from '@app/attachments';
 import { DeadlineService, isIsoDate } from '@app/deadlines';
 import { OrganizationEntity } from '@app/directory';
 import { Principal } from '@app/identity';
@@ -18,6 +19,7 @@ export class DeliveryActionsService {
     private readonly runner: DeliveryRunner,
     private readonly deadlines: DeadlineService,
     private readonly factory: DeliveryFactory,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   sign(p: Principal, id: string, version?: number): Promise<DeliveryView> {
@@ -61,7 +63,7 @@ export class DeliveryActionsService {
     });
   }
 
-  requestExtension(p: Principal, id: string, reason: string, requestedDueDate: string, version?: number): Promise<DeliveryView> {
+  requestExtension(p: Principal, id: string, reason: string, requestedDueDate: string, version?: number, attachmentIds: string[] = []): Promise<DeliveryView> {
     return this.runner.run(p, id, A.REQUEST_EXTENSION, version, async (x) => {
       const clock = runningClock(x.d.status)!;
       const oldDue = currentDueDate(x.row as never);
@@ -73,6 +75,7 @@ export class DeliveryActionsService {
          VALUES ($1, $2, 'PENDING', $3, $4, $5, $6, $7, $8) RETURNING id`,
         [x.d.id, clock, reason, oldDue, requestedDueDate, p.userId, p.displayName || p.username, x.now],
       );
+      await this.attachments.attach(x.m, p, attachmentIds, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'EXTENSION' });
       await this.runner.change(x, {}, 'delivery.extension_requested', { extensionId: ext.id, clock, oldDueDate: oldDue, requestedDueDate, reason });
       await this.runner.notifyCourt(x, { kind: 'delivery.extension_requested', title: `${x.row.organization_name} 申请延期至 ${requestedDueDate}`, body: reason });
       await this.runner.auditLast(x, 'delivery.extension_request', { extensionId: ext.id, clock, oldDueDate: oldDue, requestedDueDate });

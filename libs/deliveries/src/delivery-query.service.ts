@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, APP_CONFIG, AppException, Page } from '@app/core';
+import { AttachmentsService } from '@app/attachments';
 import { addDays, DeadlineService } from '@app/deadlines';
 import { Jurisdiction, JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
@@ -25,6 +26,7 @@ export class DeliveryQueryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jurisdiction: JurisdictionService,
     private readonly deadlines: DeadlineService,
+    private readonly attachments: AttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -34,7 +36,14 @@ export class DeliveryQueryService {
   async get(p: Principal, id: string, m: EntityManager = this.dataSource.manager, j?: Jurisdiction): Promise<DeliveryView> {
     const row = await this.visibleRow(m, p, id, j);
     if (!row) throw AppException.notFound('Delivery');
-    return this.view(p, row);
+    return (await this.withAttachments([this.view(p, row)], m))[0];
+  }
+
+  /** Fills in each (visible) delivery's files, one query for all. */
+  async withAttachments(views: DeliveryView[], m: EntityManager = this.dataSource.manager): Promise<DeliveryView[]> {
+    const files = await this.attachments.listForDeliveries(views.map((v) => v.id), m);
+    for (const v of views) v.attachments = files.get(v.id) ?? [];
+    return views;
   }
 
   view(p: Principal, row: DeliveryRow): DeliveryView {
@@ -58,7 +67,7 @@ export class DeliveryQueryService {
       { ...scope.params, sid: suggestionId },
     );
     const today = this.deadlines.today();
-    return (await m.query(sql, values)).map((r: DeliveryRow) => toDeliveryView(p, r, (due) => this.colourOf(due, today)));
+    return this.withAttachments((await m.query(sql, values)).map((r: DeliveryRow) => toDeliveryView(p, r, (due) => this.colourOf(due, today))), m);
   }
 
   async list(p: Principal, f: DeliveryFilter): Promise<Page<DeliveryView>> {
@@ -67,10 +76,22 @@ export class DeliveryQueryService {
     const today = this.deadlines.today();
     const params: Record<string, unknown> = { ...scope.params, today, soon: addDays(today, this.config.dueSoonDays) };
     const where = [scope.sql];
-    if (f.status) (where.push('d.status = :status'), (params.status = f.status));
-    if (f.organizationId) (where.push('d.organization_id = :org'), (params.org = f.organizationId));
-    if (f.suggestionId) (where.push('d.suggestion_id = :sid'), (params.sid = f.suggestionId));
-    if (f.kind) (where.push('d.kind = :kind'), (params.kind = f.kind));
+    if (f.status) {
+      where.push('d.status = :status');
+      params.status = f.status;
+    }
+    if (f.organizationId) {
+      where.push('d.organization_id = :org');
+      params.org = f.organizationId;
+    }
+    if (f.suggestionId) {
+      where.push('d.suggestion_id = :sid');
+      params.sid = f.suggestionId;
+    }
+    if (f.kind) {
+      where.push('d.kind = :kind');
+      params.kind = f.kind;
+    }
     if (f.colour) where.push(colourCondition(f.colour));
     const whereSql = where.join(' AND ');
     const [countSql, countValues] = bindNamed(`SELECT count(*)::int AS n FROM ${DELIVERY_FROM} WHERE ${whereSql}`, params);
@@ -80,7 +101,8 @@ export class DeliveryQueryService {
       { ...params, limit: f.pageSize, offset: (f.page - 1) * f.pageSize },
     );
     const rows: DeliveryRow[] = await this.dataSource.query(sql, values);
-    return { items: rows.map((r) => toDeliveryView(p, r, (due) => this.colourOf(due, today))), total: n, page: f.page, pageSize: f.pageSize };
+    const items = await this.withAttachments(rows.map((r) => toDeliveryView(p, r, (due) => this.colourOf(due, today))));
+    return { items, total: n, page: f.page, pageSize: f.pageSize };
   }
 }
 

@@ -5,7 +5,7 @@ import { AuditService } from '@app/audit';
 import { addMonths, DeadlineService, isIsoDate } from '@app/deadlines';
 import { OrganizationEntity } from '@app/directory';
 import { actorOf, hasRole, Principal, Role } from '@app/identity';
-import { NoticesService } from '@app/notifications';
+import { NoticesService, OutboxService } from '@app/notifications';
 import { DeliveryView } from './delivery-row';
 import { queryReturning } from './sql';
 import { ActionScope, DeliveryRunner } from './delivery-runner.service';
@@ -44,6 +44,7 @@ export class DeliveryReplyService {
     private readonly timeline: TimelineService,
     private readonly notices: NoticesService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   reply(p: Principal, id: string, input: ReplyInput): Promise<DeliveryView> {
@@ -109,6 +110,10 @@ export class DeliveryReplyService {
       await this.runner.change(x, {
         status, evaluationResult: input.result, evaluationComment: input.comment ?? null, evaluatedAt: x.now, evaluatedByName: p.displayName || p.username, followUpDate,
       }, 'delivery.evaluated', { result: input.result, comment: input.comment, followUpDate });
+      await this.outbox.add(x.m, {
+        topic: 'delivery.evaluated', dedupeKey: `delivery.evaluated:${x.d.id}:${x.d.version}`,
+        payload: { deliveryId: x.d.id, result: input.result },
+      });
       await this.runner.notifyRecipient(x, { kind: 'delivery.evaluated', title: `法院已评价回复：${input.result}`, body: followUpDate ? `请于 ${followUpDate} 前报告落实情况。${input.comment ?? ''}` : (input.comment ?? '') });
       await this.runner.auditLast(x, 'delivery.evaluate', { result: input.result, followUpDate });
     });

@@ -1,3 +1,4 @@
+import { AttachmentMeta } from '@app/attachments';
 import { Principal } from '@app/identity';
 import { DeliveryContext, DELIVERY_TRANSITIONS } from './delivery-transitions';
 import { DeliveryKind, DeliveryStatus, runningClock } from './delivery.types';
@@ -74,6 +75,8 @@ export interface DeliveryView {
   reroutedToId: string | null;
   closedAt: Date | null;
   closedReason: string | null;
+  /** Files of this delivery (reply, implementation report, messages, extension request). */
+  attachments: AttachmentMeta[];
   version: number;
   allowedActions: string[];
 }
@@ -120,6 +123,7 @@ export function toDeliveryView(p: Principal, r: DeliveryRow, colourOf: (due: str
     reroutedToId: r.rerouted_to_id ?? null,
     closedAt: r.closed_at ?? null,
     closedReason: r.closed_reason ?? null,
+    attachments: [],
     version: r.version,
     allowedActions: DELIVERY_TRANSITIONS.allowed(r.status, contextOf(p, r)),
   };

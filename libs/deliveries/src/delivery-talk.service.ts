@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppException } from '@app/core';
 import { AttachmentsService } from '@app/attachments';
 import { Principal, Role } from '@app/identity';
+import { OutboxService } from '@app/notifications';
 import { DataSource } from 'typeorm';
 import { DeliveryQueryService } from './delivery-query.service';
 import { DeliveryRunner } from './delivery-runner.service';
@@ -35,6 +36,7 @@ export class DeliveryTalkService {
     private readonly runner: DeliveryRunner,
     private readonly attachments: AttachmentsService,
     private readonly timeline: TimelineService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async messages(p: Principal, id: string): Promise<MessageView[]> {
@@ -55,6 +57,7 @@ export class DeliveryTalkService {
       );
       await this.attachments.attach(x.m, p, attachmentIds, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'MESSAGE' });
       await this.timeline.record(x.m, p, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, action: 'delivery.message', data: { messageId: row.id, side } });
+      await this.outbox.add(x.m, { topic: 'delivery.message', dedupeKey: `delivery.message:${row.id}`, payload: { deliveryId: x.d.id, messageId: row.id, side } });
       const notice = { kind: 'delivery.message', title: `新的互动消息：《${x.row.suggestion_title}》`, body: body.slice(0, 200) };
       if (side === 'RECIPIENT') await this.runner.notifyCourt(x, notice);
       else await this.runner.notifyRecipient(x, notice);

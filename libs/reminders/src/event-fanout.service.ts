@@ -20,6 +20,7 @@ interface LetterInfo {
   suggestion_id: string;
   kind: 'MAIN' | 'COPY';
   sign_due_date: string | null;
+  reply_due_date: string | null;
   reply_period_months: number;
   doc_number: string | null;
   title: string;
@@ -55,7 +56,7 @@ export class EventFanoutService {
       if (deliveryId) {
         if (row.topic === 'delivery.created') mails = await this.deliveryNotice(m, deliveryId);
         else if (row.topic === 'reminder.created' && row.payload.reminderId) mails = await this.reminderMails(m, row.payload.reminderId);
-        await this.webhooks.fanOut(m, row.topic, row.dedupe_key, deliveryId, row.payload);
+        await this.webhooks.fanOut(m, row.topic, row.dedupe_key, deliveryId, await this.webhookData(m, row, deliveryId));
       }
       await m.query(`UPDATE outbox_messages SET status = 'DONE', attempts = attempts + 1, processed_at = $2 WHERE id = $1`, [outboxId, this.clock.now()]);
       if (mails) this.logger.log(`${row.topic} ${deliveryId}: ${mails} email(s) queued`);
@@ -65,7 +66,8 @@ export class EventFanoutService {
 
   private async letter(m: EntityManager, deliveryId: string): Promise<LetterInfo | undefined> {
     const [info]: LetterInfo[] = await m.query(
-      `SELECT d.id AS delivery_id, d.suggestion_id, d.kind, to_char(d.sign_due_date, 'YYYY-MM-DD') AS sign_due_date, s.reply_period_months,
+      `SELECT d.id AS delivery_id, d.suggestion_id, d.kind, to_char(d.sign_due_date, 'YYYY-MM-DD') AS sign_due_date,
+              to_char(d.reply_due_date, 'YYYY-MM-DD') AS reply_due_date, s.reply_period_months,
               s.doc_number, s.title, c.name AS court_name, o.name AS org_name
          FROM deliveries d JOIN suggestions s ON s.id = d.suggestion_id
          JOIN organizations c ON c.id = s.court_id JOIN organizations o ON o.id = d.organization_id
@@ -73,6 +75,35 @@ export class EventFanoutService {
       [deliveryId],
     );
     return info;
+  }
+
+  /**
+   * What a webhook receiver gets in `data`: the event's own payload plus the facts an OA system
+   * needs to file it without calling back (number, title, court, recipient, due dates, link).
+   */
+  private async webhookData(m: EntityManager, row: OutboxRow, deliveryId: string): Promise<Record<string, unknown>> {
+    const i = await this.letter(m, deliveryId);
+    if (!i) return row.payload;
+    const letter = {
+      suggestionId: i.suggestion_id,
+      docNumber: i.doc_number,
+      title: i.title,
+      courtName: i.court_name,
+      organizationName: i.org_name,
+      kind: i.kind,
+      signDueDate: i.sign_due_date,
+      replyDueDate: i.reply_due_date,
+      url: `${this.config.appUrl}/deliveries/${i.delivery_id}`,
+    };
+    let reminder: Record<string, unknown> | undefined;
+    if (row.topic === 'reminder.created' && row.payload.reminderId) {
+      const [r] = await m.query(
+        `SELECT kind, stage, period, to_char(due_date, 'YYYY-MM-DD') AS "dueDate", days_overdue AS "daysOverdue" FROM reminders WHERE id = $1`,
+        [row.payload.reminderId],
+      );
+      reminder = r;
+    }
+    return { ...row.payload, letter, ...(reminder ? { reminder } : {}) };
   }
 
   private ref(i: LetterInfo, addressee?: Addressee): LetterRef {
@@ -104,7 +135,7 @@ export class EventFanoutService {
     const people = await this.audiences.resolve(m, r.delivery_id, r.audience as never);
     return this.send(m, people, `reminder:${reminderId}`, (p) =>
       reminderMail(this.config.appUrl, {
-        kind: r.kind as ReminderMailKind,
+        kind: mailKindFor(r.kind, p),
         letter: this.ref(info, p),
         dueDate: r.due_date ?? '',
         daysOverdue: r.days_overdue,
@@ -125,4 +156,12 @@ export class EventFanoutService {
     }
     return n;
   }
+}
+
+/** Court admins and supervisors are told about an overdue step (督办), not asked to do it. */
+function mailKindFor(kind: string, p: Addressee): ReminderMailKind {
+  const overseer = p.audience === 'COURT_ADMINS' || p.audience === 'SUPERVISORS';
+  if (overseer && kind === 'SIGN_OVERDUE') return 'SIGN_ESCALATION';
+  if (overseer && kind === 'REPLY_OVERDUE') return 'ESCALATION';
+  return kind as ReminderMailKind;
 }

@@ -64,6 +64,8 @@ export class StatsRefreshService {
       // Big, one-off aggregates: no JIT compile (it costs more than it saves here), sorts in memory.
       await m.query(`SET LOCAL jit = off`);
       await m.query(`SET LOCAL work_mem = '128MB'`);
+      // A full rebuild at national scale takes minutes; the pool's 30 s statement timeout is for requests.
+      await m.query(`SET LOCAL statement_timeout = '30min'`);
       const [prev] = await m.query(`SELECT as_of_date::text AS as_of, watermark FROM stats_refresh_state WHERE id = 1 FOR UPDATE`);
       const full = opts.full || !prev || prev.as_of !== today;
       const [{ now }] = await m.query(`SELECT now() AS now`);

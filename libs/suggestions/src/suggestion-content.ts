@@ -40,11 +40,16 @@ export async function writeRecipients(m: EntityManager, suggestionId: string, re
 export async function snapshot(m: EntityManager, s: SuggestionEntity, p: Principal, changedFields: string[], at: Date): Promise<void> {
   const items = await m.find(SuggestionItemEntity, { where: { suggestionId: s.id }, order: { index: 'ASC' } });
   const recipients = await m.find(SuggestionRecipientEntity, { where: { suggestionId: s.id }, order: { position: 'ASC' } });
+  const files: { id: string; file_name: string }[] = await m.query(
+    `SELECT id, file_name FROM attachments WHERE suggestion_id = $1 AND delivery_id IS NULL ORDER BY created_at, id`,
+    [s.id],
+  );
   const content = {
     title: s.title, category: s.category, domain: s.domain, major: s.major, background: s.background, legalBasis: s.legalBasis,
     sourceCases: s.sourceCases, replyPeriodMonths: s.replyPeriodMonths, contactName: s.contactName, contactPhone: s.contactPhone,
     items: items.map((i) => ({ index: i.index, problem: i.problem, recommendation: i.recommendation })),
     recipients: recipients.map((r) => ({ organizationId: r.organizationId, kind: r.kind })),
+    attachments: files.map((f) => ({ id: f.id, fileName: f.file_name })),
   };
   await m.query(
     `INSERT INTO suggestion_versions (suggestion_id, version, snapshot, changed_fields, changed_by, changed_by_name, changed_at) VALUES ($1,$2,$3,$4,$5,$6,$7)`,

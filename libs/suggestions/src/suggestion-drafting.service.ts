@@ -91,7 +91,15 @@ export class SuggestionDraftingService {
         await writeRecipients(x.m, id, patch.recipients);
         changed.push('recipients');
       }
-      await this.attachments.attach(x.m, p, patch.attachmentIds ?? [], { suggestionId: id, purpose: 'LETTER' });
+      if (patch.attachmentIds) {
+        // The list is the letter's files from now on: new ids are attached, dropped ones detached.
+        const target = { suggestionId: id, purpose: 'LETTER' as const };
+        const wanted = new Set(patch.attachmentIds.map((a) => a.toLowerCase()));
+        const before = (await this.attachments.listFor(id, null, x.m)).map((f) => f.id);
+        await this.attachments.attach(x.m, p, patch.attachmentIds, target);
+        const detached = await this.attachments.detach(x.m, before.filter((f) => !wanted.has(f)), target);
+        if (detached.length || [...wanted].some((w) => !before.includes(w))) changed.push('attachments');
+      }
       await this.runner.change(x, changes, 'suggestion.edited', { changedFields: changed });
       await snapshot(x.m, x.s, p, changed, x.now);
       await this.runner.auditLast(x, 'suggestion.update', { changedFields: changed });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Inject } from '@nestjs/common';
 import { AppConfig, APP_CONFIG, AppException, Page } from '@app/core';
+import { AttachmentsService } from '@app/attachments';
 import { bindNamed, DeliveryQueryService, TimelineEntry, TimelineService } from '@app/deliveries';
 import { Jurisdiction, JurisdictionService } from '@app/directory';
 import { escapeLike, Principal } from '@app/identity';
@@ -28,6 +29,7 @@ export class SuggestionQueryService {
     private readonly jurisdiction: JurisdictionService,
     private readonly deliveries: DeliveryQueryService,
     private readonly timeline: TimelineService,
+    private readonly attachments: AttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -73,6 +75,7 @@ export class SuggestionQueryService {
     const items = await m.query(`SELECT index, problem, recommendation FROM suggestion_items WHERE suggestion_id = $1 ORDER BY index`, [id]);
     const recipients = await m.query(`SELECT r.organization_id, o.name, r.kind FROM suggestion_recipients r JOIN organizations o ON o.id = r.organization_id WHERE r.suggestion_id = $1 ORDER BY r.kind DESC, r.position`, [id]);
     const deliveries = await this.deliveries.forLetter(m, p, id, j);
+    const files = (await this.attachments.listFor(id, null, m)).filter((f) => internal || f.purpose === 'LETTER');
     const committee = internal
       ? await m.query(`SELECT id, meeting_date::text AS meeting_date, resolution, recorded_by_name, recorded_at FROM committee_decisions WHERE suggestion_id = $1 ORDER BY recorded_at`, [id])
       : [];
@@ -96,6 +99,7 @@ export class SuggestionQueryService {
       items,
       recipients: recipients.map((x: Record<string, any>) => ({ organizationId: x.organization_id, organizationName: x.name, kind: x.kind })),
       deliveries,
+      attachments: files,
       committeeDecisions: committee.map((x: Record<string, any>) => ({ id: x.id, meetingDate: x.meeting_date, resolution: x.resolution, recordedBy: x.recorded_by_name, recordedAt: x.recorded_at })),
       consultations: consultations.map((x: Record<string, any>) => ({
         id: x.id, date: x.date, organizationId: x.organization_id, organizationName: x.name, summary: x.summary, recordedBy: x.recorded_by_name, recordedAt: x.recorded_at,
@@ -108,12 +112,30 @@ export class SuggestionQueryService {
     const scope = this.jurisdiction.suggestionScope(j, 's');
     const params: Record<string, unknown> = { ...scope.params, tz: this.config.businessTz };
     const where = [scope.sql];
-    if (f.status) (where.push('s.status = :status'), (params.status = f.status));
-    if (f.category) (where.push('s.category = :category'), (params.category = f.category));
-    if (f.courtId) (where.push('s.court_id = :courtId'), (params.courtId = f.courtId));
-    if (f.q) (where.push(`(s.title ILIKE :q OR s.doc_number ILIKE :q)`), (params.q = `%${escapeLike(f.q)}%`));
-    if (f.from) (where.push(`s.issued_at >= (:from::date)::timestamp AT TIME ZONE :tz`), (params.from = f.from));
-    if (f.to) (where.push(`s.issued_at < ((:to::date) + 1)::timestamp AT TIME ZONE :tz`), (params.to = f.to));
+    if (f.status) {
+      where.push('s.status = :status');
+      params.status = f.status;
+    }
+    if (f.category) {
+      where.push('s.category = :category');
+      params.category = f.category;
+    }
+    if (f.courtId) {
+      where.push('s.court_id = :courtId');
+      params.courtId = f.courtId;
+    }
+    if (f.q) {
+      where.push(`(s.title ILIKE :q OR s.doc_number ILIKE :q)`);
+      params.q = `%${escapeLike(f.q)}%`;
+    }
+    if (f.from) {
+      where.push(`s.issued_at >= (:from::date)::timestamp AT TIME ZONE :tz`);
+      params.from = f.from;
+    }
+    if (f.to) {
+      where.push(`s.issued_at < ((:to::date) + 1)::timestamp AT TIME ZONE :tz`);
+      params.to = f.to;
+    }
     const whereSql = where.join(' AND ');
     const [countSql, countValues] = bindNamed(`SELECT count(*)::int AS n FROM suggestions s WHERE ${whereSql}`, params);
     const [{ n }] = await this.dataSource.query(countSql, countValues);

@@ -1,3 +1,4 @@
+import { AttachmentMeta } from '@app/attachments';
 import { DeliveryView } from '@app/deliveries';
 import { Principal } from '@app/identity';
 import { SuggestionContext, SUGGESTION_TRANSITIONS } from './suggestion-transitions';
@@ -70,6 +71,8 @@ export interface SuggestionView extends SuggestionSummaryView {
   items: { index: number; problem: string; recommendation: string }[];
   recipients: { organizationId: string; organizationName: string; kind: 'MAIN' | 'COPY' }[];
   deliveries: DeliveryView[];
+  /** Files attached to the letter itself (purpose LETTER); each delivery lists its own. */
+  attachments: AttachmentMeta[];
   committeeDecisions: { id: string; meetingDate: string; resolution: string; recordedBy: string | null; recordedAt: Date }[];
   consultations: { id: string; date: string; organizationId: string; organizationName: string; summary: string; recordedBy: string | null; recordedAt: Date }[];
 }

@@ -78,7 +78,7 @@ export class DeliveriesController {
   @ApiOperation({ summary: 'Ask for more time on the running due date' })
   @ApiOkResponse({ type: DeliveryDto })
   requestExtension(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ExtensionRequestDto) {
-    return this.actions.requestExtension(p, id, dto.reason, dto.requestedDueDate, dto.version);
+    return this.actions.requestExtension(p, id, dto.reason, dto.requestedDueDate, dto.version, dto.attachmentIds);
   }
 
   @Post(':id/extension/decision')

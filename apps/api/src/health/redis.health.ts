@@ -14,9 +14,12 @@ export class RedisHealthIndicator {
   async check(key: string) {
     const probe = this.indicator.check(key);
     try {
+      let timer: NodeJS.Timeout | undefined;
       const pong = await Promise.race([
-        this.redis.ping(),
-        new Promise<string>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000)),
+        this.redis.ping().finally(() => clearTimeout(timer)),
+        new Promise<string>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), 1000);
+        }),
       ]);
       return pong === 'PONG' ? probe.up() : probe.down({ message: `unexpected reply ${pong}` });
     } catch (e) {

@@ -9,7 +9,8 @@ import { MailDispatcherService, MailOutcome, OutboxJobData } from '@app/notifica
  * dispatcher re-reads the rows and is idempotent. A retryable failure throws, and BullMQ retries
  * with exponential backoff (attempts and delay set by the relay from MAIL_MAX_ATTEMPTS / MAIL_BACKOFF_MS).
  */
-@Processor(QueueName.MAIL, { concurrency: 5 })
+// A killed worker's job is noticed as stalled within ~15 s (lock 10 s, checked every 5 s), not 30–60 s.
+@Processor(QueueName.MAIL, { concurrency: 5, lockDuration: 10_000, stalledInterval: 5_000 })
 export class MailProcessor extends WorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
 

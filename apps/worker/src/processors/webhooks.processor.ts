@@ -5,7 +5,7 @@ import { OutboxJobData } from '@app/notifications';
 import { WebhookSenderService } from '@app/webhooks';
 
 /** One signed POST per `webhook.deliver` outbox row; failures retry with exponential backoff. */
-@Processor(QueueName.WEBHOOKS, { concurrency: 10 })
+@Processor(QueueName.WEBHOOKS, { concurrency: 10, lockDuration: 15_000, stalledInterval: 5_000 })
 export class WebhooksProcessor extends WorkerHost {
   constructor(private readonly sender: WebhookSenderService) {
     super();

@@ -8,6 +8,7 @@ export type ReminderMailKind =
   | 'REPLY_DUE_TODAY'
   | 'REPLY_OVERDUE'
   | 'ESCALATION'
+  | 'SIGN_ESCALATION'
   | 'COPY_SUPERIOR_SUGGESTED'
   | 'EXTENSION_PENDING'
   | 'FOLLOW_UP_DUE';
@@ -68,6 +69,12 @@ const WORDING: Record<ReminderMailKind, Wording> = {
     subject: (l) => `【督办提醒】${n(l)}司法建议超期未办理`,
     what: '书面反馈',
     body: (l, d) => `${l.organizationName}办理的司法建议书${letterLabel(l)}已超期${d.daysOverdue ?? 0}天(期限${due(d)}),尚未办结,请关注督办。`,
+    link: '查看办理情况',
+  },
+  SIGN_ESCALATION: {
+    subject: (l) => `【督办提醒】${n(l)}司法建议超期未签收`,
+    what: '签收',
+    body: (l, d) => `${l.organizationName}对司法建议书${letterLabel(l)}已超过签收期限(${due(d)})${d.daysOverdue ?? 0}天仍未签收,请关注督办。`,
     link: '查看办理情况',
   },
   COPY_SUPERIOR_SUGGESTED: {

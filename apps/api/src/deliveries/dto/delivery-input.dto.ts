@@ -25,6 +25,7 @@ export class RerouteDto extends DeliveryVersionDto {
 export class ExtensionRequestDto extends DeliveryVersionDto {
   @ApiProperty() @IsString() @Length(1, 2000) reason: string;
   @ApiProperty({ example: '2025-06-30' }) @Matches(DATE) @IsDateString() requestedDueDate: string;
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Uploaded files supporting the request' }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) attachmentIds?: string[];
 }
 
 export class ExtensionDecisionDto extends DeliveryVersionDto {

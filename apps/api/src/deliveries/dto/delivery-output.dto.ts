@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DeliveryAction, DeliveryKind, DeliveryStatus } from '@app/deliveries';
+import { AttachmentDto } from '../../attachments/dto/attachment.dto';
+
+/** A file attached to a letter or delivery (download: GET /api/v1/attachments/:id). */
+export class AttachedFileDto extends AttachmentDto {
+  @ApiProperty({ enum: ['LETTER', 'REPLY', 'IMPLEMENTATION', 'MESSAGE', 'EXTENSION', 'OTHER'], description: 'What it was attached with' }) purpose: string;
+}
 
 export class PersonRefDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) userId: string | null;
@@ -83,6 +89,7 @@ export class DeliveryDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) reroutedToId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt: Date | null;
   @ApiProperty({ nullable: true, type: String }) closedReason: string | null;
+  @ApiProperty({ type: [AttachedFileDto], description: 'Files of this delivery: reply, implementation reports, messages, extension request' }) attachments: AttachedFileDto[];
   @ApiProperty() version: number;
   @ApiProperty({ enum: DeliveryAction, isArray: true }) allowedActions: DeliveryAction[];
 }

@@ -42,7 +42,9 @@ export class CreateSuggestionDto {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) contactName?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) contactPhone?: string;
-  @ApiPropertyOptional({ type: [String], format: 'uuid' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) attachmentIds?: string[];
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Uploaded files of the letter (POST /api/v1/attachments). On PATCH: the full list — files left out are detached again' })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class UpdateSuggestionDto extends PartialType(CreateSuggestionDto) {

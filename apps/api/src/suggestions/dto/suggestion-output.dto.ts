@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RecipientKind, SuggestionAction, SuggestionCategory, SuggestionStatus } from '@app/suggestions';
-import { DeliveryDto } from '../../deliveries/dto/delivery-output.dto';
+import { AttachedFileDto, DeliveryDto } from '../../deliveries/dto/delivery-output.dto';
 
 export class SuggestionItemDto {
   @ApiProperty() index: number;
@@ -71,6 +71,7 @@ export class SuggestionDto extends SuggestionSummaryDto {
   @ApiProperty({ type: [SuggestionItemDto] }) items: SuggestionItemDto[];
   @ApiProperty({ type: [SuggestionRecipientDto] }) recipients: SuggestionRecipientDto[];
   @ApiProperty({ type: [DeliveryDto], description: 'Deliveries the caller may see (an agency: only its own)' }) deliveries: DeliveryDto[];
+  @ApiProperty({ type: [AttachedFileDto], description: 'Files attached to the letter itself (purpose LETTER)' }) attachments: AttachedFileDto[];
   @ApiProperty({ type: [CommitteeDecisionDto] }) committeeDecisions: CommitteeDecisionDto[];
   @ApiProperty({ type: [ConsultationOutDto] }) consultations: ConsultationOutDto[];
 }

@@ -1,0 +1,59 @@
+import { Result, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useAuth } from './auth/AuthContext';
+import { AppShell } from './components/AppShell';
+import LoginPage from './pages/login/LoginPage';
+
+const HomePage = lazy(() => import('./pages/home/HomePage'));
+const SuggestionListPage = lazy(() => import('./pages/suggestions/SuggestionListPage'));
+const SuggestionDetailPage = lazy(() => import('./pages/suggestions/SuggestionDetailPage'));
+const SuggestionFormPage = lazy(() => import('./pages/suggestions/SuggestionFormPage'));
+const DeliveryListPage = lazy(() => import('./pages/deliveries/DeliveryListPage'));
+const DeliveryPage = lazy(() => import('./pages/deliveries/DeliveryPage'));
+const StatsPage = lazy(() => import('./pages/stats/StatsPage'));
+const SearchPage = lazy(() => import('./pages/search/SearchPage'));
+const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
+const MailsPage = lazy(() => import('./pages/admin/MailsPage'));
+
+function RequireAuth({ children }: { children: React.ReactNode }) {
+  const { me, ready } = useAuth();
+  const location = useLocation();
+  if (!ready) return <Spin style={{ display: 'block', margin: '30vh auto' }} />;
+  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Spin style={{ display: 'block', margin: '30vh auto' }} />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppShell />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<HomePage />} />
+          <Route path="suggestions" element={<SuggestionListPage />} />
+          <Route path="suggestions/new" element={<SuggestionFormPage />} />
+          <Route path="suggestions/:id" element={<SuggestionDetailPage />} />
+          <Route path="suggestions/:id/edit" element={<SuggestionFormPage />} />
+          <Route path="deliveries" element={<DeliveryListPage />} />
+          <Route path="deliveries/:id" element={<DeliveryPage />} />
+          <Route path="stats" element={<StatsPage />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="admin/organizations" element={<OrganizationsPage />} />
+          <Route path="admin/users" element={<UsersPage />} />
+          <Route path="admin/calendar" element={<CalendarPage />} />
+          <Route path="admin/mails" element={<MailsPage />} />
+          <Route path="*" element={<Result status="404" title="页面不存在" />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

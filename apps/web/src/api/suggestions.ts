@@ -1,0 +1,34 @@
+import { get, patch, post, qs } from './client';
+import type {
+  Committee, Consultation, CreateSuggestion, Decision, SimilarLetter, Suggestion, SuggestionPage, TimelineEntry, UpdateSuggestion, Withdraw,
+} from './schema';
+
+export interface SuggestionQuery {
+  page?: number;
+  pageSize?: number;
+  status?: string;
+  category?: string;
+  courtId?: string;
+  q?: string;
+  from?: string;
+  to?: string;
+}
+
+export const listSuggestions = (q: SuggestionQuery) => get<SuggestionPage>(`/suggestions${qs(q)}`);
+export const getSuggestion = (id: string) => get<Suggestion>(`/suggestions/${id}`);
+export const createSuggestion = (body: CreateSuggestion) => post<Suggestion>('/suggestions', body);
+export const updateSuggestion = (id: string, body: UpdateSuggestion) => patch<Suggestion>(`/suggestions/${id}`, body);
+export const timeline = (id: string) => get<TimelineEntry[]>(`/suggestions/${id}/timeline`);
+export const similar = (id: string) => get<SimilarLetter[]>(`/suggestions/${id}/similar`);
+
+export const submit = (id: string, version: number) => post<Suggestion>(`/suggestions/${id}/submit`, { version });
+export const review = (id: string, body: Decision) => post<Suggestion>(`/suggestions/${id}/review`, body);
+export const approve = (id: string, body: Decision) => post<Suggestion>(`/suggestions/${id}/approve`, body);
+export const committee = (id: string, body: Committee) => post<Suggestion>(`/suggestions/${id}/committee`, body);
+export const consult = (id: string, body: Consultation) => post<Suggestion>(`/suggestions/${id}/consultations`, body);
+export const withdraw = (id: string, body: Withdraw) => post<Suggestion>(`/suggestions/${id}/withdraw`, body);
+export const archive = (id: string, version: number) => post<Suggestion>(`/suggestions/${id}/archive`, { version });
+export const escalation = (id: string, body: { version?: number; decision: 'ADOPT' | 'RETURN'; comment?: string }) =>
+  post<Suggestion>(`/suggestions/${id}/escalation`, body);
+
+export const documentPath = (id: string, ext: 'pdf' | 'docx') => `/suggestions/${id}/document.${ext}`;

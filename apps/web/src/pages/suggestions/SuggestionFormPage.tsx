@@ -1,0 +1,216 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Checkbox, Col, Form, Input, Radio, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { errorText } from '../../api/client';
+import type { AttachedFile, CreateSuggestion } from '../../api/schema';
+import * as api from '../../api/suggestions';
+import { AttachmentUpload } from '../../components/Files';
+import { CATEGORY_LABEL } from '../../components/labels';
+import { OrgSelect } from '../../components/OrgSelect';
+
+type Values = Omit<CreateSuggestion, 'attachmentIds'>;
+
+const EMPTY: Partial<Values> = {
+  category: 'CLASS_CASE',
+  major: false,
+  replyPeriodMonths: 2,
+  items: [{ problem: '', recommendation: '' }],
+  recipients: [{ organizationId: undefined as unknown as string, kind: 'MAIN' }],
+  sourceCases: [],
+};
+
+/** Drafting (new) and editing (DRAFT/RETURNED) a letter. */
+export default function SuggestionFormPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [version, setVersion] = useState<number>();
+  const [kept, setKept] = useState<AttachedFile[]>([]);
+  const [added, setAdded] = useState<string[]>([]);
+  const [loading, setLoading] = useState(!!id);
+  const [saving, setSaving] = useState(false);
+  useEffect(() => {
+    if (!id) return;
+    api
+      .getSuggestion(id)
+      .then((s) => {
+        form.setFieldsValue({
+          title: s.title,
+          category: s.category,
+          domain: s.domain ?? undefined,
+          major: s.major,
+          background: s.background,
+          items: s.items.map((i) => ({ problem: i.problem, recommendation: i.recommendation })),
+          sourceCases: s.sourceCases,
+          legalBasis: s.legalBasis,
+          replyPeriodMonths: s.replyPeriodMonths,
+          recipients: s.recipients.map((r) => ({ organizationId: r.organizationId, kind: r.kind })),
+          contactName: s.contactName ?? undefined,
+          contactPhone: s.contactPhone ?? undefined,
+        });
+        setVersion(s.version);
+        setKept(s.attachments.filter((a) => a.purpose === 'LETTER'));
+      })
+      .catch((e) => message.error(errorText(e)))
+      .finally(() => setLoading(false));
+  }, [id, form, message]);
+
+  const save = async (v: Values) => {
+    setSaving(true);
+    try {
+      const body = { ...v, attachmentIds: [...kept.map((k) => k.id), ...added] };
+      const s = id ? await api.updateSuggestion(id, { ...body, version }) : await api.createSuggestion(body);
+      message.success(id ? '已保存修改' : '草稿已保存');
+      navigate(`/suggestions/${s.id}`);
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  if (loading) return <Skeleton active />;
+  return (
+    <>
+      <div className="page-head">
+        <Typography.Title level={4}>{id ? '修改司法建议' : '起草司法建议'}</Typography.Title>
+      </div>
+      <Form form={form} layout="vertical" initialValues={EMPTY} onFinish={save} scrollToFirstError data-testid="draft-form">
+        <Card title="基本信息" size="small" style={{ marginBottom: 12 }}>
+          <Form.Item name="title" label="标题" rules={[{ required: true, message: '请填写标题' }]}>
+            <Input placeholder="关于……的司法建议" maxLength={200} />
+          </Form.Item>
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item name="category" label="类别" rules={[{ required: true }]}>
+                <Select options={Object.entries(CATEGORY_LABEL).map(([value, label]) => ({ value, label }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="domain" label="领域">
+                <Input placeholder="如：城市管理、金融、生态环境" />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={4}>
+              <Form.Item name="replyPeriodMonths" label="回复期限">
+                <Radio.Group options={[{ value: 1, label: '1个月' }, { value: 2, label: '2个月' }]} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={4}>
+              <Form.Item name="major" label="重大建议" valuePropName="checked">
+                <Checkbox>重大</Checkbox>
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item noStyle shouldUpdate={(a, b) => a.category !== b.category}>
+            {() =>
+              form.getFieldValue('category') === 'GOVERNANCE' && (
+                <Typography.Paragraph type="warning">综合治理类司法建议须经审判委员会讨论决定后由院长签发（法释〔2023〕11号 第七条）。</Typography.Paragraph>
+              )
+            }
+          </Form.Item>
+          <Form.Item name="background" label="基本情况">
+            <Input.TextArea rows={4} placeholder="审判、执行中发现的情况" />
+          </Form.Item>
+        </Card>
+        <Card title="问题与建议（一一对应）" size="small" style={{ marginBottom: 12 }}>
+          <Form.List name="items" rules={[{ validator: async (_, v) => (v?.length ? undefined : Promise.reject(new Error('至少一项'))) }]}>
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f, i) => (
+                  <div key={f.key} className="letter-item" data-testid="item-row">
+                    <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+                      <Typography.Text strong>第 {i + 1} 项</Typography.Text>
+                      {fields.length > 1 && <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="删除此项" />}
+                    </Space>
+                    <Form.Item name={[f.name, 'problem']} label="问题" rules={[{ required: true, message: '请填写问题' }]}>
+                      <Input.TextArea rows={2} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'recommendation']} label="建议" rules={[{ required: true, message: '请填写建议' }]}>
+                      <Input.TextArea rows={2} />
+                    </Form.Item>
+                  </div>
+                ))}
+                <Button icon={<PlusOutlined />} onClick={() => add({ problem: '', recommendation: '' })} block type="dashed">
+                  增加一项
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Card>
+        <Card title="依据与来源" size="small" style={{ marginBottom: 12 }}>
+          <Form.Item name="sourceCases" label="关联案号" tooltip="输入案号后回车，可输入多个">
+            <Select mode="tags" tokenSeparators={[',', '，', ' ']} placeholder="如：(2024)浙0781民初1234号" open={false} suffixIcon={null} />
+          </Form.Item>
+          <Form.Item name="legalBasis" label="法律依据">
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </Card>
+        <Card title="收件单位" size="small" style={{ marginBottom: 12 }}>
+          <Form.List name="recipients" rules={[{ validator: async (_, v) => (v?.some((r: { kind: string }) => r?.kind === 'MAIN') ? undefined : Promise.reject(new Error('至少一个主送单位'))) }]}>
+            {(fields, { add, remove }, { errors }) => (
+              <>
+                {fields.map((f) => (
+                  <Row gutter={8} key={f.key} align="top" data-testid="recipient-row">
+                    <Col flex="96px">
+                      <Form.Item name={[f.name, 'kind']}>
+                        <Select options={[{ value: 'MAIN', label: '主送' }, { value: 'COPY', label: '抄送' }]} />
+                      </Form.Item>
+                    </Col>
+                    <Col flex="auto" style={{ minWidth: 0 }}>
+                      <Form.Item noStyle shouldUpdate>
+                        {() => (
+                          <Form.Item name={[f.name, 'organizationId']} rules={[{ required: true, message: '请选择单位' }]}>
+                            <OrgSelect type={form.getFieldValue(['recipients', f.name, 'kind']) === 'MAIN' ? 'AGENCY' : undefined} style={{ width: '100%' }} />
+                          </Form.Item>
+                        )}
+                      </Form.Item>
+                    </Col>
+                    <Col flex="32px">
+                      <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="删除收件单位" />
+                    </Col>
+                  </Row>
+                ))}
+                <Form.ErrorList errors={errors} />
+                <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'COPY' })} block type="dashed">
+                  增加收件单位
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Card>
+        <Card title="联系人与附件" size="small" style={{ marginBottom: 12 }}>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item name="contactName" label="联系人">
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="contactPhone" label="联系电话">
+                <Input />
+              </Form.Item>
+            </Col>
+          </Row>
+          {kept.length > 0 && (
+            <div style={{ marginBottom: 8 }}>
+              {kept.map((k) => (
+                <Tag key={k.id} closable onClose={() => setKept(kept.filter((x) => x.id !== k.id))}>
+                  {k.fileName}
+                </Tag>
+              ))}
+            </div>
+          )}
+          <AttachmentUpload onChange={setAdded} testId="letter-upload" />
+        </Card>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={saving} data-testid="save-draft">
+            保存草稿
+          </Button>
+          <Button onClick={() => navigate(-1)}>取消</Button>
+        </Space>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Suggestion, SuggestionAction } from '../../api/schema';
+import * as api from '../../api/suggestions';
+import type { ActionSpec } from '../../components/ActionForm';
+import { SUGGESTION_ACTION } from '../../components/labels';
+
+/** The modal of each letter action the server allows (EDIT navigates instead). */
+export function suggestionActionSpec(a: SuggestionAction, s: Suggestion): ActionSpec<Suggestion> | null {
+  const v = s.version;
+  const decision = (call: typeof api.review, d: 'APPROVE' | 'RETURN', commentRequired: boolean, title: string, danger = false): ActionSpec<Suggestion> => ({
+    title,
+    danger,
+    okText: title,
+    fields: [{ name: 'comment', label: d === 'RETURN' ? '退回意见' : '意见', kind: 'textarea', required: commentRequired, initial: d === 'APPROVE' ? '同意' : undefined }],
+    run: (x) => call(s.id, { version: v, decision: d, comment: x.comment as string | undefined }),
+  });
+  switch (a) {
+    case 'SUBMIT':
+      return { title: '提交庭长审核', okText: '提交', fields: [], note: '提交后由庭长审核，审核期间不能修改。', run: () => api.submit(s.id, v), done: '已提交审核' };
+    case 'REVIEW_APPROVE':
+      return decision(api.review, 'APPROVE', false, '审核通过');
+    case 'REVIEW_RETURN':
+      return decision(api.review, 'RETURN', true, '退回修改', true);
+    case 'APPROVE':
+      return { ...decision(api.approve, 'APPROVE', false, '签发'), note: '签发后系统自动编号并即时送达各收件单位。', done: '已签发' };
+    case 'APPROVAL_RETURN':
+      return decision(api.approve, 'RETURN', true, '退回修改', true);
+    case 'RECORD_COMMITTEE':
+      return {
+        title: '登记审判委员会决定',
+        fields: [
+          { name: 'meetingDate', label: '会议日期', kind: 'date', required: true },
+          { name: 'resolution', label: '决定内容', kind: 'textarea', required: true },
+        ],
+        run: (x) => api.committee(s.id, { version: v, meetingDate: x.meetingDate as string, resolution: x.resolution as string }),
+      };
+    case 'CONSULT':
+      return {
+        title: '登记事前沟通',
+        fields: [
+          { name: 'date', label: '沟通日期', kind: 'date', required: true },
+          { name: 'organizationId', label: '沟通单位', kind: 'org', required: true },
+          { name: 'summary', label: '沟通情况', kind: 'textarea', required: true },
+        ],
+        run: (x) => api.consult(s.id, { version: v, date: x.date as string, organizationId: x.organizationId as string, summary: x.summary as string }),
+      };
+    case 'WITHDRAW':
+      return {
+        title: '撤回司法建议',
+        danger: true,
+        okText: '撤回',
+        note: '撤回后各收件单位不再办理此件。',
+        fields: [{ name: 'reason', label: '撤回理由', kind: 'textarea', required: true }],
+        run: (x) => api.withdraw(s.id, { version: v, reason: x.reason as string }),
+      };
+    case 'ARCHIVE':
+      return { title: '归档', okText: '归档', fields: [], note: '归档后案卷不再变动。', run: () => api.archive(s.id, v) };
+    case 'ESCALATION_ADOPT':
+      return {
+        title: '采用为本院司法建议',
+        fields: [{ name: 'comment', label: '意见', kind: 'textarea' }],
+        run: (x) => api.escalation(s.id, { version: v, decision: 'ADOPT', comment: x.comment as string | undefined }),
+      };
+    case 'ESCALATION_RETURN':
+      return {
+        title: '退回下级法院',
+        danger: true,
+        fields: [{ name: 'comment', label: '退回意见', kind: 'textarea', required: true }],
+        run: (x) => api.escalation(s.id, { version: v, decision: 'RETURN', comment: x.comment as string | undefined }),
+      };
+    default:
+      return null;
+  }
+}
+
+export const actionLabel = (a: SuggestionAction) => SUGGESTION_ACTION[a] ?? a;

@@ -1,0 +1,85 @@
+import * as path from 'node:path';
+import { Browser } from 'playwright-core';
+import { launchBrowser, TestApp } from '@app/testing';
+import { Actors, auth, letterBody, startClosedLoopApp } from '../api/lifecycle.fixtures';
+import { button, choose, signIn } from './support/web-helpers';
+
+/** The browser's window, used inside page.evaluate (tests compile without the DOM lib). */
+declare const window: { __xss?: number };
+
+const shots = path.resolve(__dirname, '../../docs/screenshots');
+
+/** Search results render the server's <em> highlights and nothing else as markup; the administrator keeps the directory and the calendar. */
+describe('web app: search and administration', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let a: Actors;
+
+  beforeAll(async () => {
+    t = await startClosedLoopApp({ listen: true });
+    a = new Actors(t);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('highlights the words searched for and shows HTML in a letter as plain text', async () => {
+    const title = '关于规范物业服务<img src=x onerror="window.__xss=1">收费的司法建议';
+    const created = await t.http().post('/api/v1/suggestions').set(await a.as('lx.judge')).send(letterBody(t, { title }, ['AG-330781-ZJJ']));
+    expect(created.status).toBe(201);
+
+    const page = await signIn(browser, t.url, 'lx.judge');
+    await page.getByRole('menuitem', { name: '全文检索' }).click();
+    await page.getByTestId('search-input').locator('input').fill('物业');
+    await page.getByTestId('search-input').locator('input').press('Enter');
+    const results = page.getByTestId('search-results');
+    await results.locator('em', { hasText: '物业' }).first().waitFor();
+    expect(await results.textContent()).toContain('<img src=x onerror="window.__xss=1">');
+    expect(await results.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+    await page.screenshot({ path: path.join(shots, 'search.png') });
+    await page.context().close();
+  });
+
+  it('the administrator adds an agency and edits the holiday calendar', async () => {
+    const page = await signIn(browser, t.url, 'admin');
+    await page.getByRole('menuitem', { name: '机构管理' }).click();
+    await button(page, '新建机构').click();
+    const modal = page.locator('.ant-modal:visible');
+    await modal.getByLabel('名称', { exact: true }).fill('兰溪市数据局');
+    await modal.getByLabel('简称（用于文号）').fill('兰溪市数据局');
+    await modal.getByLabel('行政区划代码（6位）').fill('330781');
+    await button(modal, '保存').click();
+    await page.locator('.ant-message').getByText('已保存').waitFor();
+    await page.getByPlaceholder('名称').fill('数据局');
+    await page.getByPlaceholder('名称').press('Enter');
+    await page.locator('.ant-table-row', { hasText: '兰溪市数据局' }).first().waitFor();
+    const orgs = await t.http().get('/api/v1/organizations?q=兰溪市数据局').set(auth(await t.login('admin')));
+    expect(orgs.body.items.map((o: { name: string; type: string }) => `${o.name}:${o.type}`)).toEqual(['兰溪市数据局:AGENCY']);
+
+    await page.getByRole('menuitem', { name: '节假日日历' }).click();
+    const year = page.locator('.ant-input-number input');
+    await year.fill('2031');
+    await year.press('Tab');
+    await page.getByText('2031-10-03').waitFor();
+    await page.locator('.ant-tag', { hasText: '2031-10-03' }).locator('.ant-tag-close-icon').click();
+    await button(page, '保存').click();
+    await page.getByText('2031 年日历已保存').waitFor();
+    await page.screenshot({ path: path.join(shots, 'admin-calendar.png') });
+    const cal = await t.http().get('/api/v1/calendar/2031').set(auth(await t.login('admin')));
+    expect(cal.body.holidays).toContain('2031-10-02');
+    expect(cal.body.holidays).not.toContain('2031-10-03');
+    await page.context().close();
+  });
+
+  it('a user picks recipients by typing part of a name', async () => {
+    const page = await signIn(browser, t.url, 'lx.judge');
+    await page.goto(`${t.url}/suggestions/new`);
+    const row = page.getByTestId('recipient-row').first();
+    await choose(page, row.locator('.ant-select').nth(1), '兰溪市住房和城乡建设局', '住房');
+    expect(await row.textContent()).toContain('兰溪市住房和城乡建设局');
+    await page.context().close();
+  });
+});
