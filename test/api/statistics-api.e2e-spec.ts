@@ -18,7 +18,8 @@ import { Actors, DAY, issuedLetter, letterBody, orgId, startClosedLoopApp, T0 } 
  *   中院 J2          MAIN 金华住建局 (f), 兰溪市场监管局 (g)
  *   中院 J3          MAIN 金华住建局 (h)
  *   a: signed 2h, replied on time 20d, items ADOPT/PARTIAL/DECLINE, ADOPTED, implementation confirmed
- *   b: never signed (sign due 03-06)                                  → overdue at signing
+ *   b: never signed (sign due 03-06)                                  → overdue at signing; its reply due date
+ *      (sign due + 1 month, told to the agency at delivery) has passed, so its reply counts as due
  *   c: signed 24h, replied late 40d, items ADOPT×3, PARTIALLY_ADOPTED, follow-up 04-14 → overdue follow-up
  *   d: signed 24h, replied on time 20d (clerk, then leader approves), items ADOPT/ADOPT/PARTIAL, ADOPTED, follow-up 06-30
  *   e: signed 48h, replied late 40d, items DECLINE×3, NOT_ADOPTED
@@ -34,8 +35,8 @@ const m = (numerator: number, denominator: number, rate: number | null) => ({ nu
 const LANXI = {
   issued: m(3, 3, 1), //                      a, b, c
   signRate: m(2, 3, 0.666667), //             a, c signed
-  feedbackRate: m(2, 2, 1), //                replied a, c ÷ (due or replied) a, c — b unsigned has no reply due
-  onTimeFeedbackRate: m(1, 2, 0.5), //        a on time; c late
+  feedbackRate: m(2, 3, 0.666667), //         replied a, c ÷ (due or replied) a, b, c — b's reply due (told at delivery) passed
+  onTimeFeedbackRate: m(1, 3, 0.333333), //   a on time; c late
   adoptionRate: m(2, 2, 1), //                a ADOPTED, c PARTIALLY ÷ evaluated a, c
   itemAdoptionRate: m(5, 6, 0.833333), //     a: ADOPT+PARTIAL = 2 of 3; c: 3 of 3
   implementationRate: m(1, 2, 0.5), //        a confirmed ÷ adopted-or-partly a, c
@@ -55,8 +56,8 @@ const LANXI = {
 const JINHUA = {
   issued: m(8, 8, 1),
   signRate: m(6, 8, 0.75), //                 a c d e f g
-  feedbackRate: m(4, 6, 0.666667), //         replied a c d e ÷ those + f, g (reply due passed)
-  onTimeFeedbackRate: m(2, 6, 0.333333), //   a, d
+  feedbackRate: m(4, 8, 0.5), //              replied a c d e ÷ all 8: f, g, and the unsigned b, h are past their reply due date
+  onTimeFeedbackRate: m(2, 8, 0.25), //       a, d
   adoptionRate: m(3, 4, 0.75), //             a, c, d of evaluated a, c, d, e
   itemAdoptionRate: m(8, 12, 0.666667), //    a 2 + c 3 + d 3 + e 0 of 4 × 3 items
   implementationRate: m(1, 3, 0.333333), //   a of a, c, d
@@ -72,8 +73,8 @@ const JINHUA = {
 const ZJJ = {
   issued: m(3, 3, 1),
   signRate: m(2, 3, 0.666667), //             d, f
-  feedbackRate: m(1, 2, 0.5), //              d ÷ d, f (f's reply awaits approval, due passed)
-  onTimeFeedbackRate: m(1, 2, 0.5), //        d
+  feedbackRate: m(1, 3, 0.333333), //         d ÷ d, f, h (f's reply awaits approval; f and h are past due)
+  onTimeFeedbackRate: m(1, 3, 0.333333), //   d
   adoptionRate: m(1, 1, 1), //                d
   itemAdoptionRate: m(3, 3, 1), //            d: ADOPT, ADOPT, PARTIAL
   implementationRate: m(0, 1, 0), //          d not yet confirmed
@@ -142,6 +143,10 @@ describe('statistics through the API after a scripted set of letters', () => {
       d: J1.byOrg('AG-330700-ZJJ'), e: J1.byOrg('AG-330700-FGW'), f: J2.byOrg('AG-330700-ZJJ'), g: J2.byOrg('AG-330781-SCJG'), h: J3.byOrg('AG-330700-ZJJ'),
     });
 
+    const b = await get('lxzjj.clerk', `/api/v1/deliveries/${dl.b}`);
+    expect(b.body).toMatchObject({ status: 'DELIVERED', signDueDate: '2031-03-06' });
+    expect(b.body.replyDueDate < '2031-04-17').toBe(true);
+
     at(2 * 3600_000); // signed after 2 h
     await post('lxscjg.clerk', `/api/v1/deliveries/${dl.a}/sign`);
     await post('jhzjj.clerk', `/api/v1/deliveries/${dl.f}/sign`);
@@ -186,10 +191,10 @@ describe('statistics through the API after a scripted set of letters', () => {
     expect(o.body.asOf).toBe('2031-04-17');
     expect(figures(o.body)).toEqual(LANXI);
     const ag = await get('lx.admin', '/api/v1/stats/by-agency');
-    // 兰溪市场监管局: a, c — replied 2 of 2 due; 兰溪住建局: b — nothing due yet (rate null ranks last).
+    // 兰溪市场监管局: a, c — replied 2 of 2 due; 兰溪住建局: b — 0 of 1 due.
     expect(ag.body.items.map((r: { name: string; rank: number; metrics: Figures }) => [r.name, r.rank, r.metrics.issued.numerator, r.metrics.feedbackRate])).toEqual([
       ['兰溪市市场监督管理局', 1, 2, m(2, 2, 1)],
-      ['兰溪市住房和城乡建设局', 2, 1, m(0, 0, null)],
+      ['兰溪市住房和城乡建设局', 2, 1, m(0, 1, 0)],
     ]);
     const courts = await get('lx.admin', '/api/v1/stats/by-court');
     expect(courts.body.items).toHaveLength(1);
@@ -204,12 +209,12 @@ describe('statistics through the API after a scripted set of letters', () => {
     const lanxiInRegion = await get('jhrd.supervisor', '/api/v1/stats/overview?regionCode=330781');
     expect(figures(lanxiInRegion.body)).toEqual(LANXI);
     const ag = await get('jhrd.supervisor', '/api/v1/stats/by-agency?regionCode=330700');
-    // feedback: 发改委 e 1/1; 兰溪市场监管局 a c g 2/3; 金华住建局 d f h 1/2; 兰溪住建局 b 0/0.
+    // feedback: 发改委 e 1/1; 兰溪市场监管局 a c g 2/3; 金华住建局 d f h 1/3; 兰溪住建局 b 0/1.
     expect(ag.body.items.map((r: { name: string; rank: number; metrics: Figures }) => [r.name, r.rank, r.metrics.issued.numerator, r.metrics.feedbackRate])).toEqual([
       ['金华市发展和改革委员会', 1, 1, m(1, 1, 1)],
       ['兰溪市市场监督管理局', 2, 3, m(2, 3, 0.666667)],
-      ['金华市住房和城乡建设局', 3, 3, m(1, 2, 0.5)],
-      ['兰溪市住房和城乡建设局', 4, 1, m(0, 0, null)],
+      ['金华市住房和城乡建设局', 3, 3, m(1, 3, 0.333333)],
+      ['兰溪市住房和城乡建设局', 4, 1, m(0, 1, 0)],
     ]);
     expect(ag.body.items[2].metrics).toEqual(ZJJ);
     const courts = await get('jhrd.supervisor', '/api/v1/stats/by-court?regionCode=330700');
@@ -219,9 +224,9 @@ describe('statistics through the API after a scripted set of letters', () => {
       ['兰溪市人民法院', 2, 3],
     ]);
     expect(courts.body.items[1].metrics).toEqual(LANXI);
-    // 中院 alone: replied d e of due d e f g = 2/4, on time d = 1/4.
-    expect(courts.body.items[0].metrics.feedbackRate).toEqual(m(2, 4, 0.5));
-    expect(courts.body.items[0].metrics.onTimeFeedbackRate).toEqual(m(1, 4, 0.25));
+    // 中院 alone: replied d e of due d e f g h = 2/5, on time d = 1/5.
+    expect(courts.body.items[0].metrics.feedbackRate).toEqual(m(2, 5, 0.4));
+    expect(courts.body.items[0].metrics.onTimeFeedbackRate).toEqual(m(1, 5, 0.2));
   });
 
   it('an agency (金华市住建局 clerk): only its own figures, its rank among the city’s agencies', async () => {

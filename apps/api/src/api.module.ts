@@ -74,7 +74,7 @@ import { WebhooksModule } from '@app/webhooks';
     StatisticsModule,
     SearchModule,
   ],
-  controllers: [HealthController, AuthController, UsersController, OrganizationsController, AuditController, CalendarController, AttachmentsController, DevMailsController, SuggestionsController, DocumentsController, DeliveriesController, NotificationsController, StatisticsController, WatchlistController, SearchController, SimilarController, WebhooksController],
+  controllers: [HealthController, AuthController, UsersController, OrganizationsController, AuditController, CalendarController, AttachmentsController, DevMailsController, SuggestionsController, DocumentsController, DeliveriesController, NotificationsController, StatisticsController, WatchlistController, SearchController, SimilarController, WebhooksController, AdminMailsController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: HEALTH_REDIS, useExisting: REQUEST_REDIS },

@@ -67,7 +67,8 @@ export class AdminMailsController {
   @ApiOperation({ summary: 'Make a FAILED outbox row (e.g. a webhook delivery) pending again' })
   retryOutbox(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.dataSource.transaction(async (m) => {
-      const rows = await m.query(
+      // An UPDATE … RETURNING through TypeORM answers [rows, affectedCount].
+      const [rows]: [{ id: string; topic: string; status: string }[], number] = await m.query(
         `UPDATE outbox_messages SET status = 'PENDING', attempts = 0, last_error = NULL, available_at = now(), lease_until = NULL, processed_at = NULL
           WHERE id = $1 AND status = 'FAILED' RETURNING id, topic, status`,
         [id],
