@@ -29,6 +29,7 @@ import { RedisLifecycle, REQUEST_REDIS } from './redis.provider';
 import { UsersController } from './users/users.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { WatchlistController } from './watchlist/watchlist.controller';
+import { WorklistController } from './worklist/worklist.controller';
 import { SearchController } from './search/search.controller';
 import { SimilarController } from './search/similar.controller';
 import { SuggestionsController } from './suggestions/suggestions.controller';
@@ -74,7 +75,7 @@ import { WebhooksModule } from '@app/webhooks';
     StatisticsModule,
     SearchModule,
   ],
-  controllers: [HealthController, AuthController, UsersController, OrganizationsController, AuditController, CalendarController, AttachmentsController, DevMailsController, SuggestionsController, DocumentsController, DeliveriesController, NotificationsController, StatisticsController, WatchlistController, SearchController, SimilarController, WebhooksController, AdminMailsController],
+  controllers: [HealthController, AuthController, UsersController, OrganizationsController, AuditController, CalendarController, AttachmentsController, DevMailsController, SuggestionsController, DocumentsController, DeliveriesController, NotificationsController, StatisticsController, WatchlistController, WorklistController, SearchController, SimilarController, WebhooksController, AdminMailsController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: HEALTH_REDIS, useExisting: REQUEST_REDIS },

@@ -9,10 +9,10 @@ import { Logger } from 'nestjs-pino';
 import { AllExceptionsFilter, AppConfig, APP_CONFIG, AppException, CORRELATION_HEADER, correlationId, createValidationPipe } from '@app/core';
 
 /** Fastify with our request ids, a modest JSON body limit and proxy awareness. */
-export function createFastifyAdapter(): FastifyAdapter {
+export function createFastifyAdapter(trustProxy = false): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy,
     genReqId: (req: import("node:http").IncomingMessage) => {
       const id = correlationId(req);
       (req as unknown as { id: string }).id = id;

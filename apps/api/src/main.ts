@@ -14,10 +14,10 @@ import { configureApp, createFastifyAdapter } from './app.setup';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   await preflightDatabase(config.databaseUrl);
-  if (process.env.DB_SKIP_MIGRATIONS !== 'true') await runMigrations(config, SCHEMA);
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, createFastifyAdapter(), { bufferLogs: true, abortOnError: false });
+  if (!config.dbSkipMigrations) await runMigrations(config, SCHEMA);
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, createFastifyAdapter(config.trustProxy), { bufferLogs: true, abortOnError: false });
   await configureApp(app);
-  await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
+  await app.listen({ port: config.port, host: config.host });
 }
 
 bootstrap().catch((e) => {

@@ -34,9 +34,40 @@ export class DeliveryQueryService {
 
   /** One delivery as the caller sees it; 404 when not visible. */
   async get(p: Principal, id: string, m: EntityManager = this.dataSource.manager, j?: Jurisdiction): Promise<DeliveryView> {
-    const row = await this.visibleRow(m, p, id, j);
+    const jur = j ?? (await this.jurisdiction.resolve(p));
+    const row = await this.visibleRow(m, p, id, jur);
     if (!row) throw AppException.notFound('Delivery');
-    return (await this.withAttachments([this.view(p, row)], m))[0];
+    const [view] = await this.withAttachments([this.view(p, row)], m);
+    return this.withSupervision(view, jur, m);
+  }
+
+  /**
+   * 督办: the supervision notes on this delivery (latest first; everyone who sees the delivery, the
+   * recipient included, since they are addressed to it), whether the caller watches it or its letter,
+   * and who watches it — not shown to the recipient.
+   */
+  async withSupervision(v: DeliveryView, j: Jurisdiction, m: EntityManager = this.dataSource.manager): Promise<DeliveryView> {
+    const notes = await m.query(
+      `SELECT n.id, n.comment, n.created_at, n.author_user_id, n.author_org_id, n.author_name, o.name AS org_name
+         FROM supervision_notes n JOIN organizations o ON o.id = n.author_org_id
+        WHERE n.delivery_id = $1 ORDER BY n.created_at DESC, n.id DESC`,
+      [v.id],
+    );
+    const watches = await m.query(
+      `SELECT w.user_id, w.organization_id, o.name AS org_name, u.display_name, w.delivery_id, w.created_at
+         FROM supervision_watches w JOIN organizations o ON o.id = w.organization_id JOIN users u ON u.id = w.user_id
+        WHERE w.suggestion_id = $1 AND (w.delivery_id IS NULL OR w.delivery_id = $2) ORDER BY w.created_at, w.id`,
+      [v.suggestionId, v.id],
+    );
+    v.supervisionNotes = notes.map((n: Record<string, any>) => ({
+      id: n.id, comment: n.comment, createdAt: n.created_at,
+      author: { userId: n.author_user_id ?? null, name: n.author_name, organizationId: n.author_org_id, organizationName: n.org_name },
+    }));
+    v.watched = watches.some((w: Record<string, any>) => w.user_id === j.principal.userId);
+    v.watchedBy = j.courtScope.kind === 'none' ? [] : watches.map((w: Record<string, any>) => ({
+      name: w.display_name, organizationId: w.organization_id, organizationName: w.org_name, scope: w.delivery_id ? 'DELIVERY' : 'LETTER', since: w.created_at,
+    }));
+    return v;
   }
 
   /** Fills in each (visible) delivery's files, one query for all. */

@@ -79,6 +79,27 @@ export interface DeliveryView {
   attachments: AttachmentMeta[];
   version: number;
   allowedActions: string[];
+  /** 督办意见 on this delivery, latest first (single-delivery reads and action answers only). */
+  supervisionNotes?: DeliverySupervisionNote[];
+  /** Whether the caller watches this delivery or its letter. */
+  watched?: boolean;
+  /** Who watches it (the letter or this delivery); empty for the recipient, who is not told. */
+  watchedBy?: DeliveryWatcher[];
+}
+
+export interface DeliverySupervisionNote {
+  id: string;
+  comment: string;
+  createdAt: Date;
+  author: { userId: string | null; name: string; organizationId: string; organizationName: string };
+}
+
+export interface DeliveryWatcher {
+  name: string;
+  organizationId: string;
+  organizationName: string;
+  scope: 'LETTER' | 'DELIVERY';
+  since: Date;
 }
 
 function camel(o: Record<string, unknown> | null): Record<string, unknown> | null {

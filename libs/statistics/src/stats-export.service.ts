@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { Principal } from '@app/identity';
 import { DEFINITIONS } from './definitions';
+import { agencyCsv } from './stats-csv';
 import { Metric, METRIC_KEYS, metricAt, Metrics } from './metrics';
 import { StatisticsService } from './statistics.service';
 import { StatsOverdueService } from './stats-overdue.service';
@@ -21,6 +22,12 @@ export class StatsExportService {
     private readonly stats: StatisticsService,
     private readonly overdue: StatsOverdueService,
   ) {}
+
+  /** The by-agency figures (every metric) as CSV with a UTF-8 BOM; an agency gets only its own row. */
+  async csv(p: Principal, f: StatsFilters): Promise<Buffer> {
+    const agencies = await this.stats.byAgency(p, f, 'feedbackRate');
+    return Buffer.from(agencyCsv(agencies.items), 'utf8');
+  }
 
   async workbook(p: Principal, f: StatsFilters): Promise<Buffer> {
     const scope = await this.stats.resolve(p, f);

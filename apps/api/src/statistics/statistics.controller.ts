@@ -7,6 +7,7 @@ import { OverduePageDto, OverviewDto, RankingDto, RefreshResultDto, TrendDto } f
 
 const STATS_ROLES = [Role.COURT_ADMIN, Role.COURT_LEADER, Role.SUPERVISOR, Role.AGENCY_CLERK, Role.AGENCY_LEADER];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV = 'text/csv; charset=utf-8';
 
 const filters = (q: StatsQueryDto): StatsFilters => ({
   from: q.from, to: q.to, courtId: q.courtId?.toLowerCase(), regionCode: q.regionCode, organizationId: q.organizationId?.toLowerCase(), category: q.category, domain: q.domain,
@@ -77,6 +78,16 @@ export class StatisticsController {
   async export(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto): Promise<StreamableFile> {
     const buf = await this.stats_export(p, q);
     return new StreamableFile(buf, { type: XLSX, disposition: 'attachment; filename="statistics.xlsx"', length: buf.length });
+  }
+
+  @Get('export.csv')
+  @Roles(...STATS_ROLES)
+  @ApiOperation({ summary: 'The by-agency figures as CSV (UTF-8 with BOM for Excel): one row per agency, every metric as numerator, denominator, rate' })
+  @ApiProduces(CSV)
+  @ApiOkResponse({ description: 'CSV, UTF-8 with BOM', schema: { type: 'string' } })
+  async exportCsv(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto): Promise<StreamableFile> {
+    const buf = await this.exporter.csv(p, filters(q));
+    return new StreamableFile(buf, { type: CSV, disposition: 'attachment; filename="statistics-by-agency.csv"', length: buf.length });
   }
 
   @Get('annual-report.xlsx')

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { QueueName } from '@app/core';
+import { AppConfig, APP_CONFIG, QueueName } from '@app/core';
 import { OutboxJobData } from '@app/notifications';
 import { EventFanoutService } from '@app/reminders';
 import { OutboxRelaySchedule } from '../schedules/outbox-relay.schedule';
@@ -18,13 +18,14 @@ export class EventsProcessor extends WorkerHost {
   constructor(
     private readonly fanout: EventFanoutService,
     private readonly relay: OutboxRelaySchedule,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
   }
 
   async process(job: Job<OutboxJobData>): Promise<string> {
     const outcome = await this.fanout.process(job.data.outboxId);
-    if (outcome === 'DONE' && process.env.OUTBOX_RELAY !== 'off') {
+    if (outcome === 'DONE' && this.config.outboxRelay) {
       // Best effort: if this fails the polling loop relays the rows a moment later.
       await this.relay.relayOnce().catch((e) => this.logger.warn(`relay after fan-out failed: ${(e as Error).message}`));
     }

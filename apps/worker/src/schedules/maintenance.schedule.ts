@@ -17,7 +17,7 @@ export class MaintenanceSchedule implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const pattern = process.env.HEARTBEAT_CRON ?? '*/5 * * * *';
+    const pattern = this.config.heartbeatCron;
     await this.queue.upsertJobScheduler(SchedulerId.HEARTBEAT, { pattern, tz: this.config.businessTz }, { name: JobName.HEARTBEAT, opts: { removeOnComplete: 100, removeOnFail: 100 } });
     this.logger.log(`scheduler ${SchedulerId.HEARTBEAT} registered (${pattern})`);
   }

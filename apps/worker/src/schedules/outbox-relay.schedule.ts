@@ -39,7 +39,7 @@ export class OutboxRelaySchedule implements OnApplicationBootstrap, OnModuleDest
   ) {}
 
   onApplicationBootstrap(): void {
-    if (process.env.OUTBOX_RELAY === 'off') return;
+    if (!this.config.outboxRelay) return;
     this.loop = this.run();
   }
 

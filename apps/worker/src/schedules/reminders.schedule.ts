@@ -17,7 +17,6 @@ const CHECK_EVERY_MS = 60_000;
 export class RemindersSchedule implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(RemindersSchedule.name);
   private timer: NodeJS.Timeout | null = null;
-  private readonly pattern = process.env.REMINDER_SCAN_CRON ?? '*/10 * * * *';
 
   constructor(
     @InjectQueue(QueueName.REMINDERS) private readonly queue: Queue,
@@ -25,9 +24,9 @@ export class RemindersSchedule implements OnApplicationBootstrap, OnModuleDestro
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.pattern === 'off') return;
+    if (this.config.reminderScanCron === 'off') return;
     await this.register();
-    this.logger.log(`scheduler ${SchedulerId.REMINDER_SCAN} registered (${this.pattern})`);
+    this.logger.log(`scheduler ${SchedulerId.REMINDER_SCAN} registered (${this.config.reminderScanCron})`);
     this.timer = setInterval(() => {
       this.ensure().catch((e) => this.logger.warn(`cannot check the reminder scheduler: ${(e as Error).message}`));
     }, CHECK_EVERY_MS);
@@ -40,16 +39,16 @@ export class RemindersSchedule implements OnApplicationBootstrap, OnModuleDestro
 
   /** Registers the scheduler again if Redis lost it; returns true when it had to. */
   async ensure(): Promise<boolean> {
-    if (this.pattern === 'off' || (await this.queue.getJobScheduler(SchedulerId.REMINDER_SCAN))) return false;
+    if (this.config.reminderScanCron === 'off' || (await this.queue.getJobScheduler(SchedulerId.REMINDER_SCAN))) return false;
     await this.register();
-    this.logger.warn(`scheduler ${SchedulerId.REMINDER_SCAN} was missing from Redis; registered again (${this.pattern})`);
+    this.logger.warn(`scheduler ${SchedulerId.REMINDER_SCAN} was missing from Redis; registered again (${this.config.reminderScanCron})`);
     return true;
   }
 
   private register(): Promise<unknown> {
     return this.queue.upsertJobScheduler(
       SchedulerId.REMINDER_SCAN,
-      { pattern: this.pattern, tz: this.config.businessTz },
+      { pattern: this.config.reminderScanCron, tz: this.config.businessTz },
       { name: JobName.REMINDER_SCAN, opts: { removeOnComplete: 50, removeOnFail: 50 } },
     );
   }

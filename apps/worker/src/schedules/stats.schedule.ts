@@ -1,22 +1,21 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { JobName, QueueName, SchedulerId } from '@app/core';
+import { AppConfig, APP_CONFIG, JobName, QueueName, SchedulerId } from '@app/core';
 
-/** Every STATS_REFRESH_SECONDS (default 60) — the stated freshness of every dashboard figure. */
-export const statsRefreshSeconds = (): number => {
-  const v = Number(process.env.STATS_REFRESH_SECONDS ?? 60);
-  return Number.isInteger(v) && v >= 5 && v <= 3600 ? v : 60;
-};
 
 @Injectable()
 export class StatsSchedule implements OnApplicationBootstrap {
   private readonly logger = new Logger(StatsSchedule.name);
 
-  constructor(@InjectQueue(QueueName.STATS) private readonly queue: Queue) {}
+  /** Every STATS_REFRESH_SECONDS (default 60): the stated freshness of every dashboard figure. */
+  constructor(
+    @InjectQueue(QueueName.STATS) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const every = statsRefreshSeconds() * 1000;
+    const every = this.config.statsRefreshSeconds * 1000;
     await this.queue.upsertJobScheduler(SchedulerId.STATS_REFRESH, { every }, { name: JobName.STATS_REFRESH, data: {}, opts: { removeOnComplete: 50, removeOnFail: 50 } });
     this.logger.log(`scheduler ${SchedulerId.STATS_REFRESH} registered (every ${every / 1000} s)`);
   }

@@ -38,6 +38,22 @@ export interface AppConfig {
   mailBackoffMs: number;
   /** How often the outbox relay looks for new rows (OUTBOX_POLL_MS, default 200). */
   outboxPollMs: number;
+  /** Bind address of the api (HOST). */
+  host: string;
+  /** Trust X-Forwarded-For from a reverse proxy (TRUST_PROXY). */
+  trustProxy: boolean;
+  /** The api does not migrate at start (DB_SKIP_MIGRATIONS). */
+  dbSkipMigrations: boolean;
+  /** The worker relays the outbox into queues (OUTBOX_RELAY=off disables it, e.g. for a dedicated scan host). */
+  outboxRelay: boolean;
+  /** Cron of the reminder scan, or `off` (REMINDER_SCAN_CRON). */
+  reminderScanCron: string;
+  /** Cron of the worker heartbeat (HEARTBEAT_CRON). */
+  heartbeatCron: string;
+  /** Seconds between statistics refreshes: the stated freshness of every figure (STATS_REFRESH_SECONDS). */
+  statsRefreshSeconds: number;
+  /** JSON merged over the default reminder policy (REMINDER_POLICY); validated by the reminders module. */
+  reminderPolicyJson: string | null;
   /** Where the built web app lives; served by the api at `/`. */
   webDistDir: string;
 }

@@ -35,6 +35,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     }
     return n;
   };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = str(name).toLowerCase();
+    if (raw === '') return fallback;
+    if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+    if (['false', '0', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+  const cron = (name: string, fallback: string, allowOff: boolean): string => {
+    const raw = str(name, fallback);
+    if (allowOff && raw === 'off') return raw;
+    if (!/^(\S+\s+){4,5}\S+$/.test(raw)) problems.push(`${name} must be a cron pattern of 5 or 6 fields${allowOff ? " or 'off'" : ''} (got "${raw}")`);
+    return raw;
+  };
   const url = (name: string, fallback: string | null, protocols: string[]): string | null => {
     const raw = str(name);
     if (raw === '') return fallback;
@@ -109,6 +123,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailBackoffMs: int('MAIL_BACKOFF_MS', 5000, 10, 3600000),
     outboxPollMs: int('OUTBOX_POLL_MS', 200, 10, 60000),
     webDistDir: path.resolve(str('WEB_DIST_DIR', './dist/web')),
+    host: str('HOST', '0.0.0.0'),
+    trustProxy: bool('TRUST_PROXY', false),
+    dbSkipMigrations: bool('DB_SKIP_MIGRATIONS', false),
+    outboxRelay: str('OUTBOX_RELAY', 'on') !== 'off',
+    reminderScanCron: cron('REMINDER_SCAN_CRON', '*/10 * * * *', true),
+    heartbeatCron: cron('HEARTBEAT_CRON', '*/5 * * * *', false),
+    statsRefreshSeconds: int('STATS_REFRESH_SECONDS', 60, 5, 3600),
+    reminderPolicyJson: str('REMINDER_POLICY') || null,
   };
   if (config.demoPassword.length < 8) problems.push('DEMO_PASSWORD must be at least 8 characters');
   if (problems.length > 0) throw new ConfigError(problems);

@@ -92,6 +92,33 @@ export class DeliveryDto {
   @ApiProperty({ type: [AttachedFileDto], description: 'Files of this delivery: reply, implementation reports, messages, extension request' }) attachments: AttachedFileDto[];
   @ApiProperty() version: number;
   @ApiProperty({ enum: DeliveryAction, isArray: true }) allowedActions: DeliveryAction[];
+  @ApiProperty({ required: false, type: () => [DeliverySupervisionNoteDto], description: '督办意见 on this delivery, latest first (GET /deliveries/:id and action answers; not in lists)' })
+  supervisionNotes?: DeliverySupervisionNoteDto[];
+  @ApiProperty({ required: false, description: 'Whether the caller watches this delivery or its letter' }) watched?: boolean;
+  @ApiProperty({ required: false, type: () => [DeliveryWatcherDto], description: 'Who watches the letter or this delivery; always empty for the recipient' })
+  watchedBy?: DeliveryWatcherDto[];
+}
+
+export class SupervisionAuthorDto {
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) userId: string | null;
+  @ApiProperty() name: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
+}
+
+export class DeliverySupervisionNoteDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() comment: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ type: SupervisionAuthorDto }) author: SupervisionAuthorDto;
+}
+
+export class DeliveryWatcherDto {
+  @ApiProperty() name: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty({ enum: ['LETTER', 'DELIVERY'], description: 'Watching the whole letter or this delivery' }) scope: 'LETTER' | 'DELIVERY';
+  @ApiProperty() since: Date;
 }
 
 export class DeliveryPageDto {

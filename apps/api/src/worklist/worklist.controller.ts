@@ -1,0 +1,23 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
+import { WorklistService } from '@app/statistics';
+import { WorkListDto, WorklistQueryDto } from './dto/worklist.dto';
+
+/** The court administrator's work list (待办): what needs their action, and what supervisors follow. */
+@ApiTags('supervision')
+@ApiBearerAuth()
+@Controller('api/v1/worklist')
+export class WorklistController {
+  constructor(private readonly worklist: WorklistService) {}
+
+  @Get()
+  @Roles(Role.COURT_ADMIN)
+  @ApiOperation({
+    summary: 'Items needing action in my court: overdue, extension requests, returned letters to re-route, replies to evaluate, follow-ups due, implementation to confirm, and anything with 督办意见 or on a supervisor’s watch list',
+  })
+  @ApiOkResponse({ type: WorkListDto })
+  list(@CurrentPrincipal() p: Principal, @Query() q: WorklistQueryDto) {
+    return this.worklist.list(p, q.type);
+  }
+}
