@@ -1,6 +1,6 @@
 import { DEFINITIONS } from './definitions';
 import { METRIC_KEYS, metricAt } from './metrics';
-import { RankedRow } from './statistics.service';
+import type { RankedRow } from './statistics.service';
 
 /** UTF-8 byte order mark: Excel reads a CSV as UTF-8 (and shows Chinese correctly) only with it. */
 export const UTF8_BOM = '\uFEFF';

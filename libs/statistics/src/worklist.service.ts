@@ -47,9 +47,6 @@ export interface WorkList {
 
 type Row = Record<string, any>;
 
-/** A watch on a whole letter flags its live main deliveries (not copies, not returned or closed ones). */
-const LETTER_WATCH_COVERS = `d.kind = 'MAIN' AND d.status NOT IN ('REJECTED_BY_RECIPIENT', 'CLOSED')`;
-
 const runningDue = (r: Row): string | null =>
   r.status === 'DELIVERED' ? (r.kind === 'MAIN' ? r.sign_due : null) : r.status === 'SIGNED' ? r.reply_due : r.status === 'IMPLEMENTING' ? r.follow_up : null;
 
@@ -90,8 +87,7 @@ export class WorklistService {
             OR (d.status = 'REJECTED_BY_RECIPIENT' AND d.rerouted_to_id IS NULL)
             OR EXISTS (SELECT 1 FROM delivery_extensions x WHERE x.delivery_id = d.id AND x.status = 'PENDING')
             OR EXISTS (SELECT 1 FROM supervision_notes n WHERE n.delivery_id = d.id)
-            OR EXISTS (SELECT 1 FROM supervision_watches w WHERE w.suggestion_id = s.id AND ${external}
-                        AND (w.delivery_id = d.id OR (w.delivery_id IS NULL AND ${LETTER_WATCH_COVERS}))))`,
+            OR EXISTS (SELECT 1 FROM supervision_watches w WHERE w.delivery_id = d.id AND ${external}))`,
       q.values,
     );
     const q2 = new SqlParams();
@@ -113,6 +109,7 @@ export class WorklistService {
     for (const d of deliveries) {
       const dueDate = runningDue(d);
       const dNotes = notes.filter((n) => n.delivery_id === d.id);
+      // A watch on the whole letter flags its live main deliveries that are listed anyway (not copies, returned or closed ones).
       const coveredByLetter = d.kind === 'MAIN' && d.status !== 'REJECTED_BY_RECIPIENT' && d.status !== 'CLOSED';
       const dWatches = watches.filter((w) => w.suggestion_id === d.suggestion_id && (w.delivery_id === d.id || (w.delivery_id === null && coveredByLetter)));
       const reasons: WorkType[] = [];
@@ -130,7 +127,8 @@ export class WorklistService {
         supervision: supervisionOf(dNotes, dWatches),
       });
     }
-    // A watched letter shows through its deliveries; on its own only when none of them is listed.
+    // A watched letter shows through its listed deliveries; as a letter item only when none of them is listed
+    // (one line for a watched letter to nine agencies, not nine).
     for (const l of letters) {
       if (items.some((i) => i.suggestionId === l.id)) continue;
       items.push({
