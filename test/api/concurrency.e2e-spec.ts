@@ -6,7 +6,7 @@ describe('concurrency', () => {
   let a: Actors;
 
   beforeAll(async () => {
-    t = await startClosedLoopApp({ env: { DATABASE_POOL_SIZE: '20' } });
+    t = await startClosedLoopApp({ env: { DATABASE_POOL_SIZE: '20', DATABASE_POOL_TIMEOUT_MS: '60000' } });
     a = new Actors(t);
   });
   afterAll(() => t.close());

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { Response } from 'superagent';
 import { TestApp } from '@app/testing';
 import { EXPORT_SHEETS } from '@app/statistics';
 import { Actors, DAY, issuedLetter, letterBody, orgId, startClosedLoopApp, T0 } from './lifecycle.fixtures';
@@ -99,10 +100,10 @@ const flat = (f: Figures): Record<string, unknown[]> => {
   }
   return out;
 };
-const binary = (r: NodeJS.ReadableStream, cb: (e: Error | null, b: Buffer) => void) => {
+const binary = (r: Response, cb: (e: Error | null, b: Buffer) => void) => {
   const chunks: Buffer[] = [];
-  r.on('data', (c: Buffer) => chunks.push(c));
-  r.on('end', () => cb(null, Buffer.concat(chunks)));
+  (r as unknown as NodeJS.ReadableStream).on('data', (c: Buffer) => chunks.push(c));
+  (r as unknown as NodeJS.ReadableStream).on('end', () => cb(null, Buffer.concat(chunks)));
 };
 
 describe('statistics through the API after a scripted set of letters', () => {
@@ -259,5 +260,42 @@ describe('statistics through the API after a scripted set of letters', () => {
       expect([user, rows]).toEqual([user, flat(expected)]);
       expect(wb.getWorksheet(EXPORT_SHEETS.agencies)!.rowCount).toBe(1 + agencies + (user === 'jhzjj.clerk' ? 1 : 0));
     }
+  });
+
+  it('export.csv: UTF-8 with BOM, one row per agency with every metric, same numbers as by-agency', async () => {
+    const csvOf = async (user: string, q: string) => {
+      const res = await t.http().get(`/api/v1/stats/export.csv${q}`).set(await a.as(user)).buffer(true).parse(binary);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toContain('text/csv');
+      const buf = res.body as Buffer;
+      expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      // No field of these figures holds a comma or quote, so a plain split reads it.
+      const [header, ...rows] = buf.toString('utf8').slice(1).split('\r\n').filter(Boolean).map((l) => l.split(','));
+      const col = (key: string) => header.findIndex((h) => h.endsWith(` ${key}.numerator`));
+      const metric = (row: string[], key: string) => {
+        const i = col(key);
+        return m(Number(row[i]), Number(row[i + 1]), row[i + 2] === '' ? null : Number(row[i + 2]));
+      };
+      return { header, rows, metric };
+    };
+    const rd = await csvOf('jhrd.supervisor', '?regionCode=330700');
+    expect(rd.header.slice(0, 3)).toEqual(['名次 rank', '单位 organization', 'id']);
+    expect(rd.header).toContain('反馈率 feedbackRate.numerator');
+    expect(rd.header).toHaveLength(3 + 3 * 15);
+    expect(rd.rows.map((r) => [r[0], r[1]])).toEqual([
+      ['1', '金华市发展和改革委员会'], ['2', '兰溪市市场监督管理局'], ['3', '金华市住房和城乡建设局'], ['4', '兰溪市住房和城乡建设局'],
+    ]);
+    const zjjRow = rd.rows.find((r) => r[2] === orgId(t, 'AG-330700-ZJJ'))!;
+    for (const [key, value] of Object.entries(flat(ZJJ))) expect([key, Object.values(rd.metric(zjjRow, key))]).toEqual([key, value]);
+    expect(rd.metric(rd.rows[3], 'feedbackRate')).toEqual(m(0, 1, 0)); // 兰溪住建局: b
+    expect(rd.metric(rd.rows[3], 'avgHoursToSign')).toEqual(m(0, 0, null)); // nothing signed: empty rate
+    const own = await csvOf('jhzjj.clerk', `?organizationId=${orgId(t, 'AG-330700-FGW')}`);
+    expect(own.rows).toHaveLength(1);
+    expect(own.rows[0].slice(0, 3)).toEqual(['3', '金华市住房和城乡建设局', orgId(t, 'AG-330700-ZJJ')]);
+    expect(own.metric(own.rows[0], 'onTimeFeedbackRate')).toEqual(ZJJ.onTimeFeedbackRate);
+    const lx = await csvOf('lx.admin', '');
+    expect(lx.rows.map((r) => [r[1], lx.metric(r, 'issued').numerator])).toEqual([['兰溪市市场监督管理局', 2], ['兰溪市住房和城乡建设局', 1]]);
+    expect((await t.http().get('/api/v1/stats/export.csv?regionCode=330100').set(await a.as('jhrd.supervisor'))).status).toBe(404);
+    expect((await t.http().get('/api/v1/stats/export.csv').set(await a.as('lx.judge'))).status).toBe(403);
   });
 });

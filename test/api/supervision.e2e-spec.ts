@@ -151,10 +151,12 @@ describe('supervision: notes and watches on the delivery and in the court admin�
     await ok('lx.admin', '/api/v1/watchlist', { suggestionId: id.L3 });
     await ok('lx.admin', `/api/v1/deliveries/${dl.r}/reroute`, { organizationId: orgId(t, 'AG-330781-SCJG') });
     await ok('lx.admin', `/api/v1/deliveries/${dl.y}/evaluate`, { result: 'PARTIALLY_ADOPTED', comment: '部分采纳' });
+    await ok('lxscjg.clerk', `/api/v1/deliveries/${dl.w}/implementation`, { status: 'IMPLEMENTED', note: '已整改' });
     const res = await get('lx.admin', '/api/v1/worklist');
     const byKey = new Map(res.body.items.map((i: { deliveryId: string | null; suggestionId: string }) => [i.deliveryId ?? i.suggestionId, i]));
     expect(byKey.has(dl.r)).toBe(false);
     expect(byKey.get(dl.y)).toMatchObject({ type: 'SUPERVISED', reasons: ['SUPERVISED'], deliveryStatus: 'IMPLEMENTING' });
+    expect(byKey.get(dl.w)).toMatchObject({ type: 'FOLLOW_UP_DUE', reasons: ['FOLLOW_UP_DUE', 'IMPLEMENTATION_TO_CONFIRM'] });
     expect(byKey.get(dl.z)).toMatchObject({ reasons: ['EXTENSION_PENDING'], supervision: { watched: false, watchers: [] } });
     const v = await get('lx.admin', `/api/v1/deliveries/${dl.v}`);
     expect(byKey.get(id.L6)).toEqual({

@@ -9,6 +9,8 @@ export interface AppConfig {
   databaseUrl: string;
   databaseReplicaUrl: string | null;
   databasePoolSize: number;
+  /** How long a request waits for a free pooled connection before answering 503 (DATABASE_POOL_TIMEOUT_MS). */
+  databasePoolTimeoutMs: number;
   redisUrl: string;
   /** Prefix for every Redis key this deployment writes (queues, throttling). */
   redisPrefix: string;

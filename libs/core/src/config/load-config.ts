@@ -96,6 +96,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl: url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/sifa_jianyi', ['postgres:', 'postgresql:'])!,
     databaseReplicaUrl: url('DATABASE_REPLICA_URL', null, ['postgres:', 'postgresql:']),
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 200),
+    databasePoolTimeoutMs: int('DATABASE_POOL_TIMEOUT_MS', 5000, 100, 120000),
     redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:'])!,
     redisPrefix: str('REDIS_PREFIX', 'sifa'),
     smtpUrl: url('SMTP_URL', null, ['smtp:', 'smtps:']),

@@ -8,7 +8,7 @@ export interface SchemaLists {
 }
 
 /** Postgres options shared by the api, the worker, scripts and tests. Never `synchronize`. */
-export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'databasePoolSize' | 'appEnv'>, schema: SchemaLists, url = config.databaseUrl): DataSourceOptions {
+export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'databasePoolSize' | 'appEnv'> & Partial<Pick<AppConfig, 'databasePoolTimeoutMs'>>, schema: SchemaLists, url = config.databaseUrl): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -21,7 +21,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'datab
     logging: false,
     extra: {
       max: config.databasePoolSize,
-      connectionTimeoutMillis: 5000,
+      connectionTimeoutMillis: config.databasePoolTimeoutMs ?? 5000,
       idleTimeoutMillis: 30000,
       application_name: `sifa-jianyi-${config.appEnv}`,
       statement_timeout: 30000,
