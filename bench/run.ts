@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { BenchLine, formatLine } from './bench-util';
 import { runStatsOverview } from './stats-overview.bench';
 import { runIssueToEmail } from './issue-to-email.bench';
+import { runReminderScan } from './reminder-scan.bench';
+import { runDocNumber } from './doc-number.bench';
+import { runGetDelivery } from './get-delivery.bench';
+import { runPostReply } from './post-reply.bench';
 
 /**
  * `npm run bench [-- <scenario>… ] [--letters=1000000] [--small-letters=10000]`
@@ -24,6 +28,10 @@ interface Args {
 const SCENARIOS: Record<string, Scenario> = {
   'stats-overview': (a) => runStatsOverview({ baseUrl: a.baseUrl, smallLetters: a.smallLetters, largeLetters: a.letters, log: a.log }),
   'issue-to-email': (a) => runIssueToEmail({ baseUrl: a.baseUrl, log: a.log }),
+  'reminder-scan': (a) => runReminderScan({ baseUrl: a.baseUrl, letters: a.letters, log: a.log }),
+  'doc-number': (a) => runDocNumber({ baseUrl: a.baseUrl, log: a.log }),
+  'get-delivery': (a) => runGetDelivery({ baseUrl: a.baseUrl, log: a.log }),
+  'post-reply': (a) => runPostReply({ baseUrl: a.baseUrl, log: a.log }),
 };
 
 async function main(): Promise<void> {

@@ -127,9 +127,10 @@ describe('web app: the closed loop', () => {
     await page.context().close();
   });
 
-  it('the court admin evaluates the reply from the work list', async () => {
+  it('the court admin evaluates the reply from the work list (待评价回复)', async () => {
     const page = await signIn(browser, t.url, 'lx.admin');
-    await page.getByTestId('to-evaluate').getByText('关于规范售楼处人脸识别信息采集的司法建议').click();
+    await page.getByTestId('worklist-tab-REPLY_TO_EVALUATE').click();
+    await page.getByTestId('worklist-table').getByText('关于规范售楼处人脸识别信息采集的司法建议').click();
     await page.getByTestId('delivery-title').waitFor();
     expect(page.url()).toContain(deliveryId);
     await button(page.getByTestId('delivery-actions'), '评价回复').click();

@@ -65,6 +65,13 @@ export class NoticesService {
     return { items, total, page: opts.page, pageSize: opts.pageSize, unread: count };
   }
 
+  /** Marks every unread notice of the caller read at the same instant; returns how many changed. */
+  async markAllRead(userId: string | null): Promise<number> {
+    if (!userId) return 0;
+    const [, affected] = await this.dataSource.query('UPDATE in_app_notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL', [userId, this.clock.now()]);
+    return affected ?? 0;
+  }
+
   /** Marks one of the caller's notices read (idempotent); someone else's notice is 404. */
   async markRead(userId: string | null, id: string): Promise<InAppNotificationEntity> {
     const repo = this.dataSource.getRepository(InAppNotificationEntity);

@@ -20,10 +20,26 @@ export interface ScanResult {
   reminderIds: string[];
 }
 
-interface Candidate extends DeliveryClocks {
+/** The scan's finding step: $1 horizon date, $2 today, $3 extension-pending cut-off date, $4 business time zone. */
+export const REMINDER_CANDIDATES_SQL = `WITH due AS (
+     SELECT id FROM deliveries WHERE status = 'DELIVERED' AND kind = 'MAIN' AND sign_due_date <= $1
+     UNION SELECT id FROM deliveries WHERE status = 'SIGNED' AND reply_due_date <= $1
+     UNION SELECT id FROM deliveries WHERE status = 'IMPLEMENTING' AND follow_up_date <= $2
+     UNION SELECT delivery_id FROM delivery_extensions WHERE status = 'PENDING' AND requested_at < ($3::date + 1)
+   )
+   SELECT d.id, d.suggestion_id, d.status, d.kind,
+          to_char(d.sign_due_date, 'YYYY-MM-DD') AS "signDueDate", to_char(d.reply_due_date, 'YYYY-MM-DD') AS "replyDueDate",
+          to_char(d.follow_up_date, 'YYYY-MM-DD') AS "followUpDate",
+          (SELECT to_char(min(e.requested_at) AT TIME ZONE $4, 'YYYY-MM-DD') FROM delivery_extensions e WHERE e.delivery_id = d.id AND e.status = 'PENDING') AS "pendingExtensionSince"
+     FROM deliveries d JOIN due ON due.id = d.id
+     JOIN suggestions s ON s.id = d.suggestion_id AND s.status = 'ISSUED'
+    ORDER BY d.id`;
+
+export interface ReminderCandidate extends DeliveryClocks {
   id: string;
   suggestion_id: string;
 }
+type Candidate = ReminderCandidate;
 
 /**
  * The reminder scan: finds deliveries whose clocks are due through the partial indexes on open
@@ -48,30 +64,27 @@ export class ReminderScanService {
 
   async scan(asOf: Date = this.clock.now(), batchSize = 500): Promise<ScanResult> {
     const today = this.deadlines.dateOf(asOf);
-    const horizon = addDays(today, Math.max(this.policy.signDueSoonDays, this.policy.replyDueSoonDays));
-    const extensionSince = addDays(today, -this.policy.extensionPending.afterDays);
-    const candidates: Candidate[] = await this.dataSource.query(
-      `WITH due AS (
-         SELECT id FROM deliveries WHERE status = 'DELIVERED' AND kind = 'MAIN' AND sign_due_date <= $1
-         UNION SELECT id FROM deliveries WHERE status = 'SIGNED' AND reply_due_date <= $1
-         UNION SELECT id FROM deliveries WHERE status = 'IMPLEMENTING' AND follow_up_date <= $2
-         UNION SELECT delivery_id FROM delivery_extensions WHERE status = 'PENDING' AND requested_at < ($3::date + 1)
-       )
-       SELECT d.id, d.suggestion_id, d.status, d.kind,
-              to_char(d.sign_due_date, 'YYYY-MM-DD') AS "signDueDate", to_char(d.reply_due_date, 'YYYY-MM-DD') AS "replyDueDate",
-              to_char(d.follow_up_date, 'YYYY-MM-DD') AS "followUpDate",
-              (SELECT to_char(min(e.requested_at) AT TIME ZONE $4, 'YYYY-MM-DD') FROM delivery_extensions e WHERE e.delivery_id = d.id AND e.status = 'PENDING') AS "pendingExtensionSince"
-         FROM deliveries d JOIN due ON due.id = d.id
-         JOIN suggestions s ON s.id = d.suggestion_id AND s.status = 'ISSUED'
-        ORDER BY d.id`,
-      [horizon, today, extensionSince, this.config.businessTz],
-    );
+    const candidates = await this.findDue(asOf);
     const reminderIds: string[] = [];
     for (let i = 0; i < candidates.length; i += batchSize) {
       reminderIds.push(...(await this.writeBatch(candidates.slice(i, i + batchSize), today, asOf)));
     }
     if (reminderIds.length) this.logger.log(`reminder scan as of ${today}: ${candidates.length} due, ${reminderIds.length} new reminders`);
     return { asOf: asOf.toISOString(), today, candidates: candidates.length, created: reminderIds.length, reminderIds };
+  }
+
+  /** The finding step of a scan (what the benchmark times): deliveries with a clock due by `asOf`'s horizon. */
+  async findDue(asOf: Date): Promise<ReminderCandidate[]> {
+    const q = this.findDueQuery(asOf);
+    return this.dataSource.query(q.sql, q.params);
+  }
+
+  /** The finding step's SQL and parameters (for EXPLAIN). */
+  findDueQuery(asOf: Date): { sql: string; params: unknown[] } {
+    const today = this.deadlines.dateOf(asOf);
+    const horizon = addDays(today, Math.max(this.policy.signDueSoonDays, this.policy.replyDueSoonDays));
+    const extensionSince = addDays(today, -this.policy.extensionPending.afterDays);
+    return { sql: REMINDER_CANDIDATES_SQL, params: [horizon, today, extensionSince, this.config.businessTz] };
   }
 
   private async writeBatch(batch: Candidate[], today: string, asOf: Date): Promise<string[]> {

@@ -4,7 +4,7 @@ import { pageParams } from '@app/core';
 import { CurrentPrincipal, Principal } from '@app/identity';
 import { InAppNotificationEntity, NoticesService } from '@app/notifications';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
-import { NotificationDto, NotificationListQueryDto, NotificationPageDto } from './dto/notification.dto';
+import { NotificationDto, NotificationListQueryDto, NotificationPageDto, ReadAllResultDto } from './dto/notification.dto';
 
 function toDto(n: InAppNotificationEntity): NotificationDto {
   return { id: n.id, kind: n.kind, title: n.title, body: n.body, suggestionId: n.suggestionId, deliveryId: n.deliveryId, createdAt: n.createdAt, readAt: n.readAt };
@@ -23,6 +23,15 @@ export class NotificationsController {
     const { page, pageSize } = pageParams(q);
     const res = await this.notices.list(p.userId, { unreadOnly: q.unread, page, pageSize });
     return { ...res, items: res.items.map(toDto) };
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark all of your notices read' })
+  @ApiOkResponse({ type: ReadAllResultDto })
+  async readAll(@CurrentPrincipal() p: Principal): Promise<ReadAllResultDto> {
+    const marked = await this.notices.markAllRead(p.userId);
+    return { marked, unread: 0 };
   }
 
   @Post(':id/read')

@@ -1,8 +1,9 @@
 import { get, post, put, qs, rawFetch, ApiError } from './client';
-import type { Attachment, Calendar, DevMail, DevMailPage, MailRow, NotificationPage, Notification, PutCalendar, SearchPage } from './schema';
+import type { Attachment, Calendar, DevMail, DevMailPage, MailRow, NotificationPage, Notification, PutCalendar, ReadAllResult, SearchPage } from './schema';
 
 export const notifications = (q: { page?: number; pageSize?: number; unread?: boolean }) => get<NotificationPage>(`/notifications${qs(q)}`);
 export const readNotification = (id: string) => post<Notification>(`/notifications/${id}/read`);
+export const readAllNotifications = () => post<ReadAllResult>('/notifications/read-all');
 
 export const search = (q: string, page = 1, pageSize = 20) => get<SearchPage>(`/search${qs({ q, page, pageSize })}`);
 

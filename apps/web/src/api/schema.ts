@@ -343,6 +343,28 @@ export interface AttachedFile {
   purpose: "LETTER" | "REPLY" | "IMPLEMENTATION" | "MESSAGE" | "EXTENSION" | "OTHER";
 }
 
+export interface SupervisionAuthor {
+  userId: string | null;
+  name: string;
+  organizationId: string;
+  organizationName: string;
+}
+
+export interface DeliverySupervisionNote {
+  id: string;
+  comment: string;
+  createdAt: string;
+  author: SupervisionAuthor;
+}
+
+export interface DeliveryWatcher {
+  name: string;
+  organizationId: string;
+  organizationName: string;
+  scope: "LETTER" | "DELIVERY";
+  since: string;
+}
+
 export interface Delivery {
   id: string;
   suggestionId: string;
@@ -376,6 +398,9 @@ export interface Delivery {
   attachments: Array<AttachedFile>;
   version: number;
   allowedActions: Array<"SIGN" | "READ" | "REJECT" | "REROUTE" | "REQUEST_EXTENSION" | "DECIDE_EXTENSION" | "REPLY" | "APPROVE_REPLY" | "EVALUATE" | "REPORT_IMPLEMENTATION" | "CONFIRM_IMPLEMENTATION" | "CLOSE" | "MESSAGE" | "SUPERVISE">;
+  supervisionNotes?: Array<DeliverySupervisionNote>;
+  watched?: boolean;
+  watchedBy?: Array<DeliveryWatcher>;
 }
 
 export interface CommitteeDecision {
@@ -658,6 +683,11 @@ export interface NotificationPage {
   pageSize: number;
 }
 
+export interface ReadAllResult {
+  marked: number;
+  unread: number;
+}
+
 export interface Metric {
   numerator: number;
   denominator: number;
@@ -801,6 +831,50 @@ export interface CreateWatch {
   note?: string;
 }
 
+export interface WorkNote {
+  comment: string;
+  authorName: string;
+  organizationName: string;
+  createdAt: string;
+}
+
+export interface WorkWatcher {
+  name: string;
+  organizationName: string;
+  scope: "LETTER" | "DELIVERY";
+  since: string;
+}
+
+export interface WorkSupervision {
+  notes: number;
+  latestNote: WorkNote | null;
+  watched: boolean;
+  watchers: Array<WorkWatcher>;
+}
+
+export interface WorkItem {
+  kind: "DELIVERY" | "LETTER";
+  type: "OVERDUE" | "EXTENSION_PENDING" | "REJECTED_TO_REROUTE" | "REPLY_TO_EVALUATE" | "FOLLOW_UP_DUE" | "IMPLEMENTATION_TO_CONFIRM" | "SUPERVISED";
+  reasons: Array<"OVERDUE" | "EXTENSION_PENDING" | "REJECTED_TO_REROUTE" | "REPLY_TO_EVALUATE" | "FOLLOW_UP_DUE" | "IMPLEMENTATION_TO_CONFIRM" | "SUPERVISED">;
+  suggestionId: string;
+  deliveryId: string | null;
+  docNumber: string | null;
+  title: string;
+  organizationId: string | null;
+  organizationName: string | null;
+  deliveryStatus: string | null;
+  dueDate: string | null;
+  colour: "GREEN" | "YELLOW" | "RED";
+  supervision: WorkSupervision;
+}
+
+export interface WorkList {
+  asOf: string;
+  total: number;
+  counts: Record<string, number>;
+  items: Array<WorkItem>;
+}
+
 export interface SearchHit {
   source: "LETTER" | "REPLY" | "MESSAGE";
   suggestionId: string;
@@ -873,6 +947,7 @@ export type SuggestionAction = Suggestion['allowedActions'][number];
 export type DeliveryStatus = Delivery['status'];
 export type DeliveryAction = Delivery['allowedActions'][number];
 export type Colour = Delivery['colour'];
+export type WorkType = WorkItem['type'];
 
 /** GET /api/v1/admin/mails rows (not in the OpenAPI document). */
 export interface MailRow {

@@ -16,3 +16,4 @@ export const byCourt = (f: StatsFilter, sort?: string) => get<Ranking>(`/stats/b
 export const trend = (f: StatsFilter) => get<Trend>(`/stats/trend${qs({ ...f, granularity: 'month' })}`);
 export const overdue = (f: StatsFilter & { step?: string; page?: number; pageSize?: number }) => get<OverduePage>(`/stats/overdue${qs(f)}`);
 export const exportPath = (f: StatsFilter) => `/stats/export.xlsx${qs(f)}`;
+export const exportCsvPath = (f: StatsFilter) => `/stats/export.csv${qs(f)}`;

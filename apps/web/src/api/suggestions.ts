@@ -32,3 +32,5 @@ export const escalation = (id: string, body: { version?: number; decision: 'ADOP
   post<Suggestion>(`/suggestions/${id}/escalation`, body);
 
 export const documentPath = (id: string, ext: 'pdf' | 'docx') => `/suggestions/${id}/document.${ext}`;
+/** The 送达回证 of one delivery (PDF). */
+export const receiptPath = (id: string, deliveryId: string) => `/suggestions/${id}/receipt.pdf${qs({ deliveryId })}`;

@@ -32,6 +32,20 @@ export function NotificationBell() {
     if (n.deliveryId) navigate(`/deliveries/${n.deliveryId}`);
     else if (n.suggestionId) navigate(`/suggestions/${n.suggestionId}`);
   };
+  const readAll = async () => {
+    await misc.readAllNotifications().catch(() => undefined);
+    load();
+  };
+  const title = (
+    <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+      <span>通知</span>
+      {unread > 0 && (
+        <Button type="link" size="small" onClick={readAll} data-testid="read-all">
+          全部已读
+        </Button>
+      )}
+    </div>
+  );
   const content = (
     <div style={{ width: 'min(360px, 86vw)', maxHeight: 420, overflow: 'auto' }} data-testid="notifications">
       {items.length === 0 ? (
@@ -63,7 +77,7 @@ export function NotificationBell() {
     </div>
   );
   return (
-    <Popover content={content} title="通知" trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight">
+    <Popover content={content} title={title} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight">
       <Badge count={unread} size="small" overflowCount={99} data-testid="unread-badge">
         <Button type="text" icon={<BellOutlined style={{ fontSize: 18 }} />} aria-label="通知" />
       </Badge>

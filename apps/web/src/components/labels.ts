@@ -1,5 +1,5 @@
 /** Chinese names of the API's codes (display only; no business rules here). */
-import type { Colour, DeliveryAction, DeliveryStatus, Role, SuggestionAction, SuggestionCategory, SuggestionStatus } from '../api/schema';
+import type { Colour, DeliveryAction, DeliveryStatus, Role, SuggestionAction, SuggestionCategory, SuggestionStatus, WorkType } from '../api/schema';
 
 export const ROLE_LABEL: Record<Role, string> = {
   JUDGE: '承办法官',
@@ -81,6 +81,17 @@ export const DELIVERY_ACTION: Record<DeliveryAction, string> = {
   CLOSE: '办结',
   MESSAGE: '在线互动',
   SUPERVISE: '督办',
+};
+
+/** Reasons an item is on the court admin's work list, in the order of the tabs. */
+export const WORK_TYPE: Record<WorkType, { text: string; color: string }> = {
+  OVERDUE: { text: '逾期未办', color: 'red' },
+  EXTENSION_PENDING: { text: '待审批延期', color: 'orange' },
+  REJECTED_TO_REROUTE: { text: '退回待改送', color: 'volcano' },
+  REPLY_TO_EVALUATE: { text: '待评价回复', color: 'cyan' },
+  FOLLOW_UP_DUE: { text: '到期待回访', color: 'gold' },
+  IMPLEMENTATION_TO_CONFIRM: { text: '待确认落实', color: 'blue' },
+  SUPERVISED: { text: '督办关注', color: 'magenta' },
 };
 
 export const STANCE: Record<'ADOPT' | 'PARTIAL' | 'DECLINE', string> = { ADOPT: '采纳', PARTIAL: '部分采纳', DECLINE: '不采纳' };

@@ -29,3 +29,8 @@ export class NotificationPageDto {
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
 }
+
+export class ReadAllResultDto {
+  @ApiProperty({ description: 'Notices marked read by this call' }) marked: number;
+  @ApiProperty({ description: 'Unread notices left (0)' }) unread: number;
+}

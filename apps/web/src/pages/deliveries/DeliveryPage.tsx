@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import * as api from '../../api/deliveries';
 import type { Delivery, DeliveryAction } from '../../api/schema';
-import { getSuggestion, timeline } from '../../api/suggestions';
+import { getSuggestion, receiptPath, timeline } from '../../api/suggestions';
 import { ActionModal, ActionSpec } from '../../components/ActionForm';
-import { AttachmentList } from '../../components/Files';
+import { AttachmentList, DownloadButton } from '../../components/Files';
 import { DELIVERY_ACTION } from '../../components/labels';
 import { ColourTag, DeliveryStatusTag } from '../../components/Tags';
 import { TimelineView } from '../../components/TimelineView';
+import { WatchButton } from '../../components/WatchButton';
 import { COURT_ROLES, useAuth } from '../../auth/AuthContext';
 import { useAsync } from '../../hooks/useAsync';
 import { LetterContent } from '../suggestions/LetterContent';
@@ -69,9 +70,20 @@ export default function DeliveryPage() {
               {DELIVERY_ACTION[a]}
             </Button>
           ))}
+          {has('SUPERVISOR') && <WatchButton suggestionId={d.suggestionId} deliveryId={d.id} onChange={del.reload} />}
+          <DownloadButton type="default" path={receiptPath(d.suggestionId, d.id)} name={`送达回证-${d.docNumber ?? d.suggestionTitle}-${d.organizationName}.pdf`} testId="receipt">
+            送达回证
+          </DownloadButton>
           {has(...COURT_ROLES, 'SUPERVISOR') && <Link to={`/suggestions/${d.suggestionId}`}>查看建议全貌</Link>}
         </Space>
       </div>
+      <SupervisionNotes
+        deliveryId={d.id}
+        notes={d.supervisionNotes ?? []}
+        watchedBy={d.watchedBy ?? []}
+        canPost={d.allowedActions.includes('SUPERVISE')}
+        onPosted={del.reload}
+      />
       {replying && letter.data && <ReplyForm delivery={d} items={items} onDone={done} onCancel={() => setReplying(false)} />}
       <Card size="small" style={{ marginBottom: 12 }}>
         <DeliveryFacts d={d} />
@@ -111,7 +123,6 @@ export default function DeliveryPage() {
         <Tabs
           items={[
             { key: 'msg', label: '在线互动', children: <MessagesThread deliveryId={d.id} canPost={d.allowedActions.includes('MESSAGE')} /> },
-            { key: 'sup', label: '督办意见', children: <SupervisionNotes deliveryId={d.id} canPost={d.allowedActions.includes('SUPERVISE')} /> },
             { key: 'tl', label: '办理过程', children: entries.length ? <TimelineView entries={entries} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> },
           ]}
         />

@@ -2,7 +2,9 @@ import { Button, Card, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthContext';
 import { ROLE_LABEL } from '../../components/labels';
-import { AgencyInbox, ColourCounts, CourtAdminQueues, LetterTodo, OversightSummary } from './widgets';
+import { CourtWorklist } from './CourtWorklist';
+import { MyWatchlist } from './MyWatchlist';
+import { AgencyInbox, ColourCounts, LetterTodo, OversightSummary } from './widgets';
 
 /** 工作台: what each role has to do today. */
 export default function HomePage() {
@@ -30,13 +32,18 @@ export default function HomePage() {
       {has('COURT_ADMIN') && (
         <>
           <ColourCounts />
+          <CourtWorklist />
           <LetterTodo title="报上级法院的工作建议" statuses={['ESCALATED']} testId="escalated" />
-          <CourtAdminQueues />
           <LetterTodo title="已发出的司法建议" statuses={['ISSUED']} testId="issued" />
         </>
       )}
       {has('AGENCY_CLERK', 'AGENCY_LEADER') && <AgencyInbox />}
-      {has('SUPERVISOR') && <OversightSummary />}
+      {has('SUPERVISOR') && (
+        <>
+          <MyWatchlist />
+          <OversightSummary />
+        </>
+      )}
       {has('SYS_ADMIN') && (
         <Card title="系统管理" size="small">
           <Space wrap>

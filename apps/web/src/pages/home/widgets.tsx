@@ -1,7 +1,7 @@
 import { Card, Col, List, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { listDeliveries } from '../../api/deliveries';
-import type { Delivery, OverdueItem, SuggestionSummary } from '../../api/schema';
+import type { OverdueItem, SuggestionSummary } from '../../api/schema';
 import * as stats from '../../api/stats';
 import { listSuggestions } from '../../api/suggestions';
 import { DeliveriesTable } from '../../components/DeliveriesTable';
@@ -55,30 +55,6 @@ export function ColourCounts() {
       {cell('YELLOW', '黄色·临期', '#d48806')}
       {cell('RED', '红色·逾期', '#cf1322')}
     </Row>
-  );
-}
-
-/** Deliveries waiting for the court admin (evaluation, extension decisions, implementation checks). */
-export function CourtAdminQueues() {
-  const { data, loading } = useAsync(async () => {
-    const [replied, recent] = await Promise.all([listDeliveries({ status: 'REPLIED', pageSize: 50 }), listDeliveries({ pageSize: 100 })]);
-    return {
-      evaluate: replied.items.filter((d) => d.allowedActions.includes('EVALUATE')),
-      extensions: recent.items.filter((d) => d.allowedActions.includes('DECIDE_EXTENSION')),
-      confirm: recent.items.filter((d) => d.allowedActions.includes('CONFIRM_IMPLEMENTATION') || d.allowedActions.includes('REROUTE')),
-    };
-  }, []);
-  const queue = (title: string, items: Delivery[] | undefined, testId?: string) => (
-    <Card title={`${title}（${items?.length ?? 0}）`} size="small" style={{ marginBottom: 12 }} data-testid={testId}>
-      {items?.length ? <DeliveriesTable items={items} showLetter /> : <Typography.Text type="secondary">{loading ? '加载中…' : '暂无'}</Typography.Text>}
-    </Card>
-  );
-  return (
-    <>
-      {queue('待评价的回复', data?.evaluate, 'to-evaluate')}
-      {queue('待审批的延期申请', data?.extensions, 'to-decide-extension')}
-      {queue('待确认落实或改送', data?.confirm)}
-    </>
   );
 }
 

@@ -51,9 +51,14 @@ export default function StatsPage() {
     <>
       <div className="page-head">
         <Typography.Title level={4}>统计分析</Typography.Title>
-        <DownloadButton type="default" path={stats.exportPath(filter)} name="司法建议统计.xlsx" testId="export-xlsx">
-          导出 Excel
-        </DownloadButton>
+        <Space>
+          <DownloadButton type="default" path={stats.exportPath(filter)} name="司法建议统计.xlsx" testId="export-xlsx">
+            导出 Excel
+          </DownloadButton>
+          <DownloadButton type="default" path={stats.exportCsvPath(filter)} name="司法建议统计.csv" testId="export-csv">
+            导出 CSV
+          </DownloadButton>
+        </Space>
       </div>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>

@@ -11,6 +11,8 @@ import { AttachmentList, DownloadButton } from '../../components/Files';
 import { dateTime } from '../../components/labels';
 import { SuggestionStatusTag } from '../../components/Tags';
 import { TimelineView } from '../../components/TimelineView';
+import { WatchButton } from '../../components/WatchButton';
+import { useAuth } from '../../auth/AuthContext';
 import { useAsync } from '../../hooks/useAsync';
 import { LetterContent } from './LetterContent';
 import { SimilarLetters } from './SimilarLetters';
@@ -22,6 +24,7 @@ const PRIMARY: SuggestionAction[] = ['SUBMIT', 'REVIEW_APPROVE', 'APPROVE', 'ARC
 export default function SuggestionDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  const { has } = useAuth();
   const letter = useAsync(() => api.getSuggestion(id), [id]);
   const tl = useAsync(() => api.timeline(id), [id]);
   const [spec, setSpec] = useState<ActionSpec<Suggestion> | null>(null);
@@ -71,6 +74,7 @@ export default function SuggestionDetailPage() {
               {actionLabel(a)}
             </Button>
           ))}
+          {has('SUPERVISOR') && s.status !== 'DRAFT' && <WatchButton suggestionId={s.id} />}
           {docs.pdf && (
             <DownloadButton type="default" path={api.documentPath(id, 'pdf')} name={`${name}.pdf`}>
               PDF
