@@ -1,0 +1,131 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { createTestDatabase, deleteRedisKeys } from '@app/testing';
+import { DEMO_USERS } from '../../scripts/seed/demo-directory.data';
+
+const root = path.resolve(__dirname, '../..');
+const demoScript = path.join(root, 'dist/scripts/demo.js');
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      const v = await probe();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${what} did not happen within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+}
+
+/**
+ * `npm run demo` as a new user runs it (the built `dist/scripts/demo.js`, which `npm test` builds
+ * first): migrate, seed, start api + worker + the mail catcher, print the URL and the logins.
+ */
+describe('npm run demo', () => {
+  let child: ChildProcess;
+  let stdout = '';
+  let base: string;
+  let drop: () => Promise<void>;
+  const prefix = `demo-test-${process.pid}`;
+  const storage = mkdtempSync(path.join(tmpdir(), 'sifa-demo-'));
+
+  beforeAll(async () => {
+    if (!existsSync(demoScript)) throw new Error(`${demoScript} is missing: run npm run build:server first (npm test does)`);
+    const db = await createTestDatabase();
+    drop = db.drop;
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    child = spawn(process.execPath, [demoScript], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATABASE_URL: db.url,
+        REDIS_URL,
+        REDIS_PREFIX: prefix,
+        PORT: String(port),
+        APP_URL: base,
+        SMTP_CATCHER_PORT: String(await freePort()),
+        STORAGE_DIR: storage,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.resume();
+    await poll('the demo banner', 90000, async () => (stdout.includes('Press Ctrl-C to stop.') ? true : undefined));
+  }, 120000);
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await deleteRedisKeys(REDIS_URL, `${prefix}*`);
+    await drop?.();
+    rmSync(storage, { recursive: true, force: true });
+  }, 30000);
+
+  it('prints the web address, the mail catcher and every demo login with the password', () => {
+    expect(stdout).toContain(`Web:      ${base}`);
+    expect(stdout).toMatch(/built-in SMTP catcher \(smtp:\/\/127\.0\.0\.1:\d+\)/);
+    expect(stdout).toContain('password for all: Sifa@2026demo');
+    for (const u of DEMO_USERS) expect(stdout).toContain(u.username);
+    expect(stdout).toMatch(/\d+ letters in every state/);
+  });
+
+  it('answers /health and serves the web app', async () => {
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+  });
+
+  it('lets every demo user log in with the printed password', async () => {
+    for (const u of DEMO_USERS) {
+      const res = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: u.username, password: 'Sifa@2026demo' }),
+      });
+      expect({ user: u.username, status: res.status }).toEqual({ user: u.username, status: 200 });
+      const me = await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${(await res.json()).accessToken}` } });
+      expect((await me.json()).username).toBe(u.username);
+    }
+  });
+
+  it('sends the delivery notices of the seeded letters over SMTP to the catcher, readable by admin', async () => {
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'Sifa@2026demo' }),
+    });
+    const { accessToken } = await login.json();
+    const mails = await poll('a caught delivery notice', 45000, async () => {
+      const res = await fetch(`${base}/api/v1/dev/mails`, { headers: { authorization: `Bearer ${accessToken}` } });
+      const body = await res.json();
+      return body.items?.length ? body.items : undefined;
+    });
+    expect(mails.some((m: { subject: string }) => /【司法建议】.*法建〔\d{4}〕\d+号/.test(m.subject))).toBe(true);
+  });
+});
