@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { minimalDocx, minimalPdf, TestApp } from '@app/testing';
-import { Actors, letterBody, startClosedLoopApp } from './lifecycle.fixtures';
+import { Actors, letterBody, letterInApproval, startClosedLoopApp } from './lifecycle.fixtures';
 
 /**
  * Files on letters and deliveries through the real endpoints: the judge's files travel with the
@@ -137,5 +137,34 @@ describe('attachments on letters and deliveries; delivery event outbox rows', ()
       expect((await download('jh.judge', f)).status).toBe(200);
       expect((await download('lxscjg.clerk', f)).status).toBe(404);
     }
+  });
+
+  it('carries an escalated letter’s files to the letter the higher court adopts, each copy independent', async () => {
+    const survey = minimalPdf('property management survey');
+    const file = await upload('lx.judge', survey, '物业服务纠纷调研报告.pdf');
+    const id = await letterInApproval(t, a, 'lx.judge', 'lx.head', letterBody(t, { attachmentIds: [file] }, ['AG-330700-ZJJ']));
+    const escalated = await http().post(`/api/v1/suggestions/${id}/approve`).set(await a.as('lx.leader')).send({ decision: 'APPROVE' });
+    expect(escalated.body.status).toBe('ESCALATED');
+    const adopted = await http().post(`/api/v1/suggestions/${id}/escalation`).set(await a.as('jh.admin')).send({ decision: 'ADOPT' });
+    expect(adopted.status).toBe(200);
+    expect(adopted.body.attachments).toHaveLength(1);
+    const copy = adopted.body.attachments[0];
+    expect(copy).toMatchObject({ fileName: '物业服务纠纷调研报告.pdf', contentType: 'application/pdf', size: survey.length, purpose: 'LETTER' });
+    expect(copy.id).not.toBe(file);
+    const [version] = await t.ds.query(`SELECT snapshot FROM suggestion_versions WHERE suggestion_id = $1 ORDER BY version DESC LIMIT 1`, [adopted.body.id]);
+    expect(version.snapshot.attachments).toEqual([{ id: copy.id, fileName: '物业服务纠纷调研报告.pdf' }]);
+
+    // The higher court's leader reads it and issues it; the recipient downloads the same bytes.
+    const got = await download('jh.leader', copy.id);
+    expect(got.status).toBe(200);
+    expect(Buffer.compare(got.body as Buffer, survey)).toBe(0);
+    const issued = await http().post(`/api/v1/suggestions/${adopted.body.id}/approve`).set(await a.as('jh.leader')).send({ decision: 'APPROVE' });
+    expect(issued.body.status).toBe('ISSUED');
+    const delivered = await download('jhzjj.clerk', copy.id);
+    expect(Buffer.compare(delivered.body as Buffer, survey)).toBe(0);
+
+    // The original stays on the county court's letter, which the agency never received.
+    expect((await download('lx.judge', file)).status).toBe(200);
+    expect((await download('jhzjj.clerk', file)).status).toBe(404);
   });
 });

@@ -73,6 +73,19 @@ export class AttachmentStorage {
     return storageName;
   }
 
+  /**
+   * Gives a stored file a second name (a hard link: no bytes copied; a plain copy where the file
+   * system cannot link); returns the new name. Removing either name leaves the other intact.
+   */
+  async duplicate(storageName: string, id: string): Promise<string> {
+    const copyName = `${id.slice(0, 2)}/${id.slice(2, 4)}/${id}`;
+    const source = this.resolve(storageName);
+    const target = this.resolve(copyName);
+    await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+    await fs.link(source, target).catch(() => fs.copyFile(source, target));
+    return copyName;
+  }
+
   /** The absolute path of a stored file; refuses anything that is not one of our names. */
   resolve(storageName: string): string {
     if (!STORAGE_NAME.test(storageName)) throw new Error(`Not a storage name: ${storageName}`);

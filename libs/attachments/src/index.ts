@@ -6,4 +6,5 @@ export * from './file-type-detector';
 export * from './file-name';
 export * from './zip-directory';
 export * from './attachments.service';
+export * from './attachment-copier.service';
 export * from './attachments.module';

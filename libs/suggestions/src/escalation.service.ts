@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AttachmentCopier } from '@app/attachments';
 import { Role, Principal } from '@app/identity';
 import { NoticesService } from '@app/notifications';
 import { TimelineService } from '@app/deliveries';
@@ -11,7 +12,8 @@ import { SuggestionAction as A, SuggestionStatus as S } from './suggestion.types
 
 /**
  * The higher court's answer to an escalated letter (Art. 3): return it to the drafting court, or
- * adopt it — a new letter in the higher court's name goes to its leader; the original keeps its history.
+ * adopt it — a new letter in the higher court's name (items, recipients, consultations and files carried
+ * over) goes to its leader; the original keeps its history.
  */
 @Injectable()
 export class EscalationService {
@@ -20,6 +22,7 @@ export class EscalationService {
     private readonly query: SuggestionQueryService,
     private readonly timeline: TimelineService,
     private readonly notices: NoticesService,
+    private readonly copier: AttachmentCopier,
   ) {}
 
   async returnToCourt(p: Principal, id: string, comment: string, version?: number): Promise<SuggestionView> {
@@ -43,8 +46,9 @@ export class EscalationService {
       await x.m.query(`INSERT INTO suggestion_items (suggestion_id, index, problem, recommendation) SELECT $2, index, problem, recommendation FROM suggestion_items WHERE suggestion_id = $1`, [o.id, created.id]);
       await x.m.query(`INSERT INTO suggestion_recipients (suggestion_id, organization_id, kind, position) SELECT $2, organization_id, kind, position FROM suggestion_recipients WHERE suggestion_id = $1`, [o.id, created.id]);
       await x.m.query(`INSERT INTO consultations (suggestion_id, date, organization_id, summary, recorded_by, recorded_by_name, recorded_at) SELECT $2, date, organization_id, summary, recorded_by, recorded_by_name, recorded_at FROM consultations WHERE suggestion_id = $1`, [o.id, created.id]);
+      const files = await this.copier.copyLetterFiles(x.m, o.id, created.id);
       await snapshot(x.m, created, p, ['*'], x.now);
-      await this.timeline.record(x.m, p, { suggestionId: created.id, action: 'suggestion.created_by_adoption', toStatus: S.IN_APPROVAL, data: { adoptedFromId: o.id, fromCourtId: o.courtId, comment } });
+      await this.timeline.record(x.m, p, { suggestionId: created.id, action: 'suggestion.created_by_adoption', toStatus: S.IN_APPROVAL, data: { adoptedFromId: o.id, fromCourtId: o.courtId, comment, files: files.length } });
       await this.runner.change(x, { adoptedAsId: created.id }, 'suggestion.adopted_by_higher_court', { adoptedAsId: created.id, comment });
       await this.notices.notifyOrganization(x.m, { organizationId: p.organizationId, roles: [Role.COURT_LEADER] }, {
         kind: 'suggestion.approval_requested', title: `待签发（下级法院报送）：《${o.title}》`, suggestionId: created.id,
