@@ -1,4 +1,4 @@
-import { AttachmentsService } from '@app/attachments';
+import { AttachmentCopier, AttachmentsService } from '@app/attachments';
 import { AuditService } from '@app/audit';
 import { AppConfig, FixedClock } from '@app/core';
 import { DeadlineService } from '@app/deadlines';
@@ -39,7 +39,7 @@ export function letterKit(ds: DataSource, config: AppConfig, clock: FixedClock) 
   return {
     drafting: new SuggestionDraftingService(ds, runner, query, timeline, notices, attachments, audit, clock),
     approval: new SuggestionApprovalService(runner, query, new DocNumberService(), factory, deadlines, timeline, notices, audit),
-    escalation: new EscalationService(runner, query, timeline, notices),
+    escalation: new EscalationService(runner, query, timeline, notices, new AttachmentCopier(attachments, clock)),
     actions: new DeliveryActionsService(deliveryRunner, deadlines, factory, attachments),
     replies: new DeliveryReplyService(deliveryRunner, deadlines, attachments, timeline, notices, audit, outbox),
     talk: new DeliveryTalkService(ds, deliveryQuery, deliveryRunner, attachments, timeline, outbox),

@@ -110,6 +110,17 @@ describe('attachments on letters and deliveries; delivery event outbox rows', ()
     const msgFile = await upload('jhfgw.clerk', minimalPdf('meeting minutes'), '座谈纪要.pdf');
     const msg = await http().post(`/api/v1/deliveries/${fgw}/messages`).set(await a.as('jhfgw.clerk')).send({ body: '附座谈纪要，请审阅', attachmentIds: [msgFile] });
     expect(msg.status).toBe(201);
+    expect(msg.body.attachments).toEqual([expect.objectContaining({ id: msgFile, fileName: '座谈纪要.pdf', purpose: 'MESSAGE' })]);
+    // In the thread the file sits with its own message; a later message without files lists none, and
+    // a file already sent with one message is not claimed again by another.
+    t.clock.advance(60_000);
+    const plain = await http().post(`/api/v1/deliveries/${fgw}/messages`).set(await a.as('jhfgw.clerk')).send({ body: '另：纪要第三页有更正', attachmentIds: [msgFile] });
+    expect(plain.body.attachments).toEqual([]);
+    const thread = await http().get(`/api/v1/deliveries/${fgw}/messages`).set(await a.as('jh.admin'));
+    expect(thread.body.map((m: { body: string; attachments: { id: string }[] }) => [m.body, m.attachments.map((f) => f.id)])).toEqual([
+      ['附座谈纪要，请审阅', [msgFile]],
+      ['另：纪要第三页有更正', []],
+    ]);
     const msgRows = await t.ds.query(`SELECT payload FROM outbox_messages WHERE topic = 'delivery.message' AND dedupe_key = $1`, [`delivery.message:${msg.body.id}`]);
     expect(msgRows).toEqual([{ payload: { deliveryId: fgw, messageId: msg.body.id, side: 'RECIPIENT' } }]);
     const courtReply = await http().post(`/api/v1/deliveries/${fgw}/messages`).set(await a.as('jh.admin')).send({ body: '收到' });

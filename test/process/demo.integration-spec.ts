@@ -109,8 +109,9 @@ describe('npm run demo', () => {
         body: JSON.stringify({ username: u.username, password: 'Sifa@2026demo' }),
       });
       expect({ user: u.username, status: res.status }).toEqual({ user: u.username, status: 200 });
-      const me = await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${(await res.json()).accessToken}` } });
-      expect((await me.json()).username).toBe(u.username);
+      const { accessToken } = (await res.json()) as { accessToken: string };
+      const me = await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+      expect(((await me.json()) as { username: string }).username).toBe(u.username);
     }
   });
 
@@ -120,12 +121,12 @@ describe('npm run demo', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'admin', password: 'Sifa@2026demo' }),
     });
-    const { accessToken } = await login.json();
+    const { accessToken } = (await login.json()) as { accessToken: string };
     const mails = await poll('a caught delivery notice', 45000, async () => {
       const res = await fetch(`${base}/api/v1/dev/mails`, { headers: { authorization: `Bearer ${accessToken}` } });
-      const body = await res.json();
+      const body = (await res.json()) as { items?: { subject: string }[] };
       return body.items?.length ? body.items : undefined;
     });
-    expect(mails.some((m: { subject: string }) => /【司法建议】.*法建〔\d{4}〕\d+号/.test(m.subject))).toBe(true);
+    expect(mails.some((m) => /【司法建议】.*法建〔\d{4}〕\d+号/.test(m.subject))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppException } from '@app/core';
-import { AttachmentsService } from '@app/attachments';
+import { AttachmentMeta, AttachmentsService } from '@app/attachments';
 import { Principal, Role } from '@app/identity';
 import { OutboxService } from '@app/notifications';
 import { DataSource } from 'typeorm';
@@ -16,6 +16,8 @@ export interface MessageView {
   side: 'COURT' | 'RECIPIENT';
   author: { userId: string | null; organizationId: string; name: string };
   body: string;
+  /** The files sent with this message. */
+  attachments: AttachmentMeta[];
   createdAt: Date;
 }
 
@@ -41,9 +43,16 @@ export class DeliveryTalkService {
 
   async messages(p: Principal, id: string): Promise<MessageView[]> {
     if (!(await this.query.visibleRow(this.dataSource.manager, p, id))) throw AppException.notFound('Delivery');
-    const rows = await this.dataSource.query(`SELECT * FROM delivery_messages WHERE delivery_id = $1 ORDER BY created_at, id`, [id]);
+    const rows = await this.dataSource.query(
+      `SELECT m.*, (SELECT coalesce(json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'contentType', a.content_type, 'size', a.size_bytes,
+                                                 'sha256', a.sha256, 'purpose', a.purpose, 'createdAt', a.created_at) ORDER BY a.created_at, a.id), '[]')
+                      FROM attachments a WHERE a.message_id = m.id) AS files
+         FROM delivery_messages m WHERE m.delivery_id = $1 ORDER BY m.created_at, m.id`,
+      [id],
+    );
     return rows.map((r: Record<string, any>) => ({
-      id: r.id, deliveryId: r.delivery_id, side: r.side, author: { userId: r.author_user_id, organizationId: r.author_org_id, name: r.author_name }, body: r.body, createdAt: r.created_at,
+      id: r.id, deliveryId: r.delivery_id, side: r.side, author: { userId: r.author_user_id, organizationId: r.author_org_id, name: r.author_name }, body: r.body,
+      attachments: r.files.map((f: AttachmentMeta) => ({ ...f, createdAt: new Date(f.createdAt) })), createdAt: r.created_at,
     }));
   }
 
@@ -56,13 +65,20 @@ export class DeliveryTalkService {
         [x.d.id, p.userId, p.organizationId, name, side, body, x.now],
       );
       await this.attachments.attach(x.m, p, attachmentIds, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'MESSAGE' });
+      const files: AttachmentMeta[] = attachmentIds.length
+        ? (await x.m.query(
+            `UPDATE attachments SET message_id = $1 WHERE id = ANY($2::uuid[]) AND message_id IS NULL RETURNING id, file_name, content_type, size_bytes, sha256, purpose, created_at`,
+            [row.id, attachmentIds],
+          ))[0].map((f: Record<string, any>) => ({ id: f.id, fileName: f.file_name, contentType: f.content_type, size: Number(f.size_bytes), sha256: f.sha256, purpose: f.purpose, createdAt: f.created_at }))
+        : [];
+      files.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
       await this.timeline.record(x.m, p, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, action: 'delivery.message', data: { messageId: row.id, side } });
       await this.outbox.add(x.m, { topic: 'delivery.message', dedupeKey: `delivery.message:${row.id}`, payload: { deliveryId: x.d.id, messageId: row.id, side } });
       const notice = { kind: 'delivery.message', title: `新的互动消息：《${x.row.suggestion_title}》`, body: body.slice(0, 200) };
       if (side === 'RECIPIENT') await this.runner.notifyCourt(x, notice);
       else await this.runner.notifyRecipient(x, notice);
       await this.runner.auditLast(x, 'delivery.message', { messageId: row.id, side });
-      return { id: row.id, deliveryId: x.d.id, side, author: { userId: p.userId, organizationId: p.organizationId, name }, body, createdAt: x.now };
+      return { id: row.id, deliveryId: x.d.id, side, author: { userId: p.userId, organizationId: p.organizationId, name }, body, attachments: files, createdAt: x.now };
     });
   }
 

@@ -644,6 +644,8 @@ export interface Message {
   side: "COURT" | "RECIPIENT";
   author: AuthorRef;
   body: string;
+  /** The files sent with this message */
+  attachments: Array<AttachedFile>;
   createdAt: string;
 }
 

@@ -140,6 +140,7 @@ export class MessageDto {
   @ApiProperty({ enum: ['COURT', 'RECIPIENT'] }) side: string;
   @ApiProperty({ type: AuthorRefDto }) author: AuthorRefDto;
   @ApiProperty() body: string;
+  @ApiProperty({ type: [AttachedFileDto], description: 'The files sent with this message' }) attachments: AttachedFileDto[];
   @ApiProperty() createdAt: Date;
 }
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { errorText } from '../../api/client';
 import * as api from '../../api/deliveries';
 import type { DeliverySupervisionNote, DeliveryWatcher } from '../../api/schema';
+import { AttachmentList, AttachmentUpload } from '../../components/Files';
 import { dateTime } from '../../components/labels';
 import { useAsync } from '../../hooks/useAsync';
 
@@ -12,13 +13,17 @@ export function MessagesThread({ deliveryId, canPost }: { deliveryId: string; ca
   const { message } = App.useApp();
   const list = useAsync(() => api.messages(deliveryId), [deliveryId]);
   const [body, setBody] = useState('');
+  const [files, setFiles] = useState<string[]>([]);
+  const [uploadKey, setUploadKey] = useState(0);
   const [busy, setBusy] = useState(false);
   const send = async () => {
     if (!body.trim()) return;
     setBusy(true);
     try {
-      await api.postMessage(deliveryId, { body: body.trim() });
+      await api.postMessage(deliveryId, { body: body.trim(), attachmentIds: files });
       setBody('');
+      setFiles([]);
+      setUploadKey((k) => k + 1);
       list.reload();
     } catch (e) {
       message.error(errorText(e));
@@ -35,7 +40,8 @@ export function MessagesThread({ deliveryId, canPost }: { deliveryId: string; ca
               <div style={{ fontSize: 12, color: '#888' }}>
                 {m.author.name} · {dateTime(m.createdAt)}
               </div>
-              {m.body}
+              <div className="pre">{m.body}</div>
+              {m.attachments.length > 0 && <AttachmentList files={m.attachments} />}
             </div>
           ))}
         </div>
@@ -49,6 +55,11 @@ export function MessagesThread({ deliveryId, canPost }: { deliveryId: string; ca
             发送
           </Button>
         </Space.Compact>
+      )}
+      {canPost && (
+        <div style={{ marginTop: 8 }}>
+          <AttachmentUpload key={uploadKey} onChange={setFiles} testId="message-upload" />
+        </div>
       )}
     </div>
   );
