@@ -1,4 +1,6 @@
+import { createServer } from 'node:net';
 import { createTestApp, TestApp } from '@app/testing';
+import { startSmtpSink } from '../worker/smtp-sink';
 
 describe('health, docs and the web shell', () => {
   let t: TestApp;
@@ -12,6 +14,46 @@ describe('health, docs and the web shell', () => {
     const ready = await t.http().get('/health/ready');
     expect(ready.status).toBe(200);
     expect(ready.body.info).toMatchObject({ postgres: { status: 'up' }, redis: { status: 'up' } });
+  });
+
+  it('reports an unset SMTP_URL as not configured rather than down', async () => {
+    const ready = await t.http().get('/health/ready');
+    expect(ready.body.info.smtp).toEqual({ status: 'up', configured: false });
+  });
+
+  it('is ready only while the SMTP server in SMTP_URL greets; otherwise 503 naming smtp', async () => {
+    const sink = await startSmtpSink();
+    // A port that accepts connections but never speaks SMTP, and one where nothing listens.
+    const mute = createServer(() => undefined);
+    await new Promise<void>((r) => mute.listen(0, '127.0.0.1', r));
+    const closedPort = await new Promise<number>((r) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as { port: number };
+        s.close(() => r(port));
+      });
+    });
+    const apps: TestApp[] = [];
+    try {
+      const withSink = await createTestApp({ seed: false, env: { SMTP_URL: sink.url } });
+      apps.push(withSink);
+      const ok = await withSink.http().get('/health/ready');
+      expect(ok.status).toBe(200);
+      expect(ok.body.info.smtp).toEqual({ status: 'up' });
+      expect(sink.attempts).toHaveLength(0);
+
+      for (const url of [`smtp://127.0.0.1:${closedPort}`, `smtp://127.0.0.1:${(mute.address() as { port: number }).port}`]) {
+        const app = await createTestApp({ seed: false, env: { SMTP_URL: url } });
+        apps.push(app);
+        const down = await app.http().get('/health/ready');
+        expect(down.status).toBe(503);
+        expect(down.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: 'Not ready: smtp unavailable', details: { postgres: { status: 'up' }, redis: { status: 'up' }, smtp: { status: 'down' } } });
+        expect((await app.http().get('/health')).status).toBe(200);
+      }
+    } finally {
+      for (const app of apps) await app.close();
+      await sink.close();
+      mute.close();
+    }
   });
 
   it('puts a correlation id on every response, echoing a sane one it was given', async () => {

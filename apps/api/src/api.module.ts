@@ -24,6 +24,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { DevMailsController } from './dev/dev-mails.controller';
 import { HealthController } from './health/health.controller';
 import { HEALTH_REDIS, RedisHealthIndicator } from './health/redis.health';
+import { SmtpHealthIndicator } from './health/smtp.health';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { RedisLifecycle, REQUEST_REDIS } from './redis.provider';
 import { UsersController } from './users/users.controller';
@@ -80,6 +81,7 @@ import { WebhooksModule } from '@app/webhooks';
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: HEALTH_REDIS, useExisting: REQUEST_REDIS },
     RedisHealthIndicator,
+    SmtpHealthIndicator,
   ],
 })
 export class ApiModule {}

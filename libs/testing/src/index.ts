@@ -3,3 +3,4 @@ export * from './test-app';
 export * from './test-worker';
 export * from './browser';
 export * from './fixtures';
+export * from './tcp-proxy';

@@ -35,6 +35,8 @@ export interface TestAppOptions {
   extraImports?: ModuleMetadata['imports'];
   /** Listen on a real port (browser tests); the base URL is returned as `url`. */
   listen?: boolean;
+  /** Reach the test database another way (e.g. through a proxy the test controls). */
+  databaseUrl?: (url: string) => string;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
   const prefix = `test:${process.env.JEST_WORKER_ID ?? 0}:${randomBytes(4).toString('hex')}`;
   Object.assign(process.env, {
     APP_ENV: 'test',
-    DATABASE_URL: db.url,
+    DATABASE_URL: opts.databaseUrl ? opts.databaseUrl(db.url) : db.url,
     REDIS_PREFIX: prefix,
     JWT_SECRET: 'test-secret-0123456789-abcdefghijklmnop',
     WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? 'dist/web',

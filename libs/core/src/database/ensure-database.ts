@@ -16,7 +16,9 @@ export async function ensureDatabase(url: string): Promise<boolean> {
       await admin.query(`CREATE DATABASE ${quoteIdent(name)} ENCODING 'UTF8' TEMPLATE template0`);
       return true;
     } catch (e) {
-      if ((e as { code?: string }).code === '42P04') return false; // created meanwhile by a sibling
+      // Created meanwhile by a sibling: 42P04, or 23505 when both CREATE DATABASE ran at the same instant.
+      const code = (e as { code?: string }).code;
+      if (code === '42P04' || code === '23505') return false;
       throw e;
     }
   } finally {

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { CommonErrorCode } from './error-codes';
 
 interface ErrorBody {
@@ -68,7 +69,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const fastify = fromFastifyError(exception as never);
       if (fastify) {
         body = fastify;
-      } else if (this.isDbUnavailable(exception)) {
+      } else if (isDatabaseUnavailable(exception)) {
         body = { statusCode: 503, code: CommonErrorCode.SERVICE_UNAVAILABLE, message: 'The database is unavailable; try again shortly' };
         this.logger.warn(`database unavailable: ${(exception as Error).message}`);
       } else {
@@ -92,15 +93,5 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const code = (e as unknown as { code?: string }).code;
     if (code === '23505') return { statusCode: 409, code: CommonErrorCode.CONFLICT, message: 'A record with the same unique value already exists' };
     return { statusCode: 400, code: CommonErrorCode.VALIDATION_FAILED, message: 'A value has the wrong format' };
-  }
-
-  private isDbUnavailable(e: unknown): boolean {
-    const err = e as { code?: string; message?: string };
-    return (
-      err?.code === 'ECONNREFUSED' ||
-      err?.code === '57P01' ||
-      err?.code === '57P03' ||
-      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(err?.message ?? '')
-    );
   }
 }
