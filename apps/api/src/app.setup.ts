@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
+import helmet from 'helmet';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -35,10 +35,13 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     exposedHeaders: [CORRELATION_HEADER, 'content-disposition'],
   });
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (req, reply) => {
+  fastify.addHook('onRequest', (req, reply, done) => {
     reply.header(CORRELATION_HEADER, req.id);
+    done();
   });
-  await app.register(helmet as never, {
+  // The security headers (helmet) are the same on every response, so helmet's middleware is built
+  // once here; @fastify/helmet builds it anew for each request, a measurable share of a fast read.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -51,6 +54,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       },
     },
   });
+  fastify.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, done as (err?: unknown) => void));
 
   // Uploads (POST /api/v1/attachments): one file, streamed; busboy stops at UPLOAD_MAX_BYTES.
   await app.register(multipart as never, {

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { JwtModule } from '@nestjs/jwt';
 import { AuditModule } from '@app/audit';
 import { ApiTokenService } from './api-tokens/api-token.service';
 import { AuthGuard } from './auth/auth.guard';
@@ -9,7 +8,7 @@ import { UsersService } from './users/users.service';
 
 /** Users, authentication and API tokens. The app registers {@link AuthGuard} globally. */
 @Module({
-  imports: [JwtModule.register({}), AuditModule],
+  imports: [AuditModule],
   providers: [AuthService, TokenService, ApiTokenService, UsersService, AuthGuard],
   exports: [AuthService, TokenService, ApiTokenService, UsersService, AuthGuard],
 })

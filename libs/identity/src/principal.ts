@@ -15,6 +15,19 @@ export interface Principal {
   apiTokenId: string | null;
   ip: string | null;
   correlationId: string | null;
+  /**
+   * The caller's organization as read together with the credentials on this request, so working
+   * out its jurisdiction needs no query of its own. Absent on principals built elsewhere (scripts,
+   * tests, API tokens): readers then load the organization.
+   */
+  organization?: PrincipalOrganization;
+}
+
+export interface PrincipalOrganization {
+  /** Materialized id chain, `/root-id/…/own-id/`. */
+  path: string;
+  /** 6-digit 行政区划 code. */
+  regionCode: string;
 }
 
 export function hasRole(p: Principal, ...roles: Role[]): boolean {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, APP_CONFIG } from '../config/app-config';
 
@@ -12,7 +13,7 @@ export function correlationId(req: IncomingMessage): string {
   return v && /^[A-Za-z0-9._:-]{8,128}$/.test(v) ? v : randomUUID();
 }
 
-/** Structured JSON logs (pino) with the request's correlation id on every line. */
+/** Structured JSON logs (pino) with the service name on every line and the request (with its correlation id) on request lines. */
 export const AppLoggerModule = LoggerModule.forRootAsync({
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig) => ({
@@ -23,7 +24,9 @@ export const AppLoggerModule = LoggerModule.forRootAsync({
         res.setHeader(CORRELATION_HEADER, id);
         return id;
       },
-      customProps: () => ({ service: 'sifa-jianyi' }),
+      // The service name is a base binding (like pid and hostname) rather than per-request custom
+      // props: pino-http would build and compare an extra child logger for every request.
+      base: { pid: process.pid, hostname: hostname(), service: 'sifa-jianyi' },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password'],
       autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
       transport: config.appEnv === 'development' ? { target: 'pino-pretty' } : undefined,

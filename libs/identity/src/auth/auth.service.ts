@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, APP_CONFIG, AppException, Clock } from '@app/core';
+import { AppConfig, APP_CONFIG, AppException, Clock, queryPrepared } from '@app/core';
 import { AuditService } from '@app/audit';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuthSessionEntity } from '../entities/auth-session.entity';
@@ -30,6 +30,25 @@ const PRINCIPAL_SQL = `
   SELECT u.id, u.username, u.display_name, u.organization_id, u.roles, u.division, u.active,
          o.type AS org_type, o.active AS org_active
     FROM users u JOIN organizations o ON o.id = u.organization_id`;
+
+interface AccessRow extends PrincipalRow {
+  org_path: string;
+  org_region_code: string;
+  /** When the session was ended (JSON text), or null while it is open. */
+  revoked_at: string | null;
+}
+
+/**
+ * The user, their organization and the token's session, by (user id, session id), as one JSON
+ * value: node-postgres sets up each result column on every query, and this runs on every request.
+ */
+const ACCESS_SQL = `
+  SELECT row_to_json(a) AS r FROM (
+    SELECT u.id, u.username, u.display_name, u.organization_id, u.roles, u.division, u.active,
+           o.type AS org_type, o.active AS org_active, o.path AS org_path, o.region_code AS org_region_code, s.revoked_at
+      FROM users u JOIN organizations o ON o.id = u.organization_id
+      JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2
+     WHERE u.id = $1) a`;
 
 /** Login, refresh rotation, logout and per-request authentication of people. */
 @Injectable()
@@ -145,17 +164,15 @@ export class AuthService {
     return res.affected ?? 0;
   }
 
-  /** Verifies an access JWT and checks, in one query, that its user and session are still live. */
+  /**
+   * Verifies an access JWT and checks, in one query, that its user and session are still live —
+   * on every request, so a revoked session or a disabled user or organization stops at once. The
+   * same query brings the organization's path and region for the caller's jurisdiction.
+   */
   async authenticateAccessToken(token: string, ctx: RequestContext): Promise<Principal> {
     const claims = this.tokens.verifyAccess(token);
-    const rows: (PrincipalRow & { revoked_at: Date | null; expires_at: Date })[] = await this.dataSource.query(
-      `${PRINCIPAL_SQL} JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2 WHERE u.id = $1`.replace(
-        'o.active AS org_active',
-        'o.active AS org_active, s.revoked_at, s.expires_at',
-      ),
-      [claims.sub, claims.sid],
-    );
-    const row = rows[0];
+    const rows = await queryPrepared<{ r: AccessRow }>(this.dataSource, ACCESS_SQL, [claims.sub, claims.sid]);
+    const row = rows[0]?.r;
     if (!row || row.revoked_at) throw new AppException(401, IdentityErrorCode.SESSION_REVOKED, 'This session has ended; log in again');
     if (!row.active || !row.org_active) throw new AppException(401, IdentityErrorCode.ACCOUNT_DISABLED, 'This account is disabled');
     return {
@@ -171,6 +188,7 @@ export class AuthService {
       apiTokenId: null,
       ip: ctx.ip,
       correlationId: ctx.correlationId,
+      organization: { path: row.org_path, regionCode: row.org_region_code },
     };
   }
 
