@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One append-only, hash-chained audit event. Rows are never updated or deleted. */
+/**
+ * One append-only, hash-chained audit event. Rows are never updated or deleted; they are written
+ * only through the SQL function audit_append (see AuditService).
+ */
 @Entity({ name: 'audit_events' })
 @Index('ix_audit_events_entity', ['entityId', 'id'])
 @Index('ix_audit_events_org', ['organizationId', 'id'])
@@ -41,6 +44,10 @@ export class AuditEventEntity {
 
   @Column({ name: 'correlation_id', type: 'text', nullable: true })
   correlationId: string | null;
+
+  /** Which of the AUDIT_CHAINS hash chains the row extends (not part of API answers). */
+  @Column({ type: 'smallint', select: false })
+  chain: number;
 
   @Column({ name: 'prev_hash', type: 'char', length: 64 })
   prevHash: string;

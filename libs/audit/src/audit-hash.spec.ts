@@ -1,4 +1,4 @@
-import { auditHash, GENESIS_HASH } from './audit-hash';
+import { AUDIT_CHAINS, auditHash, chainFor, chainGenesis, GENESIS_HASH } from './audit-hash';
 import { canonicalJson } from './canonical-json';
 
 const base = {
@@ -29,5 +29,20 @@ describe('audit hash', () => {
     expect(auditHash(GENESIS_HASH, { ...base, occurredAt: new Date(base.occurredAt.getTime() + 1) })).not.toBe(h);
     expect(auditHash('f'.repeat(64), base)).not.toBe(h);
     expect(h).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('audit chains', () => {
+  it('puts a key always in the same chain, and keys over every chain', () => {
+    expect(chainFor('delivery:6f1c0c52-1b7e-4c1e-9a51-0d1f5b0c2a11')).toBe(chainFor('delivery:6f1c0c52-1b7e-4c1e-9a51-0d1f5b0c2a11'));
+    const used = new Set(Array.from({ length: 2000 }, (_, i) => chainFor(`delivery:${i}`)));
+    expect([...used].sort((a, b) => a - b)).toEqual(Array.from({ length: AUDIT_CHAINS }, (_, i) => i));
+  });
+
+  it('starts chain 0 at the old genesis and every other chain at a hash of its own', () => {
+    expect(chainGenesis(0)).toBe(GENESIS_HASH);
+    const starts = Array.from({ length: AUDIT_CHAINS }, (_, k) => chainGenesis(k));
+    expect(new Set(starts).size).toBe(AUDIT_CHAINS);
+    expect(starts[1]).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -3,7 +3,35 @@ import { canonicalJson } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The fields an audit hash covers: everything but the row id and the hashes themselves. */
+/**
+ * How many hash chains the audit trail has (the AuditChains migration's CHECK allows 0–31).
+ * More chains let more transactions append at once; each chain is verified on its own.
+ */
+export const AUDIT_CHAINS = 32;
+
+/**
+ * Where chain `k` starts. Chain 0 holds the rows written before there were several chains and
+ * starts at GENESIS_HASH; the others each start at a hash of their own, so a row moved to another
+ * chain never links. Same formula as the SQL function audit_chain_genesis.
+ */
+export function chainGenesis(k: number): string {
+  return k === 0 ? GENESIS_HASH : createHash('sha256').update(`sifa-jianyi audit chain ${k}`).digest('hex');
+}
+
+/**
+ * The chain for an event about `key` (entity type and id): FNV-1a, stable across processes and
+ * releases, so one entity's events spread nowhere but different entities spread over all chains.
+ */
+export function chainFor(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % AUDIT_CHAINS;
+}
+
+/** The fields an audit hash covers: everything but the row id, its chain and the hashes themselves. */
 export interface AuditHashInput {
   occurredAt: Date;
   actorUserId: string | null;
@@ -18,8 +46,9 @@ export interface AuditHashInput {
   correlationId: string | null;
 }
 
-export function auditHash(prevHash: string, e: AuditHashInput): string {
-  const payload = canonicalJson({
+/** The canonical text of an event that its hash covers. */
+export function auditPayload(e: AuditHashInput): string {
+  return canonicalJson({
     occurredAt: e.occurredAt.toISOString(),
     actorUserId: e.actorUserId,
     actorName: e.actorName,
@@ -32,5 +61,8 @@ export function auditHash(prevHash: string, e: AuditHashInput): string {
     ip: e.ip,
     correlationId: e.correlationId,
   });
-  return createHash('sha256').update(prevHash).update('\n').update(payload).digest('hex');
+}
+
+export function auditHash(prevHash: string, e: AuditHashInput): string {
+  return createHash('sha256').update(prevHash).update('\n').update(auditPayload(e)).digest('hex');
 }

@@ -1,14 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AdvisoryLockKey, Clock } from '@app/core';
+import { Clock } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
-import { auditHash, GENESIS_HASH } from './audit-hash';
+import { auditHash, auditPayload, chainFor, chainGenesis } from './audit-hash';
 import { AuditActor, AuditRecordInput, AuditVerification } from './audit.types';
+
+interface AuditRow {
+  id: string;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_name: string | null;
+  actor_org_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  organization_id: string | null;
+  data: Record<string, unknown>;
+  ip: string | null;
+  correlation_id: string | null;
+  chain: number;
+  prev_hash: string;
+  hash: string;
+}
 
 /**
  * Writes audit events inside the caller's transaction (so the event commits with the change
- * it records, or not at all) and verifies the hash chain.
+ * it records, or not at all) and verifies the hash chains.
+ *
+ * The trail is AUDIT_CHAINS independent hash chains rather than one: a chain's head is
+ * serialized by a transaction-scoped lock that is held until commit, so with one chain every
+ * audited write in the system committed one at a time. An event goes to the chain of its entity
+ * (all events of a transaction go to the chain of its first event); each chain is linked and
+ * verified like the single chain was.
  */
 @Injectable()
 export class AuditService {
@@ -18,19 +42,31 @@ export class AuditService {
   ) {}
 
   /**
-   * Appends one event. Must run inside a transaction: the chain head is serialized with a
-   * transaction-scoped advisory lock that is released at commit. Call it as the last write of
-   * the transaction to keep the lock short.
+   * Appends one event in one round trip (the SQL function audit_append locks the chain, reads its
+   * head, hashes and inserts). Must run inside a READ COMMITTED transaction; the chain stays
+   * locked until commit, so call it as the last statement of the transaction.
    */
   async record(manager: EntityManager, actor: AuditActor, input: AuditRecordInput): Promise<AuditEventEntity> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditService.record must be called inside a transaction');
     }
-    const [k1, k2] = AdvisoryLockKey.AUDIT_CHAIN;
-    await manager.query('SELECT pg_advisory_xact_lock($1, $2)', [k1, k2]);
-    const last: { hash: string }[] = await manager.query('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1');
-    const prevHash = last[0]?.hash ?? GENESIS_HASH;
-    const event = manager.create(AuditEventEntity, {
+    const { event, sql, params } = this.prepare(actor, input);
+    const [row] = await manager.query(sql, params);
+    return Object.assign(event, { id: String(row.event_id), chain: row.event_chain, prevHash: row.event_prev_hash, hash: row.event_hash });
+  }
+
+  /**
+   * `record` as a statement (a SELECT), for a caller that sends it together with its other writes
+   * in one round trip — as the statement's main query, since a SELECT in WITH that nothing reads
+   * is never run. Same rules as `record`: inside a transaction, as late as possible.
+   */
+  statement(actor: AuditActor, input: AuditRecordInput): { sql: string; params: unknown[] } {
+    const { sql, params } = this.prepare(actor, input);
+    return { sql, params };
+  }
+
+  private prepare(actor: AuditActor, input: AuditRecordInput): { event: AuditEventEntity; sql: string; params: unknown[] } {
+    const event = Object.assign(new AuditEventEntity(), {
       occurredAt: input.at ?? this.clock.now(),
       actorUserId: actor.userId,
       actorName: actor.name,
@@ -42,10 +78,13 @@ export class AuditService {
       data: JSON.parse(JSON.stringify(input.data ?? {})),
       ip: actor.ip ?? null,
       correlationId: actor.correlationId ?? null,
-      prevHash,
     });
-    event.hash = auditHash(prevHash, event);
-    return manager.save(AuditEventEntity, event);
+    return {
+      event,
+      sql: `SELECT event_id, event_chain, event_prev_hash, event_hash FROM audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      params: [chainFor(`${event.entityType}:${event.entityId ?? ''}`), auditPayload(event), event.occurredAt, event.actorUserId, event.actorName, event.actorOrgId,
+        event.action, event.entityType, event.entityId, event.organizationId, JSON.stringify(event.data), event.ip, event.correlationId],
+    };
   }
 
   /** Records an event in a transaction of its own (e.g. a failed login, which changes nothing else). */
@@ -53,32 +92,42 @@ export class AuditService {
     await this.dataSource.transaction((m) => this.record(m, actor, input).then(() => undefined));
   }
 
-  /** Walks the whole chain in id order and names the first row whose links or hash do not hold. */
+  /**
+   * Walks every row in id order, following each chain from its genesis, and names the first row
+   * (lowest id) whose link or hash does not hold. One snapshot for the whole walk: appends to
+   * different chains commit out of id order, and a row of a chain is only ever committed after
+   * the rows before it in that chain, so within one snapshot every chain is complete.
+   */
   async verify(batchSize = 5000): Promise<AuditVerification> {
-    let prevHash = GENESIS_HASH;
-    let lastId = '0';
-    let checked = 0;
-    for (;;) {
-      const rows = await this.dataSource
-        .getRepository(AuditEventEntity)
-        .createQueryBuilder('e')
-        .where('e.id > :lastId', { lastId })
-        .orderBy('e.id', 'ASC')
-        .limit(batchSize)
-        .getMany();
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        if (row.prevHash !== prevHash) {
-          return { valid: false, checked, firstBrokenId: row.id, reason: 'prev_hash does not match the previous row (a row was removed, inserted or changed before it)' };
+    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      const heads = new Map<number, string>();
+      let lastId = '0';
+      let checked = 0;
+      for (;;) {
+        const rows: AuditRow[] = await m.query(
+          `SELECT id, occurred_at, actor_user_id, actor_name, actor_org_id, action, entity_type, entity_id, organization_id, data, ip, correlation_id, chain, prev_hash, hash
+             FROM audit_events WHERE id > $1 ORDER BY id LIMIT $2`,
+          [lastId, batchSize],
+        );
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          const id = String(row.id);
+          if (row.prev_hash !== (heads.get(row.chain) ?? chainGenesis(row.chain))) {
+            return { valid: false, checked, firstBrokenId: id, reason: 'prev_hash does not match the previous row of its chain (a row was removed, inserted, moved or changed before it)' };
+          }
+          const content = {
+            occurredAt: row.occurred_at, actorUserId: row.actor_user_id, actorName: row.actor_name, actorOrgId: row.actor_org_id, action: row.action,
+            entityType: row.entity_type, entityId: row.entity_id, organizationId: row.organization_id, data: row.data, ip: row.ip, correlationId: row.correlation_id,
+          };
+          if (auditHash(row.prev_hash, content) !== row.hash) {
+            return { valid: false, checked, firstBrokenId: id, reason: 'the row content does not match its hash (the row was changed)' };
+          }
+          heads.set(row.chain, row.hash);
+          lastId = id;
+          checked++;
         }
-        if (auditHash(row.prevHash, row) !== row.hash) {
-          return { valid: false, checked, firstBrokenId: row.id, reason: 'the row content does not match its hash (the row was changed)' };
-        }
-        prevHash = row.hash;
-        lastId = row.id;
-        checked++;
       }
-    }
-    return { valid: true, checked, firstBrokenId: null, reason: null };
+      return { valid: true, checked, firstBrokenId: null, reason: null };
+    });
   }
 }
