@@ -8,6 +8,7 @@ import { JurisdictionService } from '@app/directory';
 import { actorOf, Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttachmentEntity } from './attachment.entity';
+import { AttachmentJsonRow, attachmentMetasFromJson, deliveryAttachmentsJsonSql } from './attachment-json';
 import { AttachmentStorage } from './attachment-storage';
 import { AttachmentTarget } from './attachment-target';
 import { AttachmentsErrorCode } from './attachments-error-codes';
@@ -203,14 +204,11 @@ export class AttachmentsService implements OnApplicationBootstrap {
   async listForDeliveries(deliveryIds: string[], m?: EntityManager): Promise<Map<string, AttachmentMeta[]>> {
     const out = new Map<string, AttachmentMeta[]>(deliveryIds.map((id) => [id, []]));
     if (deliveryIds.length === 0) return out;
-    const rows = await (m ?? this.dataSource.manager)
-      .getRepository(AttachmentEntity)
-      .createQueryBuilder('a')
-      .where('a.deliveryId IN (:...deliveryIds)', { deliveryIds })
-      .orderBy('a.createdAt', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .getMany();
-    for (const a of rows) out.get(a.deliveryId!)?.push(toAttachmentMeta(a));
+    const rows: { id: string; files: AttachmentJsonRow[] }[] = await (m ?? this.dataSource.manager).query(
+      `SELECT x.id, ${deliveryAttachmentsJsonSql('x.id')} AS files FROM unnest($1::uuid[]) AS x(id)`,
+      [deliveryIds],
+    );
+    for (const r of rows) if (out.has(r.id)) out.set(r.id, attachmentMetasFromJson(r.files));
     return out;
   }
 

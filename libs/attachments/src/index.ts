@@ -6,5 +6,6 @@ export * from './file-type-detector';
 export * from './file-name';
 export * from './zip-directory';
 export * from './attachments.service';
+export * from './attachment-json';
 export * from './attachment-copier.service';
 export * from './attachments.module';

@@ -18,3 +18,4 @@ export * from './redis/redis';
 export * from './logging/logger.module';
 export * from './paging/paging';
 export * from './database/preflight';
+export * from './database/prepared-query';

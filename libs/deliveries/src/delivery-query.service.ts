@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, APP_CONFIG, AppException, Page } from '@app/core';
-import { AttachmentsService } from '@app/attachments';
+import { AppConfig, APP_CONFIG, AppException, Page, queryPrepared } from '@app/core';
+import { attachmentMetasFromJson, AttachmentsService } from '@app/attachments';
 import { addDays, DeadlineService } from '@app/deadlines';
 import { Jurisdiction, JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
-import { DeliveryRow, DELIVERY_FROM, DELIVERY_SELECT, toDeliveryView, DeliveryView } from './delivery-row';
+import { DELIVERY_DETAIL_SELECT, SupervisionNoteJson, supervisionNotesFromJson, WatchJson, watchesFromJson } from './delivery-detail';
+import { DeliveryRow, deliveryRowFromJson, DELIVERY_FROM, DELIVERY_SELECT, DeliveryView, toDeliveryView } from './delivery-row';
+import { NamedStatements } from './named-statements';
 import { bindNamed } from './sql';
 
 export interface DeliveryFilter {
@@ -22,6 +24,13 @@ export interface DeliveryFilter {
 /** Reads of deliveries, always inside the caller's jurisdiction (invisible = 404). */
 @Injectable()
 export class DeliveryQueryService {
+  /*
+   * Reads by id run on every delivery page and before every write. They are prepared statements
+   * (planning them costs several times what running them does), one per visibility scope's SQL.
+   */
+  private readonly rowStatements = new NamedStatements();
+  private readonly detailStatements = new NamedStatements();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jurisdiction: JurisdictionService,
@@ -32,13 +41,17 @@ export class DeliveryQueryService {
 
   colourOf = (due: string | null, today = this.deadlines.today()) => this.deadlines.colour(due, today, this.config.dueSoonDays);
 
-  /** One delivery as the caller sees it; 404 when not visible. */
+  /**
+   * One delivery as the caller sees it, with its files, supervision notes and watches, in one
+   * query; 404 when not visible.
+   */
   async get(p: Principal, id: string, m: EntityManager = this.dataSource.manager, j?: Jurisdiction): Promise<DeliveryView> {
     const jur = j ?? (await this.jurisdiction.resolve(p));
-    const row = await this.visibleRow(m, p, id, jur);
+    const row = await this.visibleDetailRow(m, id, jur);
     if (!row) throw AppException.notFound('Delivery');
-    const [view] = await this.withAttachments([this.view(p, row)], m);
-    return this.withSupervision(view, jur, m);
+    const view = this.view(p, row);
+    view.attachments = attachmentMetasFromJson(row.attachment_list);
+    return this.applySupervision(view, jur, row.supervision_note_list, row.watch_list);
   }
 
   /**
@@ -46,27 +59,11 @@ export class DeliveryQueryService {
    * recipient included, since they are addressed to it), whether the caller watches it or its letter,
    * and who watches it — not shown to the recipient.
    */
-  async withSupervision(v: DeliveryView, j: Jurisdiction, m: EntityManager = this.dataSource.manager): Promise<DeliveryView> {
-    const notes = await m.query(
-      `SELECT n.id, n.comment, n.created_at, n.author_user_id, n.author_org_id, n.author_name, o.name AS org_name
-         FROM supervision_notes n JOIN organizations o ON o.id = n.author_org_id
-        WHERE n.delivery_id = $1 ORDER BY n.created_at DESC, n.id DESC`,
-      [v.id],
-    );
-    const watches = await m.query(
-      `SELECT w.user_id, w.organization_id, o.name AS org_name, u.display_name, w.delivery_id, w.created_at
-         FROM supervision_watches w JOIN organizations o ON o.id = w.organization_id JOIN users u ON u.id = w.user_id
-        WHERE w.suggestion_id = $1 AND (w.delivery_id IS NULL OR w.delivery_id = $2) ORDER BY w.created_at, w.id`,
-      [v.suggestionId, v.id],
-    );
-    v.supervisionNotes = notes.map((n: Record<string, any>) => ({
-      id: n.id, comment: n.comment, createdAt: n.created_at,
-      author: { userId: n.author_user_id ?? null, name: n.author_name, organizationId: n.author_org_id, organizationName: n.org_name },
-    }));
-    v.watched = watches.some((w: Record<string, any>) => w.user_id === j.principal.userId);
-    v.watchedBy = j.courtScope.kind === 'none' ? [] : watches.map((w: Record<string, any>) => ({
-      name: w.display_name, organizationId: w.organization_id, organizationName: w.org_name, scope: w.delivery_id ? 'DELIVERY' : 'LETTER', since: w.created_at,
-    }));
+  private applySupervision(v: DeliveryView, j: Jurisdiction, notes: SupervisionNoteJson[], watches: WatchJson[]): DeliveryView {
+    v.supervisionNotes = supervisionNotesFromJson(notes);
+    const w = watchesFromJson(watches, j.principal.userId, j.courtScope.kind !== 'none');
+    v.watched = w.watched;
+    v.watchedBy = w.watchedBy;
     return v;
   }
 
@@ -82,11 +79,20 @@ export class DeliveryQueryService {
     return toDeliveryView(p, row, (due) => this.colourOf(due, today));
   }
 
+  /** The row with its files, supervision notes and watches (DELIVERY_DETAIL_SELECT), if visible; read as one JSON value. */
+  private async visibleDetailRow(m: EntityManager, id: string, j: Jurisdiction): Promise<DeliveryRow | null> {
+    const scope = this.jurisdiction.deliveryScope(j, 'd', 's');
+    const [sql, values] = this.detailStatements.bind(scope.sql, { ...scope.params, id }, () =>
+      `SELECT row_to_json(x) AS r FROM (SELECT ${DELIVERY_SELECT}${DELIVERY_DETAIL_SELECT} FROM ${DELIVERY_FROM} WHERE d.id = :id AND ${scope.sql}) x`);
+    const rows = await queryPrepared<{ r: DeliveryRow }>(m, sql, values);
+    return rows.length ? deliveryRowFromJson(rows[0].r) : null;
+  }
+
   /** The row if the caller may see it (used by reads and before every write). */
   async visibleRow(m: EntityManager, p: Principal, id: string, j?: Jurisdiction): Promise<DeliveryRow | null> {
     const scope = this.jurisdiction.deliveryScope(j ?? (await this.jurisdiction.resolve(p)), 'd', 's');
-    const [sql, values] = bindNamed(`SELECT ${DELIVERY_SELECT} FROM ${DELIVERY_FROM} WHERE d.id = :id AND ${scope.sql}`, { ...scope.params, id });
-    const rows = await m.query(sql, values);
+    const [sql, values] = this.rowStatements.bind(scope.sql, { ...scope.params, id }, () => `SELECT ${DELIVERY_SELECT} FROM ${DELIVERY_FROM} WHERE d.id = :id AND ${scope.sql}`);
+    const rows = await queryPrepared<DeliveryRow>(m, sql, values);
     return rows[0] ?? null;
   }
 

@@ -1,15 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppException } from '@app/core';
 import { AttachmentsService } from '@app/attachments';
 import { AuditService } from '@app/audit';
 import { addMonths, DeadlineService, isIsoDate } from '@app/deadlines';
-import { OrganizationEntity } from '@app/directory';
-import { actorOf, hasRole, Principal, Role } from '@app/identity';
+import { hasRole, Principal, Role } from '@app/identity';
 import { NoticesService, OutboxService } from '@app/notifications';
 import { DeliveryView } from './delivery-row';
 import { queryReturning } from './sql';
 import { ActionScope, DeliveryRunner } from './delivery-runner.service';
 import { DeliveryAction as A, DeliveryErrorCode, DeliveryStatus as S, EvaluationResult, ImplementationStatus, ItemStance } from './delivery.types';
+import { runBatch, SqlStatement } from './sql-batch';
 import { TimelineService } from './timeline.service';
 
 export interface ReplyInput {
@@ -49,32 +50,36 @@ export class DeliveryReplyService {
 
   reply(p: Principal, id: string, input: ReplyInput): Promise<DeliveryView> {
     return this.runner.run(p, id, A.REPLY, input.version, async (x) => {
-      const indexes: number[] = (await x.m.query(`SELECT index FROM suggestion_items WHERE suggestion_id = $1 ORDER BY index`, [x.d.suggestionId])).map((r: { index: number }) => r.index);
+      const indexes = x.facts.itemIndexes;
       const given = input.items.map((i) => i.index).sort((a, b) => a - b);
       if (given.length !== indexes.length || given.some((v, i) => v !== indexes[i])) {
         throw new AppException(422, DeliveryErrorCode.REPLY_ITEMS_MISMATCH, 'Give exactly one stance for every item of the letter', [{ field: 'items', message: `expected indexes ${indexes.join(',')}` }]);
       }
-      const org = await x.m.findOneByOrFail(OrganizationEntity, { id: x.d.organizationId });
-      const needsApproval = org.replyNeedsApproval && !hasRole(p, Role.AGENCY_LEADER);
-      await x.m.query(`UPDATE delivery_replies SET status = 'SUPERSEDED' WHERE delivery_id = $1 AND status = 'PENDING_APPROVAL'`, [x.d.id]);
-      const items = input.items.map((i) => ({ index: i.index, stance: i.stance, note: i.note ?? '' })).sort((a, b) => a.index - b.index);
-      const [reply] = await x.m.query(
-        `INSERT INTO delivery_replies (delivery_id, status, content, measures, items, written_by, written_by_name, written_at, approved_by, approved_by_name, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [x.d.id, needsApproval ? 'PENDING_APPROVAL' : 'SUBMITTED', input.content, input.measures ?? '', JSON.stringify(items), p.userId, p.displayName || p.username, x.now,
-          needsApproval ? null : p.userId, needsApproval ? null : p.displayName || p.username, needsApproval ? null : x.now],
-      );
+      const needsApproval = x.facts.replyNeedsApproval && !hasRole(p, Role.AGENCY_LEADER);
+      // Before any write: a bad attachment id (422) then changes nothing.
       await this.attachments.attach(x.m, p, input.attachmentIds ?? [], { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'REPLY' });
+      // A draft awaiting approval is replaced, on its own: the new row may not coexist with it
+      // (ux_delivery_replies_current), and parts of one statement run in no fixed order.
+      if (x.ctx.pendingReply) await x.m.query(`UPDATE delivery_replies SET status = 'SUPERSEDED' WHERE delivery_id = $1 AND status = 'PENDING_APPROVAL'`, [x.d.id]);
+      const items = input.items.map((i) => ({ index: i.index, stance: i.stance, note: i.note ?? '' })).sort((a, b) => a.index - b.index);
       const stances = items.map((i) => i.stance);
-      if (needsApproval) {
-        await this.runner.change(x, {}, 'delivery.reply_drafted', { replyId: reply.id, stances });
-        await this.notices.notifyOrganization(x.m, { organizationId: x.d.organizationId, roles: [Role.AGENCY_LEADER] }, {
-          kind: 'delivery.reply_pending_approval', title: `回复待审批：《${x.row.suggestion_title}》`, suggestionId: x.d.suggestionId, deliveryId: x.d.id,
-        });
-      } else {
-        await this.submitted(x, reply.id, stances);
-      }
-      await this.runner.auditLast(x, needsApproval ? 'delivery.reply_draft' : 'delivery.reply', { replyId: reply.id, stances });
+      const replyId = randomUUID();
+      const insert: SqlStatement = {
+        sql: `INSERT INTO delivery_replies (id, delivery_id, status, content, measures, items, written_by, written_by_name, written_at, approved_by, approved_by_name, submitted_at)
+              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        params: [replyId, x.d.id, needsApproval ? 'PENDING_APPROVAL' : 'SUBMITTED', input.content, input.measures ?? '', JSON.stringify(items), p.userId, p.displayName || p.username, x.now,
+          needsApproval ? null : p.userId, needsApproval ? null : p.displayName || p.username, needsApproval ? null : x.now],
+      };
+      // The reply row, the delivery, its timeline, the notices and the audit event: one round trip.
+      const writes = needsApproval
+        ? [
+          ...this.runner.changeStatements(x, {}, 'delivery.reply_drafted', { replyId, stances }),
+          this.notices.statement([{ organizationId: x.d.organizationId, roles: [Role.AGENCY_LEADER] }], [], {
+            kind: 'delivery.reply_pending_approval', title: `回复待审批：《${x.row.suggestion_title}》`, suggestionId: x.d.suggestionId, deliveryId: x.d.id,
+          }),
+        ]
+        : this.submitted(x, replyId, stances);
+      await runBatch(x.m, [insert, ...writes, this.runner.auditStatement(x, needsApproval ? 'delivery.reply_draft' : 'delivery.reply', { replyId, stances })]);
     });
   }
 
@@ -85,14 +90,17 @@ export class DeliveryReplyService {
           WHERE delivery_id = $1 AND status = 'PENDING_APPROVAL' RETURNING id, items`,
         [x.d.id, p.userId, p.displayName || p.username, x.now],
       );
-      await this.submitted(x, reply.id, (reply.items as { stance: string }[]).map((i) => i.stance));
+      await runBatch(x.m, this.submitted(x, reply.id, (reply.items as { stance: string }[]).map((i) => i.stance)));
       await this.runner.auditLast(x, 'delivery.reply_approve', { replyId: reply.id });
     });
   }
 
-  private async submitted(x: ActionScope, replyId: string, stances: string[]): Promise<void> {
-    await this.runner.change(x, { status: S.REPLIED, repliedAt: x.now }, 'delivery.replied', { replyId, stances, onTime: !x.d.replyDueDate || this.deadlines.dateOf(x.now) <= x.d.replyDueDate });
-    await this.runner.notifyCourt(x, { kind: 'delivery.replied', title: `${x.row.organization_name} 已回复《${x.row.suggestion_title}》` });
+  /** The writes of a reply going out: delivery → REPLIED (+ timeline), the court told. */
+  private submitted(x: ActionScope, replyId: string, stances: string[]): SqlStatement[] {
+    return [
+      ...this.runner.changeStatements(x, { status: S.REPLIED, repliedAt: x.now }, 'delivery.replied', { replyId, stances, onTime: !x.d.replyDueDate || this.deadlines.dateOf(x.now) <= x.d.replyDueDate }),
+      this.runner.courtNotice(x, { kind: 'delivery.replied', title: `${x.row.organization_name} 已回复《${x.row.suggestion_title}》` }),
+    ];
   }
 
   evaluate(p: Principal, id: string, input: EvaluationInput): Promise<DeliveryView> {
@@ -154,7 +162,7 @@ export class DeliveryReplyService {
       }
       await this.runner.auditLast(x, 'delivery.close', { comment });
       if (closed.length) {
-        await this.audit.record(x.m, actorOf(p), { action: 'suggestion.close', entityType: 'suggestion', entityId: x.d.suggestionId, organizationId: x.row.court_id, data: { lastDeliveryId: x.d.id } });
+        this.runner.auditEvent(x, { action: 'suggestion.close', entityType: 'suggestion', entityId: x.d.suggestionId, organizationId: x.row.court_id, data: { lastDeliveryId: x.d.id } });
       }
     });
   }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@app/core';
 import { Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
-import { TimelineEventEntity } from './timeline-event.entity';
 
 export interface TimelineInput {
   suggestionId: string;
@@ -43,18 +42,20 @@ export class TimelineService {
   ) {}
 
   async record(m: EntityManager, actor: Principal | null, e: TimelineInput): Promise<void> {
-    await m.insert(TimelineEventEntity, {
-      suggestionId: e.suggestionId,
-      deliveryId: e.deliveryId ?? null,
-      at: this.clock.now(),
-      actorUserId: actor?.userId ?? null,
-      actorOrgId: actor?.organizationId ?? null,
-      actorName: actor ? actor.displayName || actor.username : 'system',
-      action: e.action,
-      fromStatus: e.fromStatus ?? null,
-      toStatus: e.toStatus ?? null,
-      data: JSON.parse(JSON.stringify(e.data ?? {})),
-    });
+    const { sql, params } = this.statement(actor, e);
+    await m.query(sql, params);
+  }
+
+  /** The INSERT of one event, to run alone (`record`) or batched with an action's other writes. */
+  statement(actor: Principal | null, e: TimelineInput): { sql: string; params: unknown[] } {
+    return {
+      sql: `INSERT INTO timeline_events (suggestion_id, delivery_id, at, actor_user_id, actor_org_id, actor_name, action, from_status, to_status, data)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      params: [
+        e.suggestionId, e.deliveryId ?? null, this.clock.now(), actor?.userId ?? null, actor?.organizationId ?? null,
+        actor ? actor.displayName || actor.username : 'system', e.action, e.fromStatus ?? null, e.toStatus ?? null, JSON.stringify(e.data ?? {}),
+      ],
+    };
   }
 
   /**

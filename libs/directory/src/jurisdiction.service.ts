@@ -30,6 +30,9 @@ export interface Jurisdiction {
   recipientOrganizationId: string | null;
 }
 
+/** What of the caller's organization decides its scope. */
+type ScopeOrganization = Pick<OrganizationEntity, 'id' | 'type' | 'path' | 'regionCode'>;
+
 /**
  * The one answer to "which organizations' data may this caller see". Every later read (letters,
  * deliveries, statistics, search, exports, attachments) builds its query scope from here.
@@ -39,7 +42,20 @@ export class JurisdictionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async resolve(p: Principal): Promise<Jurisdiction> {
-    const org = await this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ id: p.organizationId });
+    // A principal authenticated on this request carries its organization as read with its credentials.
+    const org: ScopeOrganization = p.organization
+      ? { id: p.organizationId, type: p.organizationType as OrganizationType, path: p.organization.path, regionCode: p.organization.regionCode }
+      : await this.loadOrganization(p.organizationId);
+    return this.resolveFor(p, org);
+  }
+
+  /** For principals that do not carry their organization (scripts, API tokens, tests). */
+  private async loadOrganization(id: string): Promise<ScopeOrganization> {
+    const org = await this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ id });
+    return { id: org.id, type: org.type, path: org.path, regionCode: org.regionCode };
+  }
+
+  private resolveFor(p: Principal, org: ScopeOrganization): Jurisdiction {
     const base: Jurisdiction = { principal: p, courtScope: { kind: 'none' }, courtId: null, authorUserId: null, division: null, recipientOrganizationId: null };
     if (org.type === OrganizationType.COURT) {
       base.courtId = org.id;
