@@ -12,6 +12,12 @@ export interface NoticeInput {
   deliveryId?: string | null;
 }
 
+/** A parameterized INSERT of notices (see NoticesService.statement). */
+export interface NoticeStatement {
+  sql: string;
+  params: unknown[];
+}
+
 export interface NoticeAudience {
   /** Every active user of this organization… */
   organizationId: string;
@@ -31,24 +37,38 @@ export class NoticesService {
 
   /** Notifies the users of an organization (optionally narrowed by roles/division); returns how many. */
   async notifyOrganization(m: EntityManager, to: NoticeAudience, n: NoticeInput): Promise<number> {
-    const rows = await m.query(
-      `INSERT INTO in_app_notifications (user_id, organization_id, kind, title, body, suggestion_id, delivery_id, created_at)
-       SELECT u.id, u.organization_id, $2, $3, $4, $5, $6, $7 FROM users u
-        WHERE u.organization_id = $1 AND u.active
-          AND ($8::text[] IS NULL OR u.roles && $8::text[])
-          AND ($9::text IS NULL OR u.division = $9)
-       RETURNING id`,
-      [to.organizationId, n.kind, n.title, n.body ?? '', n.suggestionId ?? null, n.deliveryId ?? null, this.clock.now(), to.roles ?? null, to.division ?? null],
-    );
+    const { sql, params } = this.statement([to], [], n);
+    const rows = await m.query(`${sql} RETURNING id`, params);
     return rows.length;
   }
 
   async notifyUser(m: EntityManager, userId: string, n: NoticeInput): Promise<void> {
-    await m.query(
-      `INSERT INTO in_app_notifications (user_id, organization_id, kind, title, body, suggestion_id, delivery_id, created_at)
-       SELECT u.id, u.organization_id, $2, $3, $4, $5, $6, $7 FROM users u WHERE u.id = $1 AND u.active`,
-      [userId, n.kind, n.title, n.body ?? '', n.suggestionId ?? null, n.deliveryId ?? null, this.clock.now()],
-    );
+    const { sql, params } = this.statement([], [userId], n);
+    await m.query(sql, params);
+  }
+
+  /**
+   * One INSERT writing the same notice to every audience and every listed user: the rows
+   * `notifyOrganization` and `notifyUser` would write one by one (a user addressed twice gets it
+   * twice, as before), in one statement — run it alone or batched with an action's other writes.
+   */
+  statement(audiences: NoticeAudience[], userIds: string[], n: NoticeInput): NoticeStatement {
+    const params: unknown[] = [n.kind, n.title, n.body ?? '', n.suggestionId ?? null, n.deliveryId ?? null, this.clock.now()];
+    const at = (v: unknown) => `$${params.push(v)}`;
+    const columns = `u.id, u.organization_id, $1::text, $2::text, $3::text, $4::uuid, $5::uuid, $6::timestamptz`;
+    const selects = [
+      ...audiences.map((to) =>
+        `SELECT ${columns} FROM users u WHERE u.organization_id = ${at(to.organizationId)} AND u.active` +
+        (to.roles != null ? ` AND u.roles && ${at(to.roles)}::text[]` : '') +
+        (to.division != null ? ` AND u.division = ${at(to.division)}` : ''),
+      ),
+      ...userIds.map((id) => `SELECT ${columns} FROM users u WHERE u.id = ${at(id)} AND u.active`),
+    ];
+    if (selects.length === 0) selects.push(`SELECT ${columns} FROM users u WHERE false`);
+    return {
+      sql: `INSERT INTO in_app_notifications (user_id, organization_id, kind, title, body, suggestion_id, delivery_id, created_at) ${selects.join(' UNION ALL ')}`,
+      params,
+    };
   }
 
   async list(userId: string | null, opts: { unreadOnly?: boolean; page: number; pageSize: number }): Promise<Page<InAppNotificationEntity> & { unread: number }> {

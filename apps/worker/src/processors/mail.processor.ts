@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { QueueName } from '@app/core';
-import { MailDispatcherService, MailOutcome, OutboxJobData } from '@app/notifications';
+import { MAIL_QUEUE_CONCURRENCY, MailDispatcherService, MailOutcome, OutboxJobData } from '@app/notifications';
 
 /**
  * Sends the email of one `mail.send` outbox row. The job carries only the outbox id; the
@@ -10,7 +10,7 @@ import { MailDispatcherService, MailOutcome, OutboxJobData } from '@app/notifica
  * with exponential backoff (attempts and delay set by the relay from MAIL_MAX_ATTEMPTS / MAIL_BACKOFF_MS).
  */
 // A killed worker's job is noticed as stalled within ~15 s (lock 10 s, checked every 5 s), not 30–60 s.
-@Processor(QueueName.MAIL, { concurrency: 5, lockDuration: 10_000, stalledInterval: 5_000 })
+@Processor(QueueName.MAIL, { concurrency: MAIL_QUEUE_CONCURRENCY, lockDuration: 10_000, stalledInterval: 5_000 })
 export class MailProcessor extends WorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
 

@@ -3,9 +3,9 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { ModuleRef } from '@nestjs/core';
 import { JobsOptions, Queue } from 'bullmq';
 import { AppConfig, APP_CONFIG } from '@app/core';
-import { ClaimedOutboxRow, OUTBOX_ROUTES, OutboxJobData, OutboxRelayService, topicFamily } from '@app/notifications';
+import { ClaimedOutboxRow, OUTBOX_RELAY_BATCH, OUTBOX_ROUTES, OutboxJobData, OutboxRelayService, topicFamily } from '@app/notifications';
 
-const BATCH_SIZE = 100;
+const BATCH_SIZE = OUTBOX_RELAY_BATCH;
 const ENQUEUE_TIMEOUT_MS = 5000;
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG, Clock } from '@app/core';
-import { OUTBOX_ROUTES, topicFamily } from './outbox-routes';
+import { OUTBOX_ROUTES } from './outbox-routes';
 
 export interface ClaimedOutboxRow {
   id: string;
@@ -13,10 +13,17 @@ export interface ClaimedOutboxRow {
 export const OUTBOX_LEASE_MS = 5 * 60_000;
 
 /**
- * Moves outbox rows into BullMQ. In one transaction: claim a batch (`FOR UPDATE SKIP LOCKED`, so
- * any number of workers relay in parallel without taking the same row), hand it to `enqueue`,
- * mark it ENQUEUED with a lease. If `enqueue` throws, the transaction rolls back and the rows stay
- * claimable. Rows whose lease ran out (job lost with Redis, worker died) are claimed again.
+ * Rows per relay pass. A pass costs two statements and one `addBulk` round trip to Redis, so a
+ * large batch is what lets a backlog (a reminder scan's 100k rows) reach the queues in seconds.
+ */
+export const OUTBOX_RELAY_BATCH = 1000;
+
+/**
+ * Moves outbox rows into BullMQ. In one transaction: claim a batch — one UPDATE to ENQUEUED with a
+ * lease over rows picked `FOR UPDATE SKIP LOCKED`, so any number of workers relay in parallel
+ * without taking the same row — then hand it to `enqueue` (job id = outbox id) and commit. If
+ * `enqueue` throws, the transaction rolls back and the rows are PENDING and claimable again. Rows
+ * whose lease ran out (job lost with Redis, worker died) are claimed again.
  */
 @Injectable()
 export class OutboxRelayService {
@@ -27,38 +34,39 @@ export class OutboxRelayService {
   ) {}
 
   /** Relays one batch; returns how many rows were handed over. */
-  async relayOnce(enqueue: (rows: ClaimedOutboxRow[]) => Promise<void>, batchSize = 100): Promise<number> {
+  async relayOnce(enqueue: (rows: ClaimedOutboxRow[]) => Promise<void>, batchSize = OUTBOX_RELAY_BATCH): Promise<number> {
     const families = Object.keys(OUTBOX_ROUTES);
     return this.dataSource.transaction(async (m) => {
       const now = this.clock.now();
       await this.failExhausted(m, now, families);
-      const rows = await this.claim(m, now, families, batchSize);
+      // Walk the partial indexes in order and stop at `batchSize` rows. A bitmap scan (what the
+      // planner picks when it expects few rows) reads every entry, and during a backlog the
+      // entries of rows already claimed are dead until vacuum: each pass would revisit all of
+      // them. An ordered index scan skips them, and marks them so the next pass does not look.
+      await m.query('SET LOCAL enable_bitmapscan = off');
+      const rows = await this.claim(m, now, new Date(now.getTime() + OUTBOX_LEASE_MS), families, batchSize);
       if (rows.length === 0) return 0;
       await enqueue(rows);
-      await m.query(`UPDATE outbox_messages SET status = 'ENQUEUED', lease_until = $2 WHERE id = ANY($1::uuid[])`, [
-        rows.map((r) => r.id),
-        new Date(now.getTime() + OUTBOX_LEASE_MS),
-      ]);
       return rows.length;
     });
   }
 
-  private async claim(m: EntityManager, now: Date, families: string[], limit: number): Promise<ClaimedOutboxRow[]> {
-    // Each query walks its own partial index: cost follows the backlog, not the table.
-    const pending: ClaimedOutboxRow[] = await m.query(
-      `SELECT id, topic FROM outbox_messages
-        WHERE status = 'PENDING' AND available_at <= $1 AND split_part(topic, '.', 1) = ANY($2::text[])
-        ORDER BY available_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
-      [now, families, limit],
-    );
+  /** Leases up to `limit` rows: PENDING ones first, then ones whose lease ran out. */
+  private async claim(m: EntityManager, now: Date, leaseUntil: Date, families: string[], limit: number): Promise<ClaimedOutboxRow[]> {
+    // Each pick walks its own partial index: cost follows the backlog, not the table. Rows come
+    // back in the order picked, so jobs are queued oldest first.
+    const lease = (pick: string, order: string, n: number): Promise<ClaimedOutboxRow[]> =>
+      m.query(
+        `WITH picked AS (SELECT id, ${order} AS ord FROM outbox_messages WHERE ${pick} AND split_part(topic, '.', 1) = ANY($2::text[])
+                          ORDER BY ${order} LIMIT $3 FOR UPDATE SKIP LOCKED),
+              leased AS (UPDATE outbox_messages o SET status = 'ENQUEUED', lease_until = $4 FROM picked p WHERE o.id = p.id RETURNING o.id, o.topic, p.ord)
+         SELECT id, topic FROM leased ORDER BY ord`,
+        [now, families, n, leaseUntil],
+      );
+    const pending = await lease(`status = 'PENDING' AND available_at <= $1`, 'available_at', limit);
     if (pending.length >= limit) return pending;
-    const expired: ClaimedOutboxRow[] = await m.query(
-      `SELECT id, topic FROM outbox_messages
-        WHERE status = 'ENQUEUED' AND lease_until <= $1 AND split_part(topic, '.', 1) = ANY($2::text[])
-        ORDER BY lease_until LIMIT $3 FOR UPDATE SKIP LOCKED`,
-      [now, families, limit - pending.length],
-    );
-    return [...pending, ...expired].filter((r) => OUTBOX_ROUTES[topicFamily(r.topic)]);
+    const expired = await lease(`status = 'ENQUEUED' AND lease_until <= $1`, 'lease_until', limit - pending.length);
+    return [...pending, ...expired];
   }
 
   /** A row relayed again and again without finishing (its handler keeps crashing) is given up. */

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { AppConfig, APP_CONFIG, AppConfigModule, Clock, ClockModule, dataSourceOptions, FixedClock, loadConfig, QueueName } from '@app/core';
+import { NotificationsModule, OUTBOX_LEASE_MS, OUTBOX_RELAY_BATCH, OutboxRelayService, OutboxService } from '@app/notifications';
+import { SCHEMA } from '@app/schema';
+import { createTestDatabase, deleteRedisKeys } from '@app/testing';
+import { OutboxRelaySchedule } from '../../apps/worker/src/schedules/outbox-relay.schedule';
+
+jest.setTimeout(120_000);
+
+const QUEUES = [QueueName.MAIL, QueueName.EVENTS, QueueName.WEBHOOKS];
+
+/** The worker's outbox relay and its queues, without processors: jobs stay in Redis to be looked at. */
+@Module({
+  imports: [
+    AppConfigModule,
+    ClockModule,
+    TypeOrmModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => dataSourceOptions(config, SCHEMA) }),
+    BullModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ connection: { url: config.redisUrl, maxRetriesPerRequest: null }, prefix: `${config.redisPrefix}:bull` }),
+    }),
+    ...QUEUES.map((name) => BullModule.registerQueue({ name })),
+    NotificationsModule,
+  ],
+  providers: [OutboxRelaySchedule],
+})
+class RelayOnlyModule {}
+
+/**
+ * A backlog of several relay batches (what one reminder scan leaves): two workers relaying at once
+ * put every row into BullMQ exactly once, under its own id; a pass whose enqueue fails leaves its
+ * rows claimable; rows whose jobs Redis lost come back once their lease runs out.
+ */
+describe('outbox relay with a backlog of several batches', () => {
+  const N = 2 * OUTBOX_RELAY_BATCH + 500;
+  const clock = new FixedClock(new Date('2031-03-13T01:00:00Z'));
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let config: AppConfig;
+  let app: INestApplicationContext;
+  let ds: DataSource;
+  let events: Queue;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const prefix = `test:${process.env.JEST_WORKER_ID ?? 0}:relay:${randomBytes(4).toString('hex')}`;
+    config = loadConfig({ ...process.env, APP_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, REDIS_PREFIX: prefix, OUTBOX_RELAY: 'off' });
+    const moduleRef = await Test.createTestingModule({ imports: [RelayOnlyModule] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .overrideProvider(APP_CONFIG)
+      .useValue(config)
+      .compile();
+    moduleRef.useLogger(false);
+    app = await moduleRef.init();
+    ds = app.get(DataSource);
+    events = app.get<Queue>(getQueueToken(QueueName.EVENTS), { strict: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+    if (config) await deleteRedisKeys(config.redisUrl, `${config.redisPrefix}:*`);
+    await db?.drop();
+  });
+
+  const add = (keys: string[]) =>
+    ds.transaction((m) => app.get(OutboxService).addMany(m, keys.map((k) => ({ topic: 'reminder.created', dedupeKey: k, payload: { reminderId: k } }))));
+  /** One worker's relay loop: passes until a pass finds nothing. */
+  const drain = async () => {
+    let total = 0;
+    for (let n = -1; n !== 0; total += n) n = await app.get(OutboxRelaySchedule).relayOnce();
+    return total;
+  };
+  const jobIds = async () => (await events.getJobs(['waiting'], 0, -1)).map((j) => j.id!).sort();
+  const rows = (): Promise<{ id: string; status: string; lease_until: Date | null }[]> =>
+    ds.query(`SELECT id, status, lease_until FROM outbox_messages ORDER BY id`);
+
+  it('writes a batch of rows in one statement, ignoring keys that exist', async () => {
+    const keys = Array.from({ length: N }, (_, i) => `backlog:${i}`);
+    expect((await add(keys)).size).toBe(N);
+    const again = await add([...keys.slice(0, 10), 'backlog:extra:1', 'backlog:extra:1']);
+    expect([...again]).toEqual(['backlog:extra:1']);
+    expect((await rows()).filter((r) => r.status === 'PENDING')).toHaveLength(N + 1);
+  });
+
+  it('hands every row to BullMQ once, under its own id, with two workers relaying at the same time', async () => {
+    const relayed = await Promise.all([drain(), drain()]);
+    expect(relayed[0] + relayed[1]).toBe(N + 1);
+    const all = await rows();
+    expect(await jobIds()).toEqual(all.map((r) => r.id));
+    const leaseUntil = clock.now().getTime() + OUTBOX_LEASE_MS;
+    expect(all.filter((r) => r.status !== 'ENQUEUED' || r.lease_until?.getTime() !== leaseUntil)).toEqual([]);
+    expect(await drain()).toBe(0);
+  });
+
+  it('leaves the rows of a pass whose enqueue fails claimable', async () => {
+    await add(['late:1', 'late:2']);
+    await expect(app.get(OutboxRelayService).relayOnce(() => Promise.reject(new Error('Redis is down')))).rejects.toThrow('Redis is down');
+    const late = (await rows()).filter((r) => r.status === 'PENDING');
+    expect(late).toHaveLength(2);
+    expect(await drain()).toBe(2);
+    expect(await jobIds()).toEqual((await rows()).map((r) => r.id));
+  });
+
+  it('relays again, under the same ids, what Redis lost once the lease has run out', async () => {
+    await events.obliterate({ force: true });
+    clock.set(new Date(clock.now().getTime() + OUTBOX_LEASE_MS - 1000));
+    expect(await drain()).toBe(0); // leases still running: nothing to do
+    clock.set(new Date(clock.now().getTime() + 1000));
+    expect(await drain()).toBe(N + 3);
+    expect(await jobIds()).toEqual((await rows()).map((r) => r.id));
+  });
+});
