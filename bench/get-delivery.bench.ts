@@ -16,7 +16,7 @@ import { LoadResult, runLoad } from './http-load';
 export async function runGetDelivery(opts: { baseUrl: string; seconds?: number; connections?: number; log: (s: string) => void }): Promise<BenchLine[]> {
   const seconds = opts.seconds ?? 15;
   const connections = opts.connections ?? 16;
-  const api = await startBenchApi(opts.baseUrl, 'sifa_jianyi_bench_api', opts.log);
+  const api = await startBenchApi(opts.baseUrl, 'sifa_jianyi_bench_api_get', opts.log);
   try {
     const token = await api.token('lxscjg.clerk');
     const path = `/api/v1/deliveries/${api.deliveryId}`;

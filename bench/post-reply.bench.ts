@@ -15,14 +15,14 @@ import { LoadRequest, runLoad } from './http-load';
  * locked, reply row, delivery → REPLIED, timeline, notices, outbox rows and the audit event in
  * one transaction — under `connections` keep-alive connections from a child process, for
  * `seconds` or until every delivery has its reply. Afterwards every reply must be in the database
- * with its audit event. Reference: a raw Fastify + pg server that validates nothing and INSERTs an
+ * with its audit event, and the audit chains must verify. Reference: a raw Fastify + pg server that validates nothing and INSERTs an
  * equivalent delivery_replies row (autocommit) for the same bodies.
  */
 export async function runPostReply(opts: { baseUrl: string; seconds?: number; connections?: number; count?: number; log: (s: string) => void }): Promise<BenchLine[]> {
   const seconds = opts.seconds ?? 15;
   const connections = opts.connections ?? 16;
   const count = opts.count ?? 12_000;
-  const api = await startBenchApi(opts.baseUrl, 'sifa_jianyi_bench_api', opts.log);
+  const api = await startBenchApi(opts.baseUrl, 'sifa_jianyi_bench_api_reply', opts.log);
   try {
     const token = await api.token('lxscjg.clerk');
     const ids = await cloneSignedDeliveries(api, count + 200);
@@ -42,6 +42,10 @@ export async function runPostReply(opts: { baseUrl: string; seconds?: number; co
     const okTotal = real.ok + 200;
     opts.log(`post-reply: ${rows[0].replies} replies stored, ${rows[0].audits - auditBefore} audit events for ${okTotal} 200 answers`);
     if (rows[0].replies !== okTotal || rows[0].audits - auditBefore !== okTotal) throw new Error('post-reply: stored replies or audit events do not match the successful answers');
+    // The audit chains, appended in parallel under load, must still verify.
+    const verified = await api.call('GET', '/api/v1/audit/verify', await api.token('admin'));
+    opts.log(`post-reply: audit verify ${JSON.stringify(verified.body)}`);
+    if (verified.status !== 200 || !verified.body.valid) throw new Error(`post-reply: audit chains do not verify: ${JSON.stringify(verified.body)}`);
 
     // Reference: raw Fastify + pg inserting an equivalent row, same bodies, fresh deliveries.
     const pool = new Pool({ connectionString: api.dbUrl, max: api.poolSize });
