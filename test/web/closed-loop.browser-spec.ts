@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, TestApp } from '@app/testing';
+import { launchBrowser, minimalPdf, TestApp } from '@app/testing';
 import { auth, startClosedLoopApp } from '../api/lifecycle.fixtures';
 import { button, choose, confirmModal, PHONE, signIn } from './support/web-helpers';
 
@@ -106,6 +106,19 @@ describe('web app: the closed loop', () => {
     await button(page.getByTestId('delivery-actions'), '签收').click();
     await confirmModal(page);
     await page.getByTestId('delivery-status').getByText('已签收待回复').waitFor();
+
+    // 在线互动: a question to the court with the survey file; it shows in the thread with its file.
+    await page.getByRole('tab', { name: '在线互动' }).click();
+    const thread = page.getByTestId('messages');
+    await thread.getByTestId('message-upload').waitFor();
+    await thread.locator('input[type=file]').setInputFiles({ name: '售楼处排查表.pdf', mimeType: 'application/pdf', buffer: minimalPdf('survey sheet') });
+    await thread.locator('.ant-upload-list-item-done').waitFor();
+    await thread.getByPlaceholder(/输入消息/).fill('附全市售楼处排查表，请法院核对第二项建议的适用范围');
+    await button(thread, '发送').click();
+    await thread.locator('.msg').filter({ hasText: '附全市售楼处排查表' }).getByText('售楼处排查表.pdf').waitFor();
+    expect(await thread.locator('.ant-upload-list-item').count()).toBe(0);
+    await thread.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('agency-message-phone') });
 
     await button(page.getByTestId('delivery-actions'), '填写回复').click();
     const form = page.getByTestId('reply-form');

@@ -9,6 +9,7 @@ import { AuditService } from '@app/audit';
 import { loadConfig, runMigrations } from '@app/core';
 import { SCHEMA } from '@app/schema';
 import { createTestApp, prepareTemplate } from '@app/testing';
+import { seedProvisionalCalendars } from '../../../scripts/seed/demo-calendars';
 import { seedDemoLetters } from '../../../scripts/seed/demo-letters';
 
 async function main(): Promise<void> {
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     });
   }
   const t = await createTestApp({ listen: true });
+  await seedProvisionalCalendars(t.ds, t.app.get(AuditService));
   console.log(await seedDemoLetters(t.ds, t.app.get(AuditService), t.config).catch((e) => `demo letters failed: ${e}`));
   const res = await t.http().get('/api/docs-json');
   fs.writeFileSync('/tmp/openapi-g.json', JSON.stringify(res.body, null, 2));
