@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { BENCH_PASSWORD, cloneSignedDeliveries, startBenchApi } from './api-harness';
 import { ApiProcess, buildApi, imageEnv, startApiProcess } from './api-process';
-import { BenchLine, formatLine } from './bench-util';
+import { BenchLine, runStandalone } from './bench-util';
 import { LoadRequest, LoadResult, runLoad } from './http-load';
 
 /**
@@ -188,18 +188,5 @@ export async function runApiMemory(opts: ApiMemoryOptions): Promise<BenchLine[]>
 }
 
 if (require.main === module) {
-  runApiMemory({
-    baseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    minutes: Number(process.env.BENCH_SOAK_MINUTES ?? 3),
-    log: (s) => process.stderr.write(`${s}\n`),
-  }).then(
-    (lines) => {
-      for (const l of lines) process.stdout.write(`${formatLine(l)}\n`);
-      process.exit(0);
-    },
-    (e) => {
-      process.stderr.write(`${(e as Error).stack ?? e}\n`);
-      process.exit(1);
-    },
-  );
+  runStandalone((ctx) => runApiMemory({ ...ctx, minutes: Number(process.env.BENCH_SOAK_MINUTES ?? 3) }));
 }

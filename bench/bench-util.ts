@@ -15,3 +15,20 @@ export function percentile(sorted: number[], p: number): number {
 export function formatLine(l: BenchLine): string {
   return `${l.name}  ${l.value}  ${l.unit}  (${l.ratio}× ${l.reference})`;
 }
+
+/** Runs one scenario file on its own (`ts-node … bench/x.bench.ts`): prints its lines, exits 0 or 1. */
+export function runStandalone(run: (ctx: { baseUrl: string; log: (s: string) => void }) => Promise<BenchLine[]>): void {
+  run({
+    baseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    log: (s) => process.stderr.write(`${s}\n`),
+  }).then(
+    (lines) => {
+      for (const l of lines) process.stdout.write(`${formatLine(l)}\n`);
+      process.exit(0);
+    },
+    (e) => {
+      process.stderr.write(`${(e as Error).stack ?? e}\n`);
+      process.exit(1);
+    },
+  );
+}

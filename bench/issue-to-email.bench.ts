@@ -5,7 +5,7 @@ import { SMTPServer } from 'smtp-server';
 import { loadConfig, runMigrations, withDatabase } from '@app/core';
 import { parseMail } from '@app/notifications';
 import { SCHEMA } from '@app/schema';
-import { BenchLine, formatLine, percentile } from './bench-util';
+import { BenchLine, percentile, runStandalone } from './bench-util';
 
 /**
  * Scenario `issue-to-email` (QUALITY: "issue → every recipient's inbox + email accepted by SMTP",
@@ -155,18 +155,6 @@ export async function runIssueToEmail(opts: IssueToEmailOptions): Promise<BenchL
 }
 
 if (require.main === module) {
-  runIssueToEmail({
-    baseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    issues: Number(process.argv.find((a) => a.startsWith('--issues='))?.split('=')[1] ?? 30),
-    log: (s) => process.stderr.write(`${s}\n`),
-  }).then(
-    (lines) => {
-      for (const l of lines) process.stdout.write(`${formatLine(l)}\n`);
-      process.exit(0);
-    },
-    (e) => {
-      process.stderr.write(`${(e as Error).stack ?? e}\n`);
-      process.exit(1);
-    },
-  );
+  const issues = Number(process.argv.find((a) => a.startsWith('--issues='))?.split('=')[1] ?? 30);
+  runStandalone((ctx) => runIssueToEmail({ ...ctx, issues }));
 }

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { loadConfig, runMigrations, withDatabase } from '@app/core';
 import { MailService, newMessageId, RenderedMail, reminderMail, smtpPoolOptions } from '@app/notifications';
 import { SCHEMA } from '@app/schema';
-import { BenchLine, formatLine } from './bench-util';
+import { BenchLine, runStandalone } from './bench-util';
 import { localRedisPid, startCpuMeter } from './cpu-meter';
 import { achievedRate, now, peakPerSecond, startCountingSink } from './smtp-count-sink';
 
@@ -198,19 +198,5 @@ export async function runReminderMail(opts: ReminderMailOptions): Promise<BenchL
 
 if (require.main === module) {
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  runReminderMail({
-    baseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    emails: arg('emails') ? Number(arg('emails')) : undefined,
-    rate: arg('rate') ? Number(arg('rate')) : undefined,
-    log: (s) => process.stderr.write(`${s}\n`),
-  }).then(
-    (lines) => {
-      for (const l of lines) process.stdout.write(`${formatLine(l)}\n`);
-      process.exit(0);
-    },
-    (e) => {
-      process.stderr.write(`${(e as Error).stack ?? e}\n`);
-      process.exit(1);
-    },
-  );
+  runStandalone((ctx) => runReminderMail({ ...ctx, emails: arg('emails') ? Number(arg('emails')) : undefined, rate: arg('rate') ? Number(arg('rate')) : undefined }));
 }

@@ -1,15 +1,14 @@
 import 'reflect-metadata';
-import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { AppConfig, APP_CONFIG, AppConfigModule, ClockModule, dataSourceOptions, QueueName } from '@app/core';
+import { QueueName } from '@app/core';
 import { NotificationsModule } from '@app/notifications';
 import { RemindersModule, ReminderScanService } from '@app/reminders';
-import { SCHEMA } from '@app/schema';
 import { OutboxRelaySchedule } from '../apps/worker/src/schedules/outbox-relay.schedule';
+import { workerInfrastructure } from '../apps/worker/src/worker-infrastructure';
 import { ensureNationalData } from './generate/national-data';
 import { BenchLine, percentile } from './bench-util';
 
@@ -33,14 +32,7 @@ const RELAYED_QUEUES = [QueueName.MAIL, QueueName.EVENTS, QueueName.WEBHOOKS];
 
 @Module({
   imports: [
-    AppConfigModule,
-    ClockModule,
-    TypeOrmModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => dataSourceOptions(config, SCHEMA) }),
-    BullModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ connection: { url: config.redisUrl, maxRetriesPerRequest: null }, prefix: `${config.redisPrefix}:bull` }),
-    }),
-    ...RELAYED_QUEUES.map((name) => BullModule.registerQueue({ name })),
+    ...workerInfrastructure(RELAYED_QUEUES),
     NotificationsModule,
     RemindersModule,
   ],

@@ -80,35 +80,74 @@ describe('illegal transitions', () => {
     expect(checked).toBeGreaterThan(60);
   });
 
-  it('refuses every letter action its state does not allow', async () => {
+  it('refuses every letter action its state does not allow, in each of its nine states', async () => {
     const body = letterBody(t, {}, ['AG-330700-SCJG']);
-    const draft = (await t.http().post('/api/v1/suggestions').set(await a.as('jh.judge')).send(body)).body.id;
-    const inReview = (await t.http().post('/api/v1/suggestions').set(await a.as('jh.judge')).send(body)).body.id;
-    await t.http().post(`/api/v1/suggestions/${inReview}/submit`).set(await a.as('jh.judge')).send({});
+    const http = t.http();
+    const post = async (id: string, path: string, who: string, b: object = {}) => http.post(`/api/v1/suggestions/${id}/${path}`).set(await a.as(who)).send(b);
+    const draft = (await http.post('/api/v1/suggestions').set(await a.as('jh.judge')).send(body)).body.id;
+    const inReview = (await http.post('/api/v1/suggestions').set(await a.as('jh.judge')).send(body)).body.id;
+    expect((await post(inReview, 'submit', 'jh.judge')).body.status).toBe('IN_REVIEW');
+    const returned = (await http.post('/api/v1/suggestions').set(await a.as('jh.judge')).send(body)).body.id;
+    await post(returned, 'submit', 'jh.judge');
+    expect((await post(returned, 'review', 'jh.head', { decision: 'RETURN', comment: '请补充案例' })).body.status).toBe('RETURNED');
     const inApproval = await letterInApproval(t, a, 'jh.judge', 'jh.head', body);
     const issued = (await issuedLetter(t, a, JH, body)).id;
     const withdrawn = (await issuedLetter(t, a, JH, body)).id;
-    expect((await t.http().post(`/api/v1/suggestions/${withdrawn}/withdraw`).set(await a.as('jh.admin')).send({ reason: '情况已变化' })).body.status).toBe('WITHDRAWN');
-    const ep: Partial<Record<SuggestionAction, [string, string, object, 'patch'?]>> = {
-      EDIT: ['', 'jh.judge', { title: '改' }, 'patch'], SUBMIT: ['submit', 'jh.judge', {}], REVIEW_APPROVE: ['review', 'jh.head', { decision: 'APPROVE' }],
-      REVIEW_RETURN: ['review', 'jh.head', { decision: 'RETURN', comment: 'x' }], APPROVE: ['approve', 'jh.leader', { decision: 'APPROVE' }],
-      APPROVAL_RETURN: ['approve', 'jh.leader', { decision: 'RETURN', comment: 'x' }], ARCHIVE: ['archive', 'jh.admin', {}], WITHDRAW: ['withdraw', 'jh.admin', { reason: 'x' }],
-      RECORD_COMMITTEE: ['committee', 'jh.admin', { meetingDate: '2031-03-01', resolution: 'x' }],
+    expect((await post(withdrawn, 'withdraw', 'jh.admin', { reason: '情况已变化' })).body.status).toBe('WITHDRAWN');
+    // A county court's letter to a city bureau goes up to the 中院 (Art. 3).
+    const escalated = await letterInApproval(t, a, 'lx.judge', 'lx.head', letterBody(t, {}, ['AG-330700-ZJJ']));
+    expect((await post(escalated, 'approve', 'lx.leader', { decision: 'APPROVE' })).body.status).toBe('ESCALATED');
+    // Closed: its one main delivery signed, answered, not adopted and closed; archived: one more step.
+    const closedLetter = async () => {
+      const letter = await issuedLetter(t, a, JH, body);
+      const d = letter.deliveries[0].id;
+      const clerk = user('AG-330700-SCJG', 'clerk');
+      for (const [path, who, b] of [['sign', clerk, {}], ['reply', clerk, { content: '回复', items: [1, 2, 3].map((index) => ({ index, stance: 'DECLINE' })) }], ['evaluate', 'jh.admin', { result: 'NOT_ADOPTED' }], ['close', 'jh.admin', {}]] as const) {
+        const res = await http.post(`/api/v1/deliveries/${d}/${path}`).set(await a.as(who)).send(b);
+        expect({ path, status: res.status }).toEqual({ path, status: 200 });
+      }
+      return letter.id as string;
     };
+    const closed = await closedLetter();
+    const archived = await closedLetter();
+    expect((await post(archived, 'archive', 'jh.admin')).body.status).toBe('ARCHIVED');
+    const states: Record<string, [string, 'jh' | 'lx']> = {
+      DRAFT: [draft, 'jh'], IN_REVIEW: [inReview, 'jh'], RETURNED: [returned, 'jh'], IN_APPROVAL: [inApproval, 'jh'], ISSUED: [issued, 'jh'],
+      WITHDRAWN: [withdrawn, 'jh'], ESCALATED: [escalated, 'lx'], CLOSED: [closed, 'jh'], ARCHIVED: [archived, 'jh'],
+    };
+    for (const [status, [id]] of Object.entries(states)) {
+      expect({ status, now: (await http.get(`/api/v1/suggestions/${id}`).set(await a.as('jh.admin'))).body.status }).toEqual({ status, now: status });
+    }
+    // [path, role in the letter's court (or the 中院 admin who decides on escalations), body, verb]
+    const ep: Record<SuggestionAction, [string, 'judge' | 'head' | 'leader' | 'admin' | 'jh.admin', object, 'patch'?] | null> = {
+      EDIT: ['', 'judge', { title: '改' }, 'patch'], SUBMIT: ['submit', 'judge', {}], REVIEW_APPROVE: ['review', 'head', { decision: 'APPROVE' }],
+      REVIEW_RETURN: ['review', 'head', { decision: 'RETURN', comment: 'x' }], APPROVE: ['approve', 'leader', { decision: 'APPROVE' }],
+      APPROVAL_RETURN: ['approve', 'leader', { decision: 'RETURN', comment: 'x' }], ARCHIVE: ['archive', 'admin', {}], WITHDRAW: ['withdraw', 'admin', { reason: 'x' }],
+      RECORD_COMMITTEE: ['committee', 'admin', { meetingDate: '2031-03-01', resolution: 'x' }],
+      CONSULT: ['consultations', 'judge', { date: '2031-03-01', organizationId: orgId(t, 'AG-330700-SCJG'), summary: '征求意见' }],
+      ESCALATION_ADOPT: ['escalation', 'jh.admin', { decision: 'ADOPT' }], ESCALATION_RETURN: ['escalation', 'jh.admin', { decision: 'RETURN', comment: 'x' }],
+      CLOSE: null, // no endpoint: the letter closes itself when its last main delivery closes
+    };
+    const seen = new Set<string>();
     let checked = 0;
-    for (const [status, id] of Object.entries({ DRAFT: draft, IN_REVIEW: inReview, IN_APPROVAL: inApproval, ISSUED: issued, WITHDRAWN: withdrawn })) {
-      for (const [action, [path, who, b, verb]] of Object.entries(ep)) {
+    for (const [status, [id, court]] of Object.entries(states)) {
+      for (const [action, spec] of Object.entries(ep)) {
+        if (!spec) continue;
+        const [path, role, b, verb] = spec;
         const legal = SUGGESTION_RULES.some((r) => r.action === action && (r.from as string[]).includes(status) && r.roles.length);
         if (legal) continue;
+        const who = role === 'jh.admin' ? role : `${court}.${role}`;
         await a.token(who);
         const before = await snapshot('suggestions', id);
-        const req = verb === 'patch' ? t.http().patch(`/api/v1/suggestions/${id}`) : t.http().post(`/api/v1/suggestions/${id}/${path}`);
+        const req = verb === 'patch' ? http.patch(`/api/v1/suggestions/${id}`) : http.post(`/api/v1/suggestions/${id}/${path}`);
         const res = await req.set(await a.as(who)).send(b);
         expect({ status, action, code: res.status, body: res.body.code }).toEqual({ status, action, code: 409, body: 'INVALID_TRANSITION' });
         expect(await snapshot('suggestions', id)).toEqual(before);
+        seen.add(status);
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(25);
+    expect([...seen].sort()).toEqual(Object.keys(states).sort());
+    expect(checked).toBeGreaterThan(70);
   });
 });

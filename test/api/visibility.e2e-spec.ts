@@ -65,32 +65,45 @@ describe('visibility of letters, deliveries, timeline, messages, notes and notic
     // The recipient sees only its own delivery of the letter, not the copy to the 人大.
     const view = await t.http().get(`/api/v1/suggestions/${letterId}`).set(await a.as('jhzjj.clerk'));
     expect(view.body.deliveries.map((d: { id: string }) => d.id)).toEqual([deliveryId]);
-    expect((await t.http().get(`/api/v1/deliveries/${copyId}`).set(await a.as('jhzjj.clerk'))).status).toBe(404);
+    // The copy to the 人大: the court, the higher court and the 人大 itself read it; nobody else.
+    for (const u of [...OWNER, ...HIGHER_COURT, ...SUPERVISOR_IN]) {
+      expect({ u, status: (await t.http().get(`/api/v1/deliveries/${copyId}`).set(await a.as(u))).status }).toEqual({ u, status: 200 });
+    }
+    for (const u of [...RECIPIENT, ...OUTSIDERS]) {
+      expect({ u, status: (await t.http().get(`/api/v1/deliveries/${copyId}`).set(await a.as(u))).status }).toEqual({ u, status: 404 });
+    }
     expect((await t.http().get('/api/v1/suggestions')).status).toBe(401);
     expect((await t.http().get('/api/v1/deliveries')).status).toBe(401);
   });
 
-  it('refuses every write to those who may not see the letter (404) or whose role does not fit (403)', async () => {
-    const writes: [string, object][] = [
-      [`/api/v1/suggestions/${letterId}/withdraw`, { reason: 'x' }], [`/api/v1/suggestions/${letterId}/archive`, {}],
-      [`/api/v1/suggestions/${letterId}/approve`, { decision: 'APPROVE' }], [`/api/v1/suggestions/${letterId}/review`, { decision: 'APPROVE' }],
-      [`/api/v1/suggestions/${letterId}/submit`, {}], [`/api/v1/suggestions/${letterId}/committee`, { meetingDate: '2031-03-01', resolution: 'x' }],
-      [`/api/v1/suggestions/${letterId}/consultations`, { date: '2031-03-01', organizationId: t.dir.orgs.get('AG-330700-ZJJ')!.id, summary: 'x' }],
-      [`/api/v1/suggestions/${letterId}/escalation`, { decision: 'ADOPT' }],
-      [`/api/v1/deliveries/${deliveryId}/sign`, {}], [`/api/v1/deliveries/${deliveryId}/read`, {}], [`/api/v1/deliveries/${deliveryId}/reject`, { reason: 'x' }],
-      [`/api/v1/deliveries/${deliveryId}/reroute`, { organizationId: t.dir.orgs.get('AG-330700-FGW')!.id }],
-      [`/api/v1/deliveries/${deliveryId}/extension`, { reason: 'x', requestedDueDate: '2031-12-01' }], [`/api/v1/deliveries/${deliveryId}/extension/decision`, { approve: true }],
-      [`/api/v1/deliveries/${deliveryId}/reply`, { content: 'x', items: [{ index: 1, stance: 'ADOPT' }] }], [`/api/v1/deliveries/${deliveryId}/reply/approve`, {}],
-      [`/api/v1/deliveries/${deliveryId}/evaluate`, { result: 'ADOPTED' }], [`/api/v1/deliveries/${deliveryId}/implementation`, { status: 'IMPLEMENTED' }],
-      [`/api/v1/deliveries/${deliveryId}/implementation/confirm`, {}], [`/api/v1/deliveries/${deliveryId}/close`, {}],
-      [`/api/v1/deliveries/${deliveryId}/messages`, { body: 'x' }], [`/api/v1/deliveries/${deliveryId}/supervision`, { comment: 'x' }],
+  it('refuses every write to those who may not see the letter (as if it did not exist), the copy to the 人大 too', async () => {
+    const GHOST = '00000000-0000-4000-8000-000000000000';
+    const writes = (letter: string, delivery: string): [string, object][] => [
+      [`/api/v1/suggestions/${letter}/withdraw`, { reason: 'x' }], [`/api/v1/suggestions/${letter}/archive`, {}],
+      [`/api/v1/suggestions/${letter}/approve`, { decision: 'APPROVE' }], [`/api/v1/suggestions/${letter}/review`, { decision: 'APPROVE' }],
+      [`/api/v1/suggestions/${letter}/submit`, {}], [`/api/v1/suggestions/${letter}/committee`, { meetingDate: '2031-03-01', resolution: 'x' }],
+      [`/api/v1/suggestions/${letter}/consultations`, { date: '2031-03-01', organizationId: t.dir.orgs.get('AG-330700-ZJJ')!.id, summary: 'x' }],
+      [`/api/v1/suggestions/${letter}/escalation`, { decision: 'ADOPT' }],
+      [`/api/v1/deliveries/${delivery}/sign`, {}], [`/api/v1/deliveries/${delivery}/read`, {}], [`/api/v1/deliveries/${delivery}/reject`, { reason: 'x' }],
+      [`/api/v1/deliveries/${delivery}/reroute`, { organizationId: t.dir.orgs.get('AG-330700-FGW')!.id }],
+      [`/api/v1/deliveries/${delivery}/extension`, { reason: 'x', requestedDueDate: '2031-12-01' }], [`/api/v1/deliveries/${delivery}/extension/decision`, { approve: true }],
+      [`/api/v1/deliveries/${delivery}/reply`, { content: 'x', items: [{ index: 1, stance: 'ADOPT' }] }], [`/api/v1/deliveries/${delivery}/reply/approve`, {}],
+      [`/api/v1/deliveries/${delivery}/evaluate`, { result: 'ADOPTED' }], [`/api/v1/deliveries/${delivery}/implementation`, { status: 'IMPLEMENTED' }],
+      [`/api/v1/deliveries/${delivery}/implementation/confirm`, {}], [`/api/v1/deliveries/${delivery}/close`, {}],
+      [`/api/v1/deliveries/${delivery}/messages`, { body: 'x' }], [`/api/v1/deliveries/${delivery}/supervision`, { comment: 'x' }],
     ];
     await a.token('admin');
     const before = await t.ds.query(`SELECT (SELECT count(*) FROM audit_events) au, (SELECT count(*) FROM timeline_events) tl`);
-    for (const [path, body] of writes) {
+    // An outsider's answer is the one it gets for a letter that does not exist: 404, or 403 when
+    // its role may never do this at all. Nothing in it tells that the letter is there.
+    const ghosts = writes(GHOST, GHOST);
+    for (const [i, [path, body]] of [...writes(letterId, deliveryId), ...writes(letterId, copyId).slice(8)].entries()) {
+      const [ghostPath] = ghosts[i < 22 ? i : i - 14];
       for (const u of OUTSIDERS) {
         const res = await t.http().post(path).set(await a.as(u)).send(body);
-        expect({ u, path, ok: res.status === 404 || (res.status === 403 && res.body.code === 'FORBIDDEN') }).toEqual({ u, path, ok: true });
+        const ghost = await t.http().post(ghostPath).set(await a.as(u)).send(body);
+        expect({ u, path, status: res.status, code: res.body.code }).toEqual({ u, path, status: ghost.status, code: ghost.body.code });
+        expect({ u, path, status: [403, 404].includes(res.status) }).toEqual({ u, path, status: true });
       }
       expect((await t.http().post(path).send(body)).status).toBe(401);
     }

@@ -1,15 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { AppConfig, APP_CONFIG, AppConfigModule, Clock, ClockModule, dataSourceOptions, FixedClock, loadConfig, QueueName } from '@app/core';
+import { AppConfig, APP_CONFIG, Clock, FixedClock, loadConfig, QueueName } from '@app/core';
 import { NotificationsModule, OUTBOX_LEASE_MS, OUTBOX_RELAY_BATCH, OutboxRelayService, OutboxService } from '@app/notifications';
-import { SCHEMA } from '@app/schema';
 import { createTestDatabase, deleteRedisKeys } from '@app/testing';
 import { OutboxRelaySchedule } from '../../apps/worker/src/schedules/outbox-relay.schedule';
+import { workerInfrastructure } from '../../apps/worker/src/worker-infrastructure';
 
 jest.setTimeout(120_000);
 
@@ -18,14 +17,7 @@ const QUEUES = [QueueName.MAIL, QueueName.EVENTS, QueueName.WEBHOOKS];
 /** The worker's outbox relay and its queues, without processors: jobs stay in Redis to be looked at. */
 @Module({
   imports: [
-    AppConfigModule,
-    ClockModule,
-    TypeOrmModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => dataSourceOptions(config, SCHEMA) }),
-    BullModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ connection: { url: config.redisUrl, maxRetriesPerRequest: null }, prefix: `${config.redisPrefix}:bull` }),
-    }),
-    ...QUEUES.map((name) => BullModule.registerQueue({ name })),
+    ...workerInfrastructure(QUEUES),
     NotificationsModule,
   ],
   providers: [OutboxRelaySchedule],
