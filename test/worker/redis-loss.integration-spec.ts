@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { QueueName, SchedulerId } from '@app/core';
 import { ReminderScanService } from '@app/reminders';
-import { createTestWorker, deleteRedisKeys, TestApp, TestWorker } from '@app/testing';
+import { createTestWorker, PrivateRedis, startPrivateRedis, TestApp, TestWorker } from '@app/testing';
 import { RemindersSchedule } from '../../apps/worker/src/schedules/reminders.schedule';
 import { Actors, issuedLetter, letterBody, startClosedLoopApp, T0 } from '../api/lifecycle.fixtures';
 import { at, Inbox, settle } from './reminders.harness';
@@ -10,21 +10,17 @@ import { startSmtpSink, waitFor } from './smtp-sink';
 
 jest.setTimeout(120_000);
 
-const REDIS_URL = 'redis://127.0.0.1:6379';
 const JH = { judge: 'jh.judge', head: 'jh.head', leader: 'jh.leader' };
 const DOC = '金中法建〔2031〕1号';
 const CLERKS = ['clerk@zjj.jinhua.demo', 'zjj@jinhua.demo'];
 const LEADER = 'leader@zjj.jinhua.demo';
 
 /**
- * Our stand-in for `FLUSHALL`: deletes every key of this test's deployment (its Redis prefix), which
- * is all this deployment has in Redis, without touching the keys of tests running beside it on the
- * same Redis server. Queued jobs, pause flags and job schedulers are all gone afterwards.
+ * Issue 4, must-show 4: Redis is losable — the outbox in Postgres brings everything back. The api
+ * and worker use a Redis server of this test's own, so `FLUSHALL` and a shutdown are real.
  */
-const flushDeployment = (prefix: string) => deleteRedisKeys(REDIS_URL, `${prefix}:*`);
-
-/** Issue 4, must-show 4: Redis is losable — the outbox in Postgres brings everything back. */
-describe('Redis flushed between scans', () => {
+describe('Redis flushed (FLUSHALL) between scans', () => {
+  let redis: PrivateRedis;
   let sink: Awaited<ReturnType<typeof startSmtpSink>>;
   let t: TestApp;
   let w: TestWorker;
@@ -32,12 +28,13 @@ describe('Redis flushed between scans', () => {
 
   beforeAll(async () => {
     process.env.REMINDER_SCAN_CRON = '0 9 * * 1-5'; // read by the worker's RemindersSchedule
+    redis = await startPrivateRedis();
     sink = await startSmtpSink();
-    t = await startClosedLoopApp();
+    t = await startClosedLoopApp({ env: { REDIS_URL: redis.url } });
     w = await createTestWorker({
       databaseUrl: t.config.databaseUrl,
       now: T0,
-      env: { REDIS_URL, SMTP_URL: sink.url, OUTBOX_POLL_MS: '50', MAIL_BACKOFF_MS: '100' },
+      env: { REDIS_URL: redis.url, SMTP_URL: sink.url, OUTBOX_POLL_MS: '50', MAIL_BACKOFF_MS: '100' },
     });
     inbox = new Inbox(sink.accepted);
   });
@@ -45,6 +42,7 @@ describe('Redis flushed between scans', () => {
     await w?.close();
     await t?.close();
     await sink?.close();
+    await redis?.close();
     delete process.env.REMINDER_SCAN_CRON;
   });
 
@@ -68,7 +66,7 @@ describe('Redis flushed between scans', () => {
     expect(first.created).toBe(1);
     await waitFor(async () => (await outbox('reminder.created'))[0]?.status === 'ENQUEUED', 10_000, 'the reminder to be relayed');
     expect(await events().getJobCounts('wait')).toEqual({ wait: 1 }); // waiting in Redis, the queue paused
-    await flushDeployment(w.redisPrefix);
+    await redis.flushAll();
     expect(await events().getJobCounts('wait', 'active', 'delayed')).toEqual({ wait: 0, active: 0, delayed: 0 });
     await new Promise((r) => setTimeout(r, 500));
     expect(inbox.next()).toEqual([]); // the job is gone; the row in Postgres still says ENQUEUED, leased
@@ -79,7 +77,7 @@ describe('Redis flushed between scans', () => {
     expect(inbox.nextBySubject()).toEqual({ [`【待签收】${DOC}司法建议书即将到期,请及时签收`]: CLERKS });
 
     // Flushed again between scans: the next scan's reminder arrives as if nothing happened.
-    await flushDeployment(w.redisPrefix);
+    await redis.flushAll();
     await scan('2031-03-09');
     await settle(w.ds);
     expect(inbox.nextBySubject()).toEqual({ [`【已超期】${DOC}司法建议书超期未签收,请尽快办理`]: [...CLERKS, LEADER].sort() });
@@ -93,37 +91,42 @@ describe('Redis flushed between scans', () => {
     const schedule = w.app.get(RemindersSchedule);
     await schedule.ensure(); // (the test above flushed it already)
     expect(await schedule.ensure()).toBe(false); // present: nothing to do
-    await flushDeployment(w.redisPrefix);
+    await redis.flushAll();
     expect(await queue.getJobScheduler(SchedulerId.REMINDER_SCAN)).toBeUndefined();
     expect(await schedule.ensure()).toBe(true);
     expect(await queue.getJobScheduler(SchedulerId.REMINDER_SCAN)).toMatchObject({ key: SchedulerId.REMINDER_SCAN, pattern: '0 9 * * 1-5' });
   });
 });
 
-describe('the api while Redis is unreachable', () => {
+describe('the api while Redis goes down', () => {
+  let redis: PrivateRedis;
   let sink: Awaited<ReturnType<typeof startSmtpSink>>;
   let t: TestApp;
   let w: TestWorker | undefined;
-  const saved = process.env.REDIS_URL;
 
   beforeAll(async () => {
+    redis = await startPrivateRedis();
     sink = await startSmtpSink();
-    // Nothing listens on 6390: every Redis command of the api fails at once.
-    t = await startClosedLoopApp({ env: { REDIS_URL: 'redis://127.0.0.1:6390' } });
+    t = await startClosedLoopApp({ env: { REDIS_URL: redis.url } });
   });
   afterAll(async () => {
     await w?.close();
     await t?.close();
     await sink?.close();
+    await redis?.close();
     delete process.env.REMINDER_SCAN_CRON;
-    if (saved === undefined) delete process.env.REDIS_URL;
-    else process.env.REDIS_URL = saved;
   });
 
-  it('accepts logins, letters and delivery actions; a worker with Redis back drains what they left', async () => {
+  it('keeps accepting logins, letters and delivery actions; a worker drains what they left once Redis is back', async () => {
+    const a = new Actors(t);
+    await a.token('jh.judge'); // logged in while Redis is up
+    const before = await t.http().get('/health/ready');
+    expect(before.body.info.redis).toEqual({ status: 'up' });
+
+    await redis.stop(); // Redis dies under the running api
     const ready = await t.http().get('/health/ready');
     expect(ready.status).toBe(503); // readiness says Redis is away…
-    const a = new Actors(t);
+    expect(ready.body.details.redis.status).toBe('down');
     // …and yet: logins (throttling fails open), a letter written, approved and issued, a delivery signed.
     const letter = await issuedLetter(t, a, JH, letterBody(t, {}, ['AG-330700-ZJJ', 'AG-330700-FGW']));
     expect(letter).toMatchObject({ status: 'ISSUED', docNumber: DOC });
@@ -134,9 +137,11 @@ describe('the api while Redis is unreachable', () => {
     // The writes landed, with their outbox rows waiting in Postgres.
     expect(await t.ds.query(`SELECT status FROM outbox_messages WHERE topic = 'delivery.created'`)).toEqual([{ status: 'PENDING' }, { status: 'PENDING' }]);
 
-    // Redis is back (a worker that reaches it): everything that was waiting goes out.
+    // Redis comes back, empty; the api sees it again and a worker sends everything that waited.
+    await redis.start();
+    await waitFor(async () => (await t.http().get('/health/ready')).body.info?.redis?.status === 'up', 15_000, 'the api to see Redis again');
     process.env.REMINDER_SCAN_CRON = 'off';
-    w = await createTestWorker({ databaseUrl: t.config.databaseUrl, now: T0, env: { REDIS_URL, SMTP_URL: sink.url, OUTBOX_POLL_MS: '50' } });
+    w = await createTestWorker({ databaseUrl: t.config.databaseUrl, now: T0, env: { REDIS_URL: redis.url, SMTP_URL: sink.url, OUTBOX_POLL_MS: '50' } });
     await settle(w.ds);
     const subjects = sink.accepted.map((m) => m.subject);
     expect(subjects).toEqual(Array(5).fill(`【司法建议】金华市中级人民法院向贵单位发出司法建议书 ${DOC}`));

@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { ReminderScanService } from '@app/reminders';
-import { createTestWorker, TestApp, TestWorker } from '@app/testing';
-import { Actors, letterBody, startClosedLoopApp, T0 } from '../api/lifecycle.fixtures';
-import { at, Inbox, settle } from './reminders.harness';
-import { startSmtpSink } from './smtp-sink';
+import { TestApp, TestWorker } from '@app/testing';
+import { Actors, letterBody } from '../api/lifecycle.fixtures';
+import { at, Inbox, ReminderRig, settle, startReminderRig } from './reminders.harness';
 
 jest.setTimeout(120_000);
 
@@ -38,10 +36,12 @@ function runScanCli(args: string[], env: Record<string, string>): Promise<{ code
  * (DEFAULT_REMINDER_POLICY) to the right people, and nothing more once it is signed and replied.
  */
 describe('reminder emails as the as-of instant moves forward', () => {
-  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  let rig: ReminderRig;
+  let sink: ReminderRig['sink'];
   let t: TestApp;
   let w: TestWorker;
   let inbox: Inbox;
+  let scanOn: ReminderRig['scanOn'];
 
   const DOC = '金中法建〔2031〕1号';
   const CLERKS = ['clerk@zjj.jinhua.demo', 'zjj@jinhua.demo']; // the clerk and the agency's registered mailbox
@@ -54,31 +54,10 @@ describe('reminder emails as the as-of instant moves forward', () => {
   const SIGN_LATE_OVERSIGHT = `【督办提醒】${DOC}司法建议超期未签收`;
 
   beforeAll(async () => {
-    process.env.REMINDER_SCAN_CRON = 'off'; // read by the worker's RemindersSchedule: the test drives the scans
-    sink = await startSmtpSink();
-    t = await startClosedLoopApp({ env: { APP_URL: 'https://sifa.example.cn' } });
-    w = await createTestWorker({
-      databaseUrl: t.config.databaseUrl,
-      now: T0,
-      env: { SMTP_URL: sink.url, OUTBOX_POLL_MS: '50', MAIL_BACKOFF_MS: '100', APP_URL: 'https://sifa.example.cn' },
-    });
-    inbox = new Inbox(sink.accepted);
+    rig = await startReminderRig();
+    ({ sink, t, w, inbox, scanOn } = rig);
   });
-  afterAll(async () => {
-    await w?.close();
-    await t?.close();
-    await sink?.close();
-    delete process.env.REMINDER_SCAN_CRON;
-  });
-
-  /** One scan as of `date` 09:00 Beijing, from the worker's context; returns what arrived. */
-  const scanOn = async (date: string, time?: string) => {
-    const asOf = at(date, time);
-    if (asOf > w.clock.now()) w.clock.set(asOf);
-    await w.app.get(ReminderScanService).scan(asOf);
-    await settle(w.ds);
-    return inbox.nextBySubject();
-  };
+  afterAll(() => rig?.close());
 
   it('sends the notice, then sign-due-soon, then the three overdue stages, once each, then nothing after sign and reply', async () => {
     const a = new Actors(t);

@@ -1,5 +1,8 @@
 import { DataSource } from 'typeorm';
-import { SinkMail, waitFor } from './smtp-sink';
+import { ReminderScanService } from '@app/reminders';
+import { createTestWorker, TestApp, TestWorker } from '@app/testing';
+import { startClosedLoopApp, T0 } from '../api/lifecycle.fixtures';
+import { SinkMail, startSmtpSink, waitFor } from './smtp-sink';
 
 /** Outbox families the worker handles (other topics stay PENDING by design and are not waited for). */
 const ROUTED = ['mail', 'delivery', 'reminder', 'webhook'];
@@ -49,3 +52,43 @@ export class Inbox {
 
 /** `2031-03-05` at 09:00 in Beijing, as an instant. */
 export const at = (date: string, time = '09:00') => new Date(`${date}T${time}:00+08:00`);
+
+/**
+ * An api and a worker on one database with a real SMTP server, the worker's cron off so the test
+ * drives the scans: `scanOn(date)` runs one scan as of that day (09:00 Beijing) from the worker and
+ * returns what arrived by subject.
+ */
+export interface ReminderRig {
+  sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  t: TestApp;
+  w: TestWorker;
+  inbox: Inbox;
+  scanOn: (date: string, time?: string) => Promise<Delivered>;
+  close: () => Promise<void>;
+}
+
+export async function startReminderRig(appUrl = 'https://sifa.example.cn'): Promise<ReminderRig> {
+  process.env.REMINDER_SCAN_CRON = 'off'; // read by the worker's RemindersSchedule
+  const sink = await startSmtpSink();
+  const t = await startClosedLoopApp({ env: { APP_URL: appUrl } });
+  const w = await createTestWorker({
+    databaseUrl: t.config.databaseUrl,
+    now: T0,
+    env: { SMTP_URL: sink.url, OUTBOX_POLL_MS: '50', MAIL_BACKOFF_MS: '100', APP_URL: appUrl },
+  });
+  const inbox = new Inbox(sink.accepted);
+  const scanOn = async (date: string, time?: string) => {
+    const asOf = at(date, time);
+    if (asOf > w.clock.now()) w.clock.set(asOf);
+    await w.app.get(ReminderScanService).scan(asOf);
+    await settle(w.ds);
+    return inbox.nextBySubject();
+  };
+  const close = async () => {
+    await w.close();
+    await t.close();
+    await sink.close();
+    delete process.env.REMINDER_SCAN_CRON;
+  };
+  return { sink, t, w, inbox, scanOn, close };
+}

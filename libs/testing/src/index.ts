@@ -4,3 +4,4 @@ export * from './test-worker';
 export * from './browser';
 export * from './fixtures';
 export * from './tcp-proxy';
+export * from './private-redis';
