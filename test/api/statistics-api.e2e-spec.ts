@@ -27,8 +27,8 @@ import { Actors, DAY, issuedLetter, letterBody, orgId, startClosedLoopApp, T0 } 
  *   f: signed 2h, the clerk's reply never approved by the leader → not a reply; reply due passed → overdue reply
  *   g: signed 24h, no reply, reply due passed                         → overdue reply
  *   h: never signed                                                   → overdue at signing
- * Figures as of 2031-04-17 (T0 + 45 days). p90 of hours to sign = upper edge of the bucket holding the
- * ⌈0.9n⌉-th value, capped at the largest value (edges …, 24, 30, …, 48, 60, …).
+ * Figures as of 2031-04-17 (T0 + 45 days). p90 of hours to sign (days to reply) = upper edge of the bucket holding
+ * the ⌈0.9n⌉-th value, capped at the largest value (hour edges …, 24, 30, …, 48, 60, …; day edges …, 14, 21, …, 35, 42, …).
  */
 const m = (numerator: number, denominator: number, rate: number | null) => ({ numerator, denominator, rate });
 
@@ -44,6 +44,7 @@ const LANXI = {
   avgHoursToSign: m(26, 2, 13), //            2 + 24
   p90HoursToSign: m(24, 2, 24), //            ⌈1.8⌉ = 2nd value 24 → bucket [24,30) capped at max 24
   avgDaysToReply: m(60, 2, 30), //            20 + 40
+  p90DaysToReply: m(40, 2, 40), //            ⌈1.8⌉ = 2nd value 40 → bucket [35,42) capped at max 40
   overdue: {
     sign: m(1, 1, 1), //                      b of awaiting b
     reply: m(0, 0, null), //                  nobody signed-and-unreplied
@@ -65,6 +66,7 @@ const JINHUA = {
   avgHoursToSign: m(124, 6, 20.67), //        2 + 24 + 24 + 48 + 2 + 24
   p90HoursToSign: m(48, 6, 48), //            ⌈5.4⌉ = 6th value 48 → bucket [48,60) capped at 48
   avgDaysToReply: m(120, 4, 30), //           20 + 40 + 20 + 40
+  p90DaysToReply: m(40, 4, 40), //            ⌈3.6⌉ = 4th of 20, 20, 40, 40 → bucket [35,42) capped at 40
   overdue: { sign: m(2, 2, 1), reply: m(2, 2, 1), followUp: m(1, 2, 0.5) }, // b h | f g | c of c d
   major: m(2, 8, 0.25), //                    a, b
   copiedToSuperior: m(1, 8, 0.125), //        a
@@ -82,6 +84,7 @@ const ZJJ = {
   avgHoursToSign: m(26, 2, 13), //            24 + 2
   p90HoursToSign: m(24, 2, 24),
   avgDaysToReply: m(20, 1, 20),
+  p90DaysToReply: m(20, 1, 20), //            the one value 20 → bucket [14,21) capped at 20
   overdue: { sign: m(1, 1, 1), reply: m(1, 1, 1), followUp: m(0, 1, 0) }, // h | f | d (06-30) not due
   major: m(0, 3, 0),
   copiedToSuperior: m(0, 3, 0),
@@ -281,7 +284,7 @@ describe('statistics through the API after a scripted set of letters', () => {
     const rd = await csvOf('jhrd.supervisor', '?regionCode=330700');
     expect(rd.header.slice(0, 3)).toEqual(['名次 rank', '单位 organization', 'id']);
     expect(rd.header).toContain('反馈率 feedbackRate.numerator');
-    expect(rd.header).toHaveLength(3 + 3 * 15);
+    expect(rd.header).toHaveLength(3 + 3 * 16); // rank, name, id + numerator, denominator, rate of 16 metrics
     expect(rd.rows.map((r) => [r[0], r[1]])).toEqual([
       ['1', '金华市发展和改革委员会'], ['2', '兰溪市市场监督管理局'], ['3', '金华市住房和城乡建设局'], ['4', '兰溪市住房和城乡建设局'],
     ]);

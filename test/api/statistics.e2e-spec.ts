@@ -5,20 +5,23 @@ import { Fixture, insertFixture } from './statistics.fixture';
 
 const m = (numerator: number, denominator: number, rate: number | null) => ({ numerator, denominator, rate });
 
-/** Hand-computed figures of the fixture (see statistics.fixture.ts), as of 2025-06-30. */
+/**
+ * Hand-computed figures of the fixture (see statistics.fixture.ts), as of 2025-06-30. Days to reply:
+ * 兰溪 D1 41, D2 84; 金华 also D6 28; 住建局 D2, D6. p90 = the ⌈0.9n⌉-th value's bucket [70,90), capped at 84.
+ */
 const LANXI = {
   issued: m(5, 5, 1), signRate: m(4, 5, 0.8), feedbackRate: m(2, 5, 0.4), onTimeFeedbackRate: m(1, 5, 0.2), adoptionRate: m(2, 2, 1),
-  itemAdoptionRate: m(4, 5, 0.8), implementationRate: m(1, 2, 0.5), avgHoursToSign: m(41, 4, 10.25), p90HoursToSign: m(30, 4, 30), avgDaysToReply: m(125, 2, 62.5),
+  itemAdoptionRate: m(4, 5, 0.8), implementationRate: m(1, 2, 0.5), avgHoursToSign: m(41, 4, 10.25), p90HoursToSign: m(30, 4, 30), avgDaysToReply: m(125, 2, 62.5), p90DaysToReply: m(84, 2, 84),
   overdue: { sign: m(1, 1, 1), reply: m(2, 2, 1), followUp: m(1, 1, 1) }, major: m(2, 5, 0.4), copiedToSuperior: m(1, 5, 0.2),
 };
 const JINHUA = {
   issued: m(7, 7, 1), signRate: m(6, 7, 0.857143), feedbackRate: m(3, 6, 0.5), onTimeFeedbackRate: m(2, 6, 0.333333), adoptionRate: m(2, 3, 0.666667),
-  itemAdoptionRate: m(4, 6, 0.666667), implementationRate: m(1, 2, 0.5), avgHoursToSign: m(52, 6, 8.67), p90HoursToSign: m(30, 6, 30), avgDaysToReply: m(153, 3, 51),
+  itemAdoptionRate: m(4, 6, 0.666667), implementationRate: m(1, 2, 0.5), avgHoursToSign: m(52, 6, 8.67), p90HoursToSign: m(30, 6, 30), avgDaysToReply: m(153, 3, 51), p90DaysToReply: m(84, 3, 84),
   overdue: { sign: m(1, 1, 1), reply: m(2, 3, 0.666667), followUp: m(1, 1, 1) }, major: m(2, 7, 0.285714), copiedToSuperior: m(1, 7, 0.142857),
 };
 const ZJJ = {
   issued: m(4, 4, 1), signRate: m(3, 4, 0.75), feedbackRate: m(2, 3, 0.666667), onTimeFeedbackRate: m(1, 3, 0.333333), adoptionRate: m(1, 2, 0.5),
-  itemAdoptionRate: m(2, 4, 0.5), implementationRate: m(0, 1, 0), avgHoursToSign: m(41, 3, 13.67), p90HoursToSign: m(30, 3, 30), avgDaysToReply: m(112, 2, 56),
+  itemAdoptionRate: m(2, 4, 0.5), implementationRate: m(0, 1, 0), avgHoursToSign: m(41, 3, 13.67), p90HoursToSign: m(30, 3, 30), avgDaysToReply: m(112, 2, 56), p90DaysToReply: m(84, 2, 84),
   overdue: { sign: m(1, 1, 1), reply: m(0, 1, 0), followUp: m(1, 1, 1) }, major: m(1, 4, 0.25), copiedToSuperior: m(0, 4, 0),
 };
 const figures = (body: Record<string, unknown>) => {
@@ -48,7 +51,7 @@ describe('statistics API on a scripted set of letters', () => {
     expect(figures(res.body)).toEqual(LANXI);
     expect(res.body.asOf).toBe('2025-06-30');
     expect(res.body.definitions.feedbackRate.zh).toContain('反馈率');
-    expect(Object.keys(res.body.definitions)).toHaveLength(15);
+    expect(Object.keys(res.body.definitions)).toHaveLength(16);
   });
 
   it('a region (人大 supervisor) and the 中院 subtree give the same, wider figures; 杭州 is not in them', async () => {
@@ -171,8 +174,9 @@ describe('statistics API on a scripted set of letters', () => {
     expect(rows.get('onTimeFeedbackRate')).toEqual([1, 5, 0.2]);
     expect(rows.get('overdue.reply')).toEqual([2, 2, 1]);
     expect(rows.get('p90HoursToSign')).toEqual([30, 4, 30]);
+    expect(rows.get('p90DaysToReply')).toEqual([84, 2, 84]);
     const defs = wb.getWorksheet(EXPORT_SHEETS.definitions)!;
-    expect(defs.rowCount).toBe(16);
+    expect(defs.rowCount).toBe(17); // header + 16 metrics
     expect(String(defs.getRow(4).getCell(3).value)).toContain('反馈率');
     const agencies = wb.getWorksheet(EXPORT_SHEETS.agencies)!;
     expect(agencies.rowCount).toBe(3); // header + the two agencies 兰溪 wrote to

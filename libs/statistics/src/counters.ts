@@ -1,4 +1,4 @@
-import { bucketOf, SIGN_BUCKET_COLUMNS, SIGN_BUCKETS } from './histogram';
+import { bucketOf, REPLY_DAY_EDGES, REPLY_DAYS, SIGN_BUCKET_COLUMNS, SIGN_BUCKETS } from './histogram';
 
 /**
  * Additive counters over MAIN deliveries: everything the metrics need, summable across courts,
@@ -17,6 +17,8 @@ export interface Counters {
   dueOrReplied: number;
   repliedOnTime: number;
   replyDaysSum: number;
+  replyDaysMax: number | null;
+  replyBuckets: number[];
   evaluated: number;
   adopted: number;
   partiallyAdopted: number;
@@ -32,8 +34,8 @@ export interface Counters {
   overdueFollowUp: number;
 }
 
-/** Scalar counter keys ↔ SQL columns (histogram buckets and the max handled apart). */
-export const SUM_COLUMNS: Array<[Exclude<keyof Counters, 'signBuckets' | 'signHoursMax'>, string]> = [
+/** Scalar counter keys ↔ SQL columns (histogram buckets and the maxima handled apart). */
+export const SUM_COLUMNS: Array<[Exclude<keyof Counters, 'signBuckets' | 'signHoursMax' | 'replyBuckets' | 'replyDaysMax'>, string]> = [
   ['issued', 'issued'],
   ['major', 'major'],
   ['copiedSuperior', 'copied_superior'],
@@ -63,16 +65,21 @@ export { SIGN_BUCKET_COLUMNS };
 export function emptyCounters(): Counters {
   return {
     issued: 0, major: 0, copiedSuperior: 0, signed: 0, signHoursSum: 0, signHoursMax: null, signBuckets: new Array(SIGN_BUCKETS).fill(0),
-    replied: 0, dueOrReplied: 0, repliedOnTime: 0, replyDaysSum: 0, evaluated: 0, adopted: 0, partiallyAdopted: 0, implemented: 0,
+    replied: 0, dueOrReplied: 0, repliedOnTime: 0, replyDaysSum: 0, replyDaysMax: null, replyBuckets: new Array(REPLY_DAYS.columns.length).fill(0), evaluated: 0, adopted: 0, partiallyAdopted: 0, implemented: 0,
     itemsAnswered: 0, itemsAdopt: 0, itemsPartial: 0, awaitingSign: 0, overdueSign: 0, awaitingReply: 0, overdueReply: 0, implementing: 0, overdueFollowUp: 0,
   };
 }
+
+const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+const numberOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 export function addCounters(a: Counters, b: Counters): Counters {
   const out = emptyCounters();
   for (const [k] of SUM_COLUMNS) out[k] = a[k] + b[k];
   out.signBuckets = a.signBuckets.map((v, i) => v + b.signBuckets[i]);
-  out.signHoursMax = a.signHoursMax === null ? b.signHoursMax : b.signHoursMax === null ? a.signHoursMax : Math.max(a.signHoursMax, b.signHoursMax);
+  out.replyBuckets = a.replyBuckets.map((v, i) => v + b.replyBuckets[i]);
+  out.signHoursMax = maxOf(a.signHoursMax, b.signHoursMax);
+  out.replyDaysMax = maxOf(a.replyDaysMax, b.replyDaysMax);
   return out;
 }
 
@@ -81,7 +88,9 @@ export function countersFromRow(row: Record<string, unknown>): Counters {
   const c = emptyCounters();
   for (const [k, col] of SUM_COLUMNS) c[k] = Number(row[col] ?? 0);
   c.signBuckets = SIGN_BUCKET_COLUMNS.map((col) => Number(row[col] ?? 0));
-  c.signHoursMax = row.sign_hours_max === null || row.sign_hours_max === undefined ? null : Number(row.sign_hours_max);
+  c.replyBuckets = REPLY_DAYS.columns.map((col) => Number(row[col] ?? 0));
+  c.signHoursMax = numberOrNull(row.sign_hours_max);
+  c.replyDaysMax = numberOrNull(row.reply_days_max);
   return c;
 }
 
@@ -129,7 +138,10 @@ export function countersOfFact(f: DeliveryFact, today: string): Counters {
   const replied = f.repliedAt !== null;
   if (replied) {
     c.replied = 1;
-    c.replyDaysSum = (f.repliedAt!.getTime() - f.deliveredAt.getTime()) / DAY;
+    const days = (f.repliedAt!.getTime() - f.deliveredAt.getTime()) / DAY;
+    c.replyDaysSum = days;
+    c.replyDaysMax = days;
+    c.replyBuckets[bucketOf(days, REPLY_DAY_EDGES)] = 1;
     if (f.replyDueDate === null || (f.repliedOn !== null && f.repliedOn <= f.replyDueDate)) c.repliedOnTime = 1;
   }
   if (replied || (f.replyDueDate !== null && f.replyDueDate < today)) c.dueOrReplied = 1;

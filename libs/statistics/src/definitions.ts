@@ -63,6 +63,11 @@ export const DEFINITIONS: Record<MetricKey, MetricDefinition> = {
     zh: '平均回复时长 = 各件从送达到回复提交的天数之和 ÷ 已回复件数。',
     en: 'Average days to reply = sum of days from delivery to reply submission ÷ replied deliveries.',
   },
+  p90DaysToReply: {
+    label: '回复时长P90（天）',
+    zh: '90%的回复在此天数内提交：取累计件数达到 ⌈0.9×已回复件数⌉ 的天数分档上限（分档：3,7,14,21,28,35,42,49,56,63,70,90,120,180,365 天），不超过实际最大值。分母为已回复件数，分子与比率均为该天数。',
+    en: '90th percentile of days to reply: the upper edge of the histogram bucket where the cumulative count reaches ⌈0.9 × replied⌉ (edges 3,7,14,21,28,35,42,49,56,63,70,90,120,180,365 days), capped at the largest value. denominator = replied; numerator and rate = the days.',
+  },
   'overdue.sign': {
     label: '逾期未签收',
     zh: '当前逾期未签收 = 待签收且签收期限早于今天的件数 ÷ 当前待签收件数。',

@@ -1,20 +1,39 @@
 /**
- * Time-to-sign histogram. Bucket i holds hours in [EDGE[i-1], EDGE[i]) (bucket 0: [0, 1),
- * the last: [720, ∞)). The same edges are used by SQL (`width_bucket(hours, ARRAY[...])`) and by
- * the pure functions, so the stored rollups and the unit-tested formulas agree exactly.
+ * Duration histograms of the rollups, so percentiles survive summing across courts, agencies and
+ * months. Bucket i holds values in [edges[i-1], edges[i]) (bucket 0: [0, edges[0]), the last:
+ * [last edge, ∞)). The same edges are used by SQL (`width_bucket(value, ARRAY[...])`) and by the
+ * pure functions, so the stored rollups and the unit-tested formulas agree exactly.
  */
+export interface Histogram {
+  edges: readonly number[];
+  /** Column names of the stored buckets, e.g. h00 … h23. */
+  columns: string[];
+  /** The column holding the largest value observed. */
+  maxColumn: string;
+}
+
+function histogram(prefix: string, edges: readonly number[], maxColumn: string): Histogram {
+  return { edges, columns: Array.from({ length: edges.length + 1 }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`), maxColumn };
+}
+
+/** Hours from delivery to signing. */
 export const SIGN_HOUR_EDGES = [1, 2, 4, 6, 8, 12, 16, 20, 24, 30, 36, 42, 48, 60, 72, 84, 96, 120, 144, 168, 240, 336, 720] as const;
+export const SIGN_HOURS = histogram('h', SIGN_HOUR_EDGES, 'sign_hours_max');
 
-/** Number of buckets (one more than the finite edges). */
-export const SIGN_BUCKETS = SIGN_HOUR_EDGES.length + 1;
+/** Days from delivery to the reply (periods are 1–2 months: weekly steps up to 10 weeks). */
+export const REPLY_DAY_EDGES = [3, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 90, 120, 180, 365] as const;
+export const REPLY_DAYS = histogram('r', REPLY_DAY_EDGES, 'reply_days_max');
 
-/** Column names of the stored buckets: h00 … h23. */
-export const SIGN_BUCKET_COLUMNS = Array.from({ length: SIGN_BUCKETS }, (_, i) => `h${String(i).padStart(2, '0')}`);
+export const HISTOGRAMS = [SIGN_HOURS, REPLY_DAYS] as const;
 
-/** Index of the bucket that holds `hours` (count of finite edges ≤ hours, as SQL width_bucket). */
-export function bucketOf(hours: number): number {
+/** Number of sign-hour buckets (one more than the finite edges). */
+export const SIGN_BUCKETS = SIGN_HOURS.columns.length;
+export const SIGN_BUCKET_COLUMNS = SIGN_HOURS.columns;
+
+/** Index of the bucket that holds `value` (count of finite edges ≤ value, as SQL width_bucket). */
+export function bucketOf(value: number, edges: readonly number[] = SIGN_HOUR_EDGES): number {
   let i = 0;
-  while (i < SIGN_HOUR_EDGES.length && SIGN_HOUR_EDGES[i] <= hours) i++;
+  while (i < edges.length && edges[i] <= value) i++;
   return i;
 }
 
@@ -23,7 +42,7 @@ export function bucketOf(hours: number): number {
  * as that bucket's upper edge, capped by the largest value observed (so a p90 in the last, open
  * bucket is the maximum). Null when there is nothing to measure.
  */
-export function percentileFromBuckets(counts: number[], max: number | null, p = 0.9): number | null {
+export function percentileFromBuckets(counts: number[], max: number | null, p = 0.9, edges: readonly number[] = SIGN_HOUR_EDGES): number | null {
   const n = counts.reduce((a, b) => a + b, 0);
   if (n === 0) return null;
   const rank = Math.ceil(p * n);
@@ -31,7 +50,7 @@ export function percentileFromBuckets(counts: number[], max: number | null, p = 
   for (let i = 0; i < counts.length; i++) {
     cum += counts[i];
     if (cum >= rank) {
-      const edge = i < SIGN_HOUR_EDGES.length ? SIGN_HOUR_EDGES[i] : Number.POSITIVE_INFINITY;
+      const edge = i < edges.length ? edges[i] : Number.POSITIVE_INFINITY;
       return max === null ? (Number.isFinite(edge) ? edge : null) : Math.min(edge, max);
     }
   }

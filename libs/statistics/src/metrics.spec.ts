@@ -1,5 +1,5 @@
 import { countersOfFacts, DeliveryFact, emptyCounters } from './counters';
-import { bucketOf, percentileFromBuckets, SIGN_BUCKETS } from './histogram';
+import { bucketOf, percentileFromBuckets, REPLY_DAY_EDGES, REPLY_DAYS, SIGN_BUCKETS } from './histogram';
 import { metricsOf, ratio } from './metrics';
 import { rankRows } from './statistics.service';
 
@@ -51,6 +51,8 @@ describe('statistics formulas (PRODUCT.md Metrics) on hand-built deliveries', ()
     expect(m.feedbackRate).toEqual({ numerator: 3, denominator: 4, rate: 0.75 });
     expect(m.onTimeFeedbackRate).toEqual({ numerator: 2, denominator: 4, rate: 0.5 });
     expect(m.avgDaysToReply).toEqual({ numerator: 144, denominator: 3, rate: 48 });
+    // 3 values (39, 40, 65 days): rank ⌈2.7⌉ = 3 is the 65-day reply, bucket [63, 70) capped at the max 65.
+    expect(m.p90DaysToReply).toEqual({ numerator: 65, denominator: 3, rate: 65 });
   });
 
   it('采纳率 over evaluated replies, per-item adoption alongside, 落实率 over adopted', () => {
@@ -76,7 +78,7 @@ describe('statistics formulas (PRODUCT.md Metrics) on hand-built deliveries', ()
   it('an empty scope gives rate null everywhere — never NaN, never 0', () => {
     const empty = metricsOf(emptyCounters());
     const all = [empty.issued, empty.signRate, empty.feedbackRate, empty.onTimeFeedbackRate, empty.adoptionRate, empty.itemAdoptionRate, empty.implementationRate,
-      empty.avgHoursToSign, empty.p90HoursToSign, empty.avgDaysToReply, empty.overdue.sign, empty.overdue.reply, empty.overdue.followUp, empty.major, empty.copiedToSuperior];
+      empty.avgHoursToSign, empty.p90HoursToSign, empty.avgDaysToReply, empty.p90DaysToReply, empty.overdue.sign, empty.overdue.reply, empty.overdue.followUp, empty.major, empty.copiedToSuperior];
     for (const x of all) {
       expect(x.rate).toBeNull();
       expect(x.denominator).toBe(0);
@@ -111,6 +113,18 @@ describe('sign-time histogram and p90', () => {
     counts[bucketOf(0.5)] = 7;
     expect(percentileFromBuckets(counts, 100)).toBe(100); // rank 9 of 9 → the [96,120) bucket, capped at 100
     expect(percentileFromBuckets(new Array(SIGN_BUCKETS).fill(0), null)).toBeNull();
+  });
+});
+
+describe('reply-time p90', () => {
+  it('is the upper edge of the bucket of the ⌈0.9 n⌉-th reply when that is below the largest', () => {
+    // Nine replies within 15–20 days and one after 100: rank 9 falls in [14, 21) → 21 days.
+    const facts = [15, 16, 17, 18, 18, 19, 19, 20, 20, 100].map((d) => base({ status: 'REPLIED', signedAt: hoursAfter(1), repliedAt: daysAfter(d), repliedOn: '2025-05-01' }));
+    const c = countersOfFacts(facts, TODAY);
+    expect(c.replyBuckets).toHaveLength(REPLY_DAYS.columns.length);
+    expect(c.replyBuckets[bucketOf(15, REPLY_DAY_EDGES)]).toBe(9);
+    expect(c.replyDaysMax).toBe(100);
+    expect(metricsOf(c).p90DaysToReply).toEqual({ numerator: 21, denominator: 10, rate: 21 });
   });
 });
 

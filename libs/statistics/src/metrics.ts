@@ -1,5 +1,5 @@
 import { Counters } from './counters';
-import { percentileFromBuckets } from './histogram';
+import { percentileFromBuckets, REPLY_DAY_EDGES } from './histogram';
 
 /** Every figure is a fraction; `rate` is null (never NaN, never 0) when the denominator is 0. */
 export interface Metric {
@@ -19,6 +19,7 @@ export interface Metrics {
   avgHoursToSign: Metric;
   p90HoursToSign: Metric;
   avgDaysToReply: Metric;
+  p90DaysToReply: Metric;
   overdue: { sign: Metric; reply: Metric; followUp: Metric };
   major: Metric;
   copiedToSuperior: Metric;
@@ -26,7 +27,7 @@ export interface Metrics {
 
 export const METRIC_KEYS = [
   'issued', 'signRate', 'feedbackRate', 'onTimeFeedbackRate', 'adoptionRate', 'itemAdoptionRate', 'implementationRate',
-  'avgHoursToSign', 'p90HoursToSign', 'avgDaysToReply', 'overdue.sign', 'overdue.reply', 'overdue.followUp', 'major', 'copiedToSuperior',
+  'avgHoursToSign', 'p90HoursToSign', 'avgDaysToReply', 'p90DaysToReply', 'overdue.sign', 'overdue.reply', 'overdue.followUp', 'major', 'copiedToSuperior',
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
@@ -42,9 +43,13 @@ function average(total: number, count: number): Metric {
   return { numerator: round(total, 2), denominator: count, rate: count === 0 ? null : round(total / count, 2) };
 }
 
+/** A percentile: numerator and rate = the value (2 decimals), denominator = how many were measured. */
+function percentile(value: number | null, count: number): Metric {
+  return { numerator: value === null ? 0 : round(value, 2), denominator: count, rate: value === null ? null : round(value, 2) };
+}
+
 /** The metrics of PRODUCT.md from summed counters. */
 export function metricsOf(c: Counters): Metrics {
-  const p90 = percentileFromBuckets(c.signBuckets, c.signHoursMax);
   return {
     issued: ratio(c.issued, c.issued),
     signRate: ratio(c.signed, c.issued),
@@ -54,8 +59,9 @@ export function metricsOf(c: Counters): Metrics {
     itemAdoptionRate: ratio(c.itemsAdopt + c.itemsPartial, c.itemsAnswered),
     implementationRate: ratio(c.implemented, c.adopted + c.partiallyAdopted),
     avgHoursToSign: average(c.signHoursSum, c.signed),
-    p90HoursToSign: { numerator: p90 === null ? 0 : round(p90, 2), denominator: c.signed, rate: p90 === null ? null : round(p90, 2) },
+    p90HoursToSign: percentile(percentileFromBuckets(c.signBuckets, c.signHoursMax), c.signed),
     avgDaysToReply: average(c.replyDaysSum, c.replied),
+    p90DaysToReply: percentile(percentileFromBuckets(c.replyBuckets, c.replyDaysMax, 0.9, REPLY_DAY_EDGES), c.replied),
     overdue: {
       sign: ratio(c.overdueSign, c.awaitingSign),
       reply: ratio(c.overdueReply, c.awaitingReply),

@@ -1,14 +1,16 @@
-import { SIGN_BUCKET_COLUMNS, SUM_COLUMNS } from './counters';
-import { SIGN_HOUR_EDGES } from './histogram';
+import { SUM_COLUMNS } from './counters';
+import { Histogram, REPLY_DAYS, SIGN_HOURS } from './histogram';
+
+const MAX_COLUMNS = [SIGN_HOURS.maxColumn, REPLY_DAYS.maxColumn];
 
 /** Every measure column of the rollup tables, in one order. */
-export const MEASURE_COLUMNS = [...SUM_COLUMNS.map(([, c]) => c), ...SIGN_BUCKET_COLUMNS, 'sign_hours_max'];
+export const MEASURE_COLUMNS = [...SUM_COLUMNS.map(([, c]) => c), ...SIGN_HOURS.columns, ...REPLY_DAYS.columns, ...MAX_COLUMNS];
 
-const EDGES = `ARRAY[${SIGN_HOUR_EDGES.join(',')}]::float8[]`;
+const edges = (h: Histogram) => `ARRAY[${h.edges.join(',')}]::float8[]`;
 
 /** `sum(x) AS x, …, max(sign_hours_max)` — re-aggregating rollup rows. */
 export function sumMeasures(alias: string): string {
-  return MEASURE_COLUMNS.map((c) => (c === 'sign_hours_max' ? `max(${alias}.${c}) AS ${c}` : `coalesce(sum(${alias}.${c}), 0) AS ${c}`)).join(', ');
+  return MEASURE_COLUMNS.map((c) => (MAX_COLUMNS.includes(c) ? `max(${alias}.${c}) AS ${c}` : `coalesce(sum(${alias}.${c}), 0) AS ${c}`)).join(', ');
 }
 
 /**
@@ -23,10 +25,11 @@ export function factsSql(extraJoin = '', extraWhere = ''): string {
            (s.issued_at AT TIME ZONE $1)::date AS issue_date,
            d.status, d.sign_due_date, d.reply_due_date, d.follow_up_date, d.evaluation_result, d.implementation_confirmed_at,
            EXTRACT(EPOCH FROM (d.signed_at - d.delivered_at)) / 3600.0 AS sign_hours,
-           width_bucket(EXTRACT(EPOCH FROM (d.signed_at - d.delivered_at)) / 3600.0, ${EDGES}) AS sign_bucket,
+           width_bucket(EXTRACT(EPOCH FROM (d.signed_at - d.delivered_at)) / 3600.0, ${edges(SIGN_HOURS)}) AS sign_bucket,
            rp.replied_at,
            (rp.replied_at AT TIME ZONE $1)::date AS replied_on,
            EXTRACT(EPOCH FROM (rp.replied_at - d.delivered_at)) / 86400.0 AS reply_days,
+           width_bucket(EXTRACT(EPOCH FROM (rp.replied_at - d.delivered_at)) / 86400.0, ${edges(REPLY_DAYS)}) AS reply_bucket,
            CASE WHEN rp.replied_at IS NULL THEN 0 ELSE coalesce(jsonb_array_length(r.items), 0) END AS items_answered,
            CASE WHEN rp.replied_at IS NULL THEN 0 ELSE (SELECT count(*) FROM jsonb_array_elements(r.items) e WHERE e->>'stance' = 'ADOPT') END AS items_adopt,
            CASE WHEN rp.replied_at IS NULL THEN 0 ELSE (SELECT count(*) FROM jsonb_array_elements(r.items) e WHERE e->>'stance' = 'PARTIAL') END AS items_partial,
@@ -67,9 +70,13 @@ export function aggregateFactsSql(): string {
     implementing: `count(*) FILTER (WHERE f.status = 'IMPLEMENTING')`,
     overdue_follow_up: `count(*) FILTER (WHERE f.status = 'IMPLEMENTING' AND f.follow_up_date < $2::date)`,
     sign_hours_max: 'max(f.sign_hours)',
+    reply_days_max: 'max(f.reply_days)',
   };
-  SIGN_BUCKET_COLUMNS.forEach((c, i) => {
+  SIGN_HOURS.columns.forEach((c, i) => {
     m[c] = `count(*) FILTER (WHERE f.sign_bucket = ${i})`;
+  });
+  REPLY_DAYS.columns.forEach((c, i) => {
+    m[c] = `count(*) FILTER (WHERE f.reply_bucket = ${i})`;
   });
   return MEASURE_COLUMNS.map((c) => `${m[c]} AS ${c}`).join(',\n ');
 }

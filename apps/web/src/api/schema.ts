@@ -724,6 +724,7 @@ export interface Overview {
   avgHoursToSign: Metric;
   p90HoursToSign: Metric;
   avgDaysToReply: Metric;
+  p90DaysToReply: Metric;
   overdue: OverdueMetrics;
   major: Metric;
   copiedToSuperior: Metric;
@@ -744,6 +745,7 @@ export interface Metrics {
   avgHoursToSign: Metric;
   p90HoursToSign: Metric;
   avgDaysToReply: Metric;
+  p90DaysToReply: Metric;
   overdue: OverdueMetrics;
   major: Metric;
   copiedToSuperior: Metric;

@@ -40,6 +40,7 @@ export class MetricsDto {
   @ApiProperty({ type: MetricDto }) avgHoursToSign!: MetricDto;
   @ApiProperty({ type: MetricDto }) p90HoursToSign!: MetricDto;
   @ApiProperty({ type: MetricDto }) avgDaysToReply!: MetricDto;
+  @ApiProperty({ type: MetricDto }) p90DaysToReply!: MetricDto;
   @ApiProperty({ type: OverdueMetricsDto }) overdue!: OverdueMetricsDto;
   @ApiProperty({ type: MetricDto }) major!: MetricDto;
   @ApiProperty({ type: MetricDto }) copiedToSuperior!: MetricDto;

@@ -15,6 +15,7 @@ const CARDS: { key: string; label: string; kind: Kind; pick: (o: Overview) => Me
   { key: 'avgHoursToSign', label: '平均签收时长', kind: 'value', pick: (o) => o.avgHoursToSign },
   { key: 'p90HoursToSign', label: '签收时长P90', kind: 'value', pick: (o) => o.p90HoursToSign },
   { key: 'avgDaysToReply', label: '平均回复天数', kind: 'value', pick: (o) => o.avgDaysToReply },
+  { key: 'p90DaysToReply', label: '回复天数P90', kind: 'value', pick: (o) => o.p90DaysToReply },
   { key: 'overdue.sign', label: '逾期未签收', kind: 'count', pick: (o) => o.overdue.sign },
   { key: 'overdue.reply', label: '逾期未回复', kind: 'count', pick: (o) => o.overdue.reply },
   { key: 'overdue.followUp', label: '逾期未落实', kind: 'count', pick: (o) => o.overdue.followUp },
@@ -22,7 +23,7 @@ const CARDS: { key: string; label: string; kind: Kind; pick: (o: Overview) => Me
   { key: 'copiedToSuperior', label: '抄送上级', kind: 'count', pick: (o) => o.copiedToSuperior },
 ];
 
-const UNIT: Record<string, string> = { avgHoursToSign: '小时', p90HoursToSign: '小时', avgDaysToReply: '天' };
+const UNIT: Record<string, string> = { avgHoursToSign: '小时', p90HoursToSign: '小时', avgDaysToReply: '天', p90DaysToReply: '天' };
 
 /** Every figure as numerator / denominator and percentage, with its definition a hover away. */
 export function MetricCards({ o }: { o: Overview }) {
