@@ -33,6 +33,14 @@ describe('search and similar letters', () => {
     expect(res.body.total).toBe(2);
   });
 
+  it('finds a letter by a word that only its numbered items hold, for those who may see it', async () => {
+    await t.ds.query(`UPDATE suggestion_items SET problem = '超市临期食品未按规定张贴标签', recommendation = '督促经营者规范临期食品标签' WHERE suggestion_id = $1 AND index = 1`, [fx.letters.L8]);
+    const res = await search('lxscjg.clerk', '标签');
+    expect(res.body.items.map((h: Hit) => [h.source, h.suggestionId])).toEqual([['LETTER', fx.letters.L8]]);
+    expect(res.body.items[0].snippet).toContain('<em>标签</em>');
+    expect((await search('jhzjj.clerk', '标签')).body.total).toBe(0); // L8 did not go to 金华市住建局
+  });
+
   it('ranks title matches first and requires every word', async () => {
     const res = await search('lx.admin', '物业');
     expect(res.body.items[0]).toMatchObject({ source: 'LETTER', suggestionId: fx.letters.L1 });

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TEST_PASSWORD, TestApp } from '@app/testing';
 import { EXPORT_SHEETS, StatsRefreshService } from '@app/statistics';
 import { Fixture, insertFixture } from './statistics.fixture';
 
@@ -134,6 +134,19 @@ describe('statistics API on a scripted set of letters', () => {
     expect((await get('jhrd.supervisor', `/api/v1/stats/overview?courtId=${fx.org('COURT-330100')}`)).status).toBe(404);
     expect((await get('jhrd.supervisor', '/api/v1/stats/overview?regionCode=330100')).status).toBe(404);
     expect((await get('jhrd.supervisor', `/api/v1/stats/by-agency?courtId=${fx.org('COURT-330100')}`)).status).toBe(404);
+    // 杭州's 人大 asking about 金华 and 兰溪: the same.
+    const created = await t.http().post('/api/v1/users').set({ authorization: `Bearer ${tok.admin}` })
+      .send({ organizationId: fx.org('NPC-330100'), username: 'hzrd.watcher', displayName: '杭州人大监督员', roles: ['SUPERVISOR'], password: TEST_PASSWORD });
+    expect(created.status).toBe(201);
+    tok['hzrd.watcher'] = await t.login('hzrd.watcher');
+    for (const q of [`courtId=${fx.org('COURT-330700')}`, `courtId=${fx.org('COURT-330781')}`, 'regionCode=330700', 'regionCode=330781']) {
+      expect([q, (await get('hzrd.watcher', `/api/v1/stats/overview?${q}`)).status]).toEqual([q, 404]);
+    }
+    // An agency filter narrows its own jurisdiction: 杭州's courts wrote nothing to 金华市住建局.
+    const byAgency = await get('hzrd.watcher', `/api/v1/stats/overview?organizationId=${fx.org('AG-330700-ZJJ')}`);
+    expect([byAgency.status, byAgency.body.issued]).toEqual([200, m(0, 0, null)]);
+    expect((await get('hzrd.watcher', '/api/v1/stats/overview')).body.issued).toEqual(m(1, 1, 1)); // L5 only
+    expect((await get('hzrd.watcher', `/api/v1/stats/by-agency?courtId=${fx.org('COURT-330700')}`)).status).toBe(404);
     expect((await get('lx.admin', `/api/v1/stats/overview?courtId=${fx.org('COURT-330700')}`)).status).toBe(404);
     expect((await get('lx.admin', `/api/v1/stats/overview?courtId=${fx.org('AG-330700-ZJJ')}`)).status).toBe(404);
     expect((await get('lx.judge', '/api/v1/stats/overview')).status).toBe(403);
