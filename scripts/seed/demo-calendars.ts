@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
  * administrator has loaded) its schedule. Built from the statutory holidays of 《全国年节及纪念日放假办法》
  * (2024 revision) on that year's lunar dates, without 调休 working weekends. A production
  * installation never gets these: the administrator enters the published schedule at
- * 管理 → 法定节假日 (`PUT /api/v1/calendar/:year`), which replaces the provisional one.
+ * 菜单「节假日日历」 (`PUT /api/v1/calendar/:year`), which replaces the provisional one.
  */
 const PROVISIONAL: Record<number, string[]> = {
   2027: [
@@ -46,5 +46,5 @@ export async function seedProvisionalCalendars(ds: DataSource, audit: AuditServi
   }
   return loaded.length === 0
     ? 'calendars: as loaded'
-    : `calendars: provisional ${loaded.join(', ')} (demo only, no 调休; replace with the State Council schedule at 管理 → 法定节假日)`;
+    : `calendars: provisional ${loaded.join(', ')} (demo only, no 调休; replace with the State Council schedule at 菜单「节假日日历」)`;
 }
