@@ -156,6 +156,7 @@ describe('the 金华 充电桩 case, from draft to archive', () => {
     const actions = tl.body.map((e: { action: string }) => e.action);
     const count = (x: string) => actions.filter((y: string) => y === x).length;
     expect(actions.slice(0, 6)).toEqual(['suggestion.created', 'suggestion.consulted', 'suggestion.submitted', 'suggestion.review_returned', 'suggestion.edited', 'suggestion.submitted']);
+    expect(count('suggestion.review_approved')).toBe(1);
     expect(count('suggestion.issued')).toBe(1);
     expect(count('delivery.created')).toBe(10);
     expect(count('delivery.signed')).toBe(9);
@@ -167,6 +168,7 @@ describe('the 金华 充电桩 case, from draft to archive', () => {
     expect(count('delivery.reply_drafted')).toBe(1);
     expect(count('delivery.replied')).toBe(9);
     expect(count('delivery.evaluated')).toBe(9);
+    expect(count('delivery.implementation_reported')).toBe(adopted.length);
     expect(count('delivery.implementation_confirmed')).toBe(adopted.length);
     expect(count('delivery.closed')).toBe(9);
     expect(actions.slice(-2)).toEqual(['suggestion.closed', 'suggestion.archived']);
