@@ -24,8 +24,6 @@ export const SIGN_HOURS = histogram('h', SIGN_HOUR_EDGES, 'sign_hours_max');
 export const REPLY_DAY_EDGES = [3, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 90, 120, 180, 365] as const;
 export const REPLY_DAYS = histogram('r', REPLY_DAY_EDGES, 'reply_days_max');
 
-export const HISTOGRAMS = [SIGN_HOURS, REPLY_DAYS] as const;
-
 /** Number of sign-hour buckets (one more than the finite edges). */
 export const SIGN_BUCKETS = SIGN_HOURS.columns.length;
 export const SIGN_BUCKET_COLUMNS = SIGN_HOURS.columns;
