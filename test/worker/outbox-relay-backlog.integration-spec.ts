@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext, Module } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { AppConfig, APP_CONFIG, Clock, FixedClock, loadConfig, QueueName } from '@app/core';
+import { FixedClock, QueueName } from '@app/core';
 import { NotificationsModule, OUTBOX_LEASE_MS, OUTBOX_RELAY_BATCH, OutboxRelayService, OutboxService } from '@app/notifications';
-import { createTestDatabase, deleteRedisKeys } from '@app/testing';
+import { createTestWorker, TestWorker } from '@app/testing';
 import { OutboxRelaySchedule } from '../../apps/worker/src/schedules/outbox-relay.schedule';
 import { workerInfrastructure } from '../../apps/worker/src/worker-infrastructure';
 
@@ -31,33 +29,18 @@ class RelayOnlyModule {}
  */
 describe('outbox relay with a backlog of several batches', () => {
   const N = 2 * OUTBOX_RELAY_BATCH + 500;
-  const clock = new FixedClock(new Date('2031-03-13T01:00:00Z'));
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let config: AppConfig;
+  let w: TestWorker;
+  let clock: FixedClock;
   let app: INestApplicationContext;
   let ds: DataSource;
   let events: Queue;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const prefix = `test:${process.env.JEST_WORKER_ID ?? 0}:relay:${randomBytes(4).toString('hex')}`;
-    config = loadConfig({ ...process.env, APP_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: db.url, REDIS_PREFIX: prefix, OUTBOX_RELAY: 'off' });
-    const moduleRef = await Test.createTestingModule({ imports: [RelayOnlyModule] })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .overrideProvider(APP_CONFIG)
-      .useValue(config)
-      .compile();
-    moduleRef.useLogger(false);
-    app = await moduleRef.init();
-    ds = app.get(DataSource);
+    w = await createTestWorker({ module: RelayOnlyModule, now: new Date('2031-03-13T01:00:00Z'), env: { OUTBOX_RELAY: 'off' } });
+    ({ clock, app, ds } = w);
     events = app.get<Queue>(getQueueToken(QueueName.EVENTS), { strict: false });
   });
-  afterAll(async () => {
-    await app?.close();
-    if (config) await deleteRedisKeys(config.redisUrl, `${config.redisPrefix}:*`);
-    await db?.drop();
-  });
+  afterAll(() => w?.close());
 
   const add = (keys: string[]) =>
     ds.transaction((m) => app.get(OutboxService).addMany(m, keys.map((k) => ({ topic: 'reminder.created', dedupeKey: k, payload: { reminderId: k } }))));

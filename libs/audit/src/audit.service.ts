@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@app/core';
+import { Clock, SqlStatement } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 import { auditHash, auditPayload, chainFor, chainGenesis } from './audit-hash';
@@ -60,7 +60,7 @@ export class AuditService {
    * in one round trip — as the statement's main query, since a SELECT in WITH that nothing reads
    * is never run. Same rules as `record`: inside a transaction, as late as possible.
    */
-  statement(actor: AuditActor, input: AuditRecordInput): { sql: string; params: unknown[] } {
+  statement(actor: AuditActor, input: AuditRecordInput): SqlStatement {
     const { sql, params } = this.prepare(actor, input);
     return { sql, params };
   }

@@ -19,3 +19,4 @@ export * from './logging/logger.module';
 export * from './paging/paging';
 export * from './database/preflight';
 export * from './database/prepared-query';
+export * from './database/sql-batch';

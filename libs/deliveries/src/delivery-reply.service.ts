@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppException } from '@app/core';
+import { AppException, runBatch, SqlStatement } from '@app/core';
 import { AttachmentsService } from '@app/attachments';
 import { AuditService } from '@app/audit';
 import { addMonths, DeadlineService, isIsoDate } from '@app/deadlines';
@@ -10,7 +10,6 @@ import { DeliveryView } from './delivery-row';
 import { queryReturning } from './sql';
 import { ActionScope, DeliveryRunner } from './delivery-runner.service';
 import { DeliveryAction as A, DeliveryErrorCode, DeliveryStatus as S, EvaluationResult, ImplementationStatus, ItemStance } from './delivery.types';
-import { runBatch, SqlStatement } from './sql-batch';
 import { TimelineService } from './timeline.service';
 
 export interface ReplyInput {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, assertVersion, Clock, queryPrepared } from '@app/core';
+import { AppException, assertVersion, Clock, queryPrepared, runBatch, SqlStatement } from '@app/core';
 import { AuditRecordInput, AuditService } from '@app/audit';
 import { actorOf, Principal, Role } from '@app/identity';
 import { NoticeInput, NoticesService } from '@app/notifications';
@@ -11,7 +11,6 @@ import { contextOf, DeliveryRow, DeliveryView } from './delivery-row';
 import { DeliveryContext, DELIVERY_TRANSITIONS } from './delivery-transitions';
 import { DeliveryEntity } from './delivery.entity';
 import { DeliveryAction, DeliveryStatus } from './delivery.types';
-import { runBatch, SqlStatement } from './sql-batch';
 import { TransitionRule } from './transition-table';
 import { TimelineService } from './timeline.service';
 

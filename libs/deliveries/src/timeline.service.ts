@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@app/core';
+import { Clock, SqlStatement } from '@app/core';
 import { Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -47,7 +47,7 @@ export class TimelineService {
   }
 
   /** The INSERT of one event, to run alone (`record`) or batched with an action's other writes. */
-  statement(actor: Principal | null, e: TimelineInput): { sql: string; params: unknown[] } {
+  statement(actor: Principal | null, e: TimelineInput): SqlStatement {
     return {
       sql: `INSERT INTO timeline_events (suggestion_id, delivery_id, at, actor_user_id, actor_org_id, actor_name, action, from_status, to_status, data)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, Clock, Page } from '@app/core';
+import { AppException, Clock, Page, SqlStatement } from '@app/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { InAppNotificationEntity } from './in-app-notification.entity';
 
@@ -12,11 +12,6 @@ export interface NoticeInput {
   deliveryId?: string | null;
 }
 
-/** A parameterized INSERT of notices (see NoticesService.statement). */
-export interface NoticeStatement {
-  sql: string;
-  params: unknown[];
-}
 
 export interface NoticeAudience {
   /** Every active user of this organization… */
@@ -52,7 +47,7 @@ export class NoticesService {
    * `notifyOrganization` and `notifyUser` would write one by one (a user addressed twice gets it
    * twice, as before), in one statement — run it alone or batched with an action's other writes.
    */
-  statement(audiences: NoticeAudience[], userIds: string[], n: NoticeInput): NoticeStatement {
+  statement(audiences: NoticeAudience[], userIds: string[], n: NoticeInput): SqlStatement {
     const params: unknown[] = [n.kind, n.title, n.body ?? '', n.suggestionId ?? null, n.deliveryId ?? null, this.clock.now()];
     const at = (v: unknown) => `$${params.push(v)}`;
     const columns = `u.id, u.organization_id, $1::text, $2::text, $3::text, $4::uuid, $5::uuid, $6::timestamptz`;

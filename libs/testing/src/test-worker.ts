@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -26,6 +26,8 @@ export interface TestWorkerOptions {
   databaseUrl?: string;
   /** Share a Redis prefix with another test worker (several worker processes of one deployment). */
   redisPrefix?: string;
+  /** A part of the worker instead of all of it (say, the outbox relay without processors). */
+  module?: Type<unknown>;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function createTestWorker(opts: TestWorkerOptions = {}): Promise<Te
   const clock = new FixedClock(opts.now ?? new Date());
   let app: INestApplicationContext | undefined;
   try {
-    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
+    const moduleRef = await Test.createTestingModule({ imports: [opts.module ?? WorkerModule] })
       .overrideProvider(Clock)
       .useValue(clock)
       .overrideProvider(APP_CONFIG)

@@ -49,7 +49,7 @@ const CLAIM_SQL = `
     FROM outbox_messages o
     LEFT JOIN LATERAL (
       SELECT id, message_id, to_addresses, subject, text_body, html_body, status, attempts FROM mail_messages
-       WHERE id = CASE WHEN o.payload->>'mailId' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN (o.payload->>'mailId')::uuid END
+       WHERE id = CASE WHEN o.payload->>'mailId' ~* '${UUID.source}' THEN (o.payload->>'mailId')::uuid END
        FOR UPDATE SKIP LOCKED
     ) m ON true
    WHERE o.id = $1`;

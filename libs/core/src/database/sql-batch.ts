@@ -1,7 +1,6 @@
-import { queryPrepared } from '@app/core';
-import { EntityManager } from 'typeorm';
+import { queryPrepared, SqlRunner } from './prepared-query';
 
-/** One parameterized write (`$1…` placeholders) whose result nobody reads. */
+/** One parameterized statement (`$1…` placeholders), to run alone or in a batch. */
 export interface SqlStatement {
   sql: string;
   params: unknown[];
@@ -16,7 +15,7 @@ export interface SqlStatement {
  * not contain `$n` anywhere but as parameters (no dollar-quoted text). The statement is prepared
  * (queryPrepared): an action's batch has the same text every time.
  */
-export async function runBatch(m: EntityManager, statements: SqlStatement[]): Promise<void> {
+export async function runBatch(m: SqlRunner, statements: SqlStatement[]): Promise<void> {
   if (statements.length === 0) return;
   if (statements.length === 1) {
     await queryPrepared(m, statements[0].sql, statements[0].params);

@@ -1,0 +1,36 @@
+/**
+ * Types of the api's OpenAPI document (/api/docs-json): Full-text search and similar letters. Keep
+ * in step with the DTOs.
+ */
+export interface SearchHit {
+  source: 'LETTER' | 'REPLY' | 'MESSAGE';
+  suggestionId: string;
+  deliveryId: string | null;
+  docNumber: string | null;
+  title: string;
+  titleHighlight: string;
+  snippet: string;
+  score: number;
+  updatedAt: string;
+}
+
+export interface SearchPage {
+  terms: Array<string>;
+  items: Array<SearchHit>;
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface SimilarLetter {
+  id: string;
+  docNumber: string | null;
+  title: string;
+  status: string;
+  courtId: string;
+  courtName: string;
+  issuedAt: string | null;
+  titleSimilarity: number;
+  sharedRecipients: Array<string>;
+  reasons: Array<'SAME_PROBLEM' | 'SAME_RECIPIENT'>;
+}
