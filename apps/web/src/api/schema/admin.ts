@@ -56,14 +56,7 @@ export interface DevMailPage {
   pageSize: number;
 }
 
-export interface DevMail {
-  id: string;
-  messageId: string | null;
-  from: string;
-  to: Array<string>;
-  subject: string;
-  size: number;
-  receivedAt: string;
+export interface DevMail extends DevMailSummary {
   text: string | null;
   html: string | null;
   headers: Record<string, string>;

@@ -20,11 +20,7 @@ export interface User {
   version: number;
 }
 
-export interface LoginResponse {
-  accessToken: string;
-  refreshToken: string;
-  tokenType: string;
-  expiresIn: number;
+export interface LoginResponse extends TokenPair {
   user: User;
 }
 
@@ -43,17 +39,7 @@ export interface Logout {
   refreshToken?: string;
 }
 
-export interface Me {
-  id: string;
-  organizationId: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  roles: Array<'JUDGE' | 'DIVISION_HEAD' | 'COURT_LEADER' | 'COURT_ADMIN' | 'AGENCY_CLERK' | 'AGENCY_LEADER' | 'SUPERVISOR' | 'SYS_ADMIN'>;
-  division: string | null;
-  active: boolean;
-  version: number;
+export interface Me extends User {
   kind: 'user' | 'apiToken';
   organizationName: string;
   organizationType: string;

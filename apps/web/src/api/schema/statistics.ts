@@ -25,21 +25,7 @@ export interface StatsScope {
   to: string | null;
 }
 
-export interface Overview {
-  issued: Metric;
-  signRate: Metric;
-  feedbackRate: Metric;
-  onTimeFeedbackRate: Metric;
-  adoptionRate: Metric;
-  itemAdoptionRate: Metric;
-  implementationRate: Metric;
-  avgHoursToSign: Metric;
-  p90HoursToSign: Metric;
-  avgDaysToReply: Metric;
-  p90DaysToReply: Metric;
-  overdue: OverdueMetrics;
-  major: Metric;
-  copiedToSuperior: Metric;
+export interface Overview extends Metrics {
   scope: StatsScope;
   asOf: string | null;
   refreshedAt: string | null;

@@ -75,41 +75,7 @@ export interface ConsultationOut {
   recordedAt: string;
 }
 
-export interface Suggestion {
-  id: string;
-  courtId: string;
-  courtName: string;
-  authorId: string;
-  authorName: string;
-  division: string | null;
-  status: 'DRAFT' | 'IN_REVIEW' | 'IN_APPROVAL' | 'RETURNED' | 'ESCALATED' | 'ISSUED' | 'CLOSED' | 'ARCHIVED' | 'WITHDRAWN';
-  category: 'INDIVIDUAL_CASE' | 'CLASS_CASE' | 'GOVERNANCE' | 'WHITE_PAPER';
-  domain: string | null;
-  major: boolean;
-  title: string;
-  docNumber: string | null;
-  replyPeriodMonths: number;
-  issuedAt: string | null;
-  closedAt: string | null;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  allowedActions: Array<
-    | 'EDIT'
-    | 'SUBMIT'
-    | 'REVIEW_APPROVE'
-    | 'REVIEW_RETURN'
-    | 'RECORD_COMMITTEE'
-    | 'CONSULT'
-    | 'APPROVE'
-    | 'APPROVAL_RETURN'
-    | 'WITHDRAW'
-    | 'ESCALATION_RETURN'
-    | 'ESCALATION_ADOPT'
-    | 'ARCHIVE'
-    | 'CLOSE'
-  >;
+export interface Suggestion extends SuggestionSummary {
   background: string;
   legalBasis: string;
   sourceCases: Array<string>;
