@@ -7,9 +7,14 @@ const root = path.resolve(__dirname, '../..');
 function preflight(env: Record<string, string>, args: string[] = []): Promise<{ code: number; stderr: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, 'scripts/preflight.mjs'), ...args], { env: { PATH: process.env.PATH ?? '', ...env } }, (err, _stdout, stderr) => {
-      resolve({ code: err ? Number(err.code ?? 1) : 0, stderr, ms: Date.now() - started });
-    });
+    execFile(
+      process.execPath,
+      [path.join(root, 'scripts/preflight.mjs'), ...args],
+      { env: { PATH: process.env.PATH ?? '', ...env } },
+      (err, _stdout, stderr) => {
+        resolve({ code: err ? Number(err.code ?? 1) : 0, stderr, ms: Date.now() - started });
+      },
+    );
   });
 }
 
