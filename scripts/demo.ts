@@ -16,6 +16,8 @@ import { seedDemo } from './seed/seed-demo';
 async function main(): Promise<void> {
   const env: Record<string, string | undefined> = { ...process.env, APP_ENV: process.env.APP_ENV ?? 'demo' };
   env.JWT_SECRET ??= randomBytes(32).toString('hex'); // one secret shared by every process of this run
+  // The banner with the address and the logins stays the last thing on screen: no line per request.
+  env.LOG_LEVEL ??= 'warn';
   const config = loadConfig(env);
 
   console.log('» migrating…');
@@ -49,11 +51,20 @@ async function main(): Promise<void> {
     children.push(child);
   };
   let stopping = false;
+  /** Ctrl-C: stop the api, the worker and the catcher, and leave nothing listening. */
   const stop = (code = 0) => {
+    if (stopping) return;
     stopping = true;
+    const exited = children.map((c) => (c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise((r) => c.once('exit', r))));
     for (const c of children) c.kill('SIGTERM');
-    void catcher?.close().catch(() => undefined);
-    setTimeout(() => process.exit(code), 3000).unref();
+    const force = setTimeout(() => children.forEach((c) => c.kill('SIGKILL')), 8000);
+    void Promise.all(exited)
+      .then(() => catcher?.close())
+      .catch(() => undefined)
+      .finally(() => {
+        clearTimeout(force);
+        process.exit(code);
+      });
   };
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));

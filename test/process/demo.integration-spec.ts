@@ -44,6 +44,7 @@ describe('npm run demo', () => {
   let child: ChildProcess;
   let stdout = '';
   let base: string;
+  let ports: number[] = [];
   let drop: () => Promise<void>;
   const prefix = `demo-test-${process.pid}`;
   const storage = mkdtempSync(path.join(tmpdir(), 'sifa-demo-'));
@@ -53,6 +54,8 @@ describe('npm run demo', () => {
     const db = await createTestDatabase();
     drop = db.drop;
     const port = await freePort();
+    const catcherPort = await freePort();
+    ports = [port, catcherPort];
     base = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, [demoScript], {
       cwd: root,
@@ -63,9 +66,8 @@ describe('npm run demo', () => {
         REDIS_PREFIX: prefix,
         PORT: String(port),
         APP_URL: base,
-        SMTP_CATCHER_PORT: String(await freePort()),
+        SMTP_CATCHER_PORT: String(catcherPort),
         STORAGE_DIR: storage,
-        LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -129,4 +131,28 @@ describe('npm run demo', () => {
     });
     expect(mails.some((m) => /【司法建议】.*法建〔\d{4}〕\d+号/.test(m.subject))).toBe(true);
   });
+
+  // Checked by setting LOG_LEVEL back to info in demo.ts (request lines follow the banner) and by
+  // making stop() exit at once without waiting for the children (the api port stays taken).
+  it('keeps the banner the last thing on screen, and Ctrl-C leaves nothing listening', async () => {
+    const banner = stdout.lastIndexOf('Press Ctrl-C to stop.');
+    expect(
+      stdout
+        .slice(banner)
+        .split('\n')
+        .filter((l) => l.includes('"level"')),
+    ).toEqual([]);
+
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    for (const port of ports) {
+      const free = await new Promise<boolean>((resolve) => {
+        const s = createServer();
+        s.once('error', () => resolve(false));
+        s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+      });
+      expect({ port, free }).toEqual({ port, free: true });
+    }
+  }, 30000);
 });
