@@ -40,8 +40,9 @@ describe('reminder emails: weekly repeats, reply reminders and the Art. 9 sugges
     await settle(w.ds);
     expect(inbox.next()).toHaveLength(3); // the delivery notice (two clerks' addresses and the leader)
 
-    // Unsigned: stage 0 (1 day late), stage 1 (3 days), stage 2 (7 days), then stage 2 every 7 days.
-    const oversight = { [SIGN_LATE]: [LEADER], [SIGN_OVERSIGHT]: [COURT_ADMIN, SUPERVISOR].sort() };
+    // Unsigned: stage 0 (1 day late), stage 1 (3 days), stage 2 (7 days), then stage 2 every 7 days;
+    // each stage adds people and the agency's clerks and mailbox stay on every one (issue 12, point 14).
+    const oversight = { [SIGN_LATE]: [...CLERKS, LEADER].sort(), [SIGN_OVERSIGHT]: [COURT_ADMIN, SUPERVISOR].sort() };
     const unsigned: [string, object][] = [
       ['2031-03-07', { [SIGN_LATE]: CLERKS }],
       ['2031-03-09', { [SIGN_LATE]: [...CLERKS, LEADER].sort() }],
@@ -57,7 +58,11 @@ describe('reminder emails: weekly repeats, reply reminders and the Art. 9 sugges
     // Signed on 03-28: the sign-for reminders stop; the reply clock runs to its due date.
     t.clock.set(at('2031-03-28', '10:00'));
     const b = new Actors(t);
-    const signed = await t.http().post(`/api/v1/deliveries/${delivery.id}/sign`).set(await b.as('jhzjj.clerk')).send({});
+    const signed = await t
+      .http()
+      .post(`/api/v1/deliveries/${delivery.id}/sign`)
+      .set(await b.as('jhzjj.clerk'))
+      .send({});
     expect(signed.status).toBe(200);
     const due = signed.body.replyDueDate as string;
     expect(due > '2031-05-01').toBe(true);
@@ -72,9 +77,9 @@ describe('reminder emails: weekly repeats, reply reminders and the Art. 9 sugges
       [addDays(due, 1), { [REPLY_LATE]: CLERKS }],
       [addDays(due, 7), {}],
       [addDays(due, 8), { [REPLY_LATE]: [...CLERKS, LEADER].sort() }],
-      [addDays(due, 15), { [REPLY_LATE]: [LEADER], [REPLY_OVERSIGHT]: [COURT_ADMIN, SUPERVISOR].sort() }],
-      [addDays(due, 22), { [REPLY_LATE]: [LEADER], [REPLY_OVERSIGHT]: [COURT_ADMIN, SUPERVISOR].sort() }],
-      [addDays(due, 29), { [REPLY_LATE]: [LEADER], [REPLY_OVERSIGHT]: [COURT_ADMIN, SUPERVISOR].sort() }],
+      [addDays(due, 15), { [REPLY_LATE]: [...CLERKS, LEADER].sort(), [REPLY_OVERSIGHT]: [COURT_ADMIN, SUPERVISOR].sort() }],
+      [addDays(due, 22), { [REPLY_LATE]: [...CLERKS, LEADER].sort(), [REPLY_OVERSIGHT]: [COURT_ADMIN, SUPERVISOR].sort() }],
+      [addDays(due, 29), { [REPLY_LATE]: [...CLERKS, LEADER].sort(), [REPLY_OVERSIGHT]: [COURT_ADMIN, SUPERVISOR].sort() }],
       // 30 days late: the research office is told it may copy the agency's superior (Art. 9), once.
       [addDays(due, 30), { [COPY_SUPERIOR]: [COURT_ADMIN] }],
       [addDays(due, 31), {}],
@@ -86,19 +91,43 @@ describe('reminder emails: weekly repeats, reply reminders and the Art. 9 sugges
     // The agency replies (its leader approves): nothing more, however long the scans go on.
     t.clock.set(at(addDays(due, 32), '10:00'));
     const c = new Actors(t);
-    const reply = await t.http().post(`/api/v1/deliveries/${delivery.id}/reply`).set(await c.as('jhzjj.clerk')).send({
-      content: '关于司法建议的回复函',
-      items: [1, 2, 3].map((index) => ({ index, stance: 'ADOPT' })),
-    });
+    const reply = await t
+      .http()
+      .post(`/api/v1/deliveries/${delivery.id}/reply`)
+      .set(await c.as('jhzjj.clerk'))
+      .send({
+        content: '关于司法建议的回复函',
+        items: [1, 2, 3].map((index) => ({ index, stance: 'ADOPT' })),
+      });
     expect(reply.status).toBe(200);
-    expect((await t.http().post(`/api/v1/deliveries/${delivery.id}/reply/approve`).set(await c.as('jhzjj.leader')).send({})).body.status).toBe('REPLIED');
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/v1/deliveries/${delivery.id}/reply/approve`)
+          .set(await c.as('jhzjj.leader'))
+          .send({})
+      ).body.status,
+    ).toBe('REPLIED');
     for (const n of [36, 37, 43, 60, 90]) expect([n, await scanOn(addDays(due, n))]).toEqual([n, {}]);
 
-    const rows = await t.ds.query(`SELECT kind, stage, period FROM reminders WHERE delivery_id = $1 AND kind <> 'DELIVERY_NOTICE' ORDER BY created_at`, [delivery.id]);
+    const rows = await t.ds.query(`SELECT kind, stage, period FROM reminders WHERE delivery_id = $1 AND kind <> 'DELIVERY_NOTICE' ORDER BY created_at`, [
+      delivery.id,
+    ]);
     expect(rows.map((r: { kind: string; stage: number; period: number }) => `${r.kind}:${r.stage}:${r.period}`)).toEqual([
-      'SIGN_OVERDUE:0:0', 'SIGN_OVERDUE:1:0', 'SIGN_OVERDUE:2:0', 'SIGN_OVERDUE:2:1', 'SIGN_OVERDUE:2:2',
-      'REPLY_DUE_SOON:0:0', 'REPLY_DUE_TODAY:0:0', 'REPLY_OVERDUE:0:0', 'REPLY_OVERDUE:1:0',
-      'REPLY_OVERDUE:2:0', 'REPLY_OVERDUE:2:1', 'REPLY_OVERDUE:2:2', 'COPY_SUPERIOR_SUGGESTED:0:0',
+      'SIGN_OVERDUE:0:0',
+      'SIGN_OVERDUE:1:0',
+      'SIGN_OVERDUE:2:0',
+      'SIGN_OVERDUE:2:1',
+      'SIGN_OVERDUE:2:2',
+      'REPLY_DUE_SOON:0:0',
+      'REPLY_DUE_TODAY:0:0',
+      'REPLY_OVERDUE:0:0',
+      'REPLY_OVERDUE:1:0',
+      'REPLY_OVERDUE:2:0',
+      'REPLY_OVERDUE:2:1',
+      'REPLY_OVERDUE:2:2',
+      'COPY_SUPERIOR_SUGGESTED:0:0',
     ]);
     expect(new Set(sink.accepted.map((m) => m.messageId)).size).toBe(sink.accepted.length);
   });

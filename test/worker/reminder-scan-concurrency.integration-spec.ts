@@ -38,8 +38,20 @@ describe('reminder scans running at the same time in several workers', () => {
     lxDoc = lx.docNumber;
     const signedOne = await issuedLetter(t, a, JH, letterBody(t, {}, ['AG-330700-FGW'])); // 金中法建〔2031〕2号
     const fgw = signedOne.deliveries[0].id;
-    expect((await t.http().post(`/api/v1/deliveries/${fgw}/sign`).set(await a.as('jhfgw.clerk')).send({})).status).toBe(200);
-    const asked = await t.http().post(`/api/v1/deliveries/${fgw}/extension`).set(await a.as('jhfgw.clerk')).send({ reason: '需征求多部门意见', requestedDueDate: '2031-09-30' });
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/v1/deliveries/${fgw}/sign`)
+          .set(await a.as('jhfgw.clerk'))
+          .send({})
+      ).status,
+    ).toBe(200);
+    const asked = await t
+      .http()
+      .post(`/api/v1/deliveries/${fgw}/extension`)
+      .set(await a.as('jhfgw.clerk'))
+      .send({ reason: '需征求多部门意见', requestedDueDate: '2031-09-30' });
     expect(asked.status).toBe(200);
   });
   afterAll(async () => {
@@ -50,9 +62,15 @@ describe('reminder scans running at the same time in several workers', () => {
 
   const scanAll = () => Promise.all(workers.map((w, i) => w.app.get(ReminderScanService).scan(at(D1), [1, 2, 500][i])));
   const reminderTitles = async (username: string) => {
-    const res = await t.http().get('/api/v1/notifications?pageSize=100').set(await a.as(username));
+    const res = await t
+      .http()
+      .get('/api/v1/notifications?pageSize=100')
+      .set(await a.as(username));
     expect(res.status).toBe(200);
-    return (res.body.items as { kind: string; title: string }[]).filter((n) => n.kind.startsWith('reminder.')).map((n) => n.title).sort();
+    return (res.body.items as { kind: string; title: string }[])
+      .filter((n) => n.kind.startsWith('reminder.'))
+      .map((n) => n.title)
+      .sort();
   };
 
   it('creates each reminder once, with one outbox row and one notice per person', async () => {
@@ -85,7 +103,7 @@ describe('reminder scans running at the same time in several workers', () => {
     const late = (letter: string) => `【超期未签收】${letter}已超期7天`;
     expect(await reminderTitles('jhzjj.leader')).toEqual([late(jh1)]);
     expect(await reminderTitles('zjj.both')).toEqual([late(jh1)]);
-    expect(await reminderTitles('jhzjj.clerk')).toEqual([]); // the third stage goes to leaders, not clerks
+    expect(await reminderTitles('jhzjj.clerk')).toEqual([late(jh1)]); // escalation never drops the agency's clerks
     expect(await reminderTitles('lxscjg.leader')).toEqual([late(lx)]);
     expect(await reminderTitles('jh.admin')).toEqual([late(jh1), late(jh1), late(jh1), `【待审批延期】${jh2}`].sort());
     expect(await reminderTitles('lx.admin')).toEqual([late(lx)]);
@@ -93,7 +111,8 @@ describe('reminder scans running at the same time in several workers', () => {
     expect(await reminderTitles('zfw.supervisor')).toEqual([...Array(3).fill(late(jh1)), late(lx)].sort());
     expect(await reminderTitles('lxrd.supervisor')).toEqual([late(lx)]);
     expect(await reminderTitles('hzrd.supervisor')).toEqual([]);
-    expect(await reminderTitles('jhfgw.clerk')).toEqual([]);
+    expect(await reminderTitles('jhfgw.clerk')).toEqual([late(jh1)]); // an agency without a leader still hears of its own overdue letter
+    expect(await reminderTitles('lxscjg.clerk')).toEqual([late(lx)]);
 
     const bodies: { body: string }[] = await t.ds.query(
       `SELECT DISTINCT n.body FROM in_app_notifications n JOIN users u ON u.id = n.user_id WHERE u.username = 'jh.admin' AND n.kind LIKE 'reminder.%' ORDER BY n.body`,
@@ -110,12 +129,14 @@ describe('reminder scans running at the same time in several workers', () => {
 
   it('adds nothing when the same scan runs again everywhere at once', async () => {
     const count = async () =>
-      (await t.ds.query(
-        `SELECT (SELECT count(*) FROM reminders)::int AS reminders, (SELECT count(*) FROM outbox_messages WHERE topic = 'reminder.created')::int AS outbox,
+      (
+        await t.ds.query(
+          `SELECT (SELECT count(*) FROM reminders)::int AS reminders, (SELECT count(*) FROM outbox_messages WHERE topic = 'reminder.created')::int AS outbox,
                 (SELECT count(*) FROM in_app_notifications WHERE kind LIKE 'reminder.%')::int AS notices`,
-      ))[0];
+        )
+      )[0];
     const before = await count();
-    expect(before).toEqual({ reminders: 5, outbox: 5, notices: 17 });
+    expect(before).toEqual({ reminders: 5, outbox: 5, notices: 20 }); // 17 + the three agencies' clerks, kept at stage 2
     const again = await scanAll();
     expect(again.map((r) => r.created)).toEqual([0, 0, 0]);
     expect(await count()).toEqual(before);

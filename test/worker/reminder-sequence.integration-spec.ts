@@ -62,11 +62,27 @@ describe('reminder emails as the as-of instant moves forward', () => {
   it('sends the notice, then sign-due-soon, then the three overdue stages, once each, then nothing after sign and reply', async () => {
     const a = new Actors(t);
     const body = letterBody(t, { title: '关于规范老旧小区电动汽车充电桩建设管理的司法建议' }, ['AG-330700-ZJJ']);
-    const created = await t.http().post('/api/v1/suggestions').set(await a.as('jh.judge')).send(body);
+    const created = await t
+      .http()
+      .post('/api/v1/suggestions')
+      .set(await a.as('jh.judge'))
+      .send(body);
     const id = created.body.id as string;
-    await t.http().post(`/api/v1/suggestions/${id}/submit`).set(await a.as('jh.judge')).send({});
-    await t.http().post(`/api/v1/suggestions/${id}/review`).set(await a.as('jh.head')).send({ decision: 'APPROVE' });
-    const issued = await t.http().post(`/api/v1/suggestions/${id}/approve`).set(await a.as('jh.leader')).send({ decision: 'APPROVE' });
+    await t
+      .http()
+      .post(`/api/v1/suggestions/${id}/submit`)
+      .set(await a.as('jh.judge'))
+      .send({});
+    await t
+      .http()
+      .post(`/api/v1/suggestions/${id}/review`)
+      .set(await a.as('jh.head'))
+      .send({ decision: 'APPROVE' });
+    const issued = await t
+      .http()
+      .post(`/api/v1/suggestions/${id}/approve`)
+      .set(await a.as('jh.leader'))
+      .send({ decision: 'APPROVE' });
     expect(issued.status).toBe(200);
     expect(issued.body.docNumber).toBe(DOC);
     const delivery = issued.body.deliveries[0];
@@ -108,10 +124,11 @@ describe('reminder emails as the as-of instant moves forward', () => {
     await settle(w.ds);
     expect(inbox.next()).toEqual([]);
 
-    // Seven days late: stage 2, the leaders, the court's research office and the 人大 supervisor.
+    // Seven days late: stage 2 adds the court's research office and the 人大 supervisor; the agency's
+    // clerks, mailbox and leader go on being chased.
     expect(await scanOn('2031-03-12')).toEqual({});
     const escalated = await scanOn('2031-03-13');
-    expect(escalated).toEqual({ [SIGN_LATE]: [LEADER], [SIGN_LATE_OVERSIGHT]: [COURT_ADMIN, SUPERVISOR].sort() });
+    expect(escalated).toEqual({ [SIGN_LATE]: [...CLERKS, LEADER].sort(), [SIGN_LATE_OVERSIGHT]: [COURT_ADMIN, SUPERVISOR].sort() });
     expect(await scanOn('2031-03-13', '18:00')).toEqual({});
     const toSupervisor = sink.accepted.find((m) => m.to.includes(SUPERVISOR))!;
     expect(toSupervisor.text).toContain('韩主任(金华市人大常委会):');
@@ -131,22 +148,34 @@ describe('reminder emails as the as-of instant moves forward', () => {
     // The agency signs on 03-14 and replies (its leader approves the reply).
     t.clock.set(at('2031-03-14', '10:00'));
     const b = new Actors(t); // fresh tokens on the moved clock
-    const signed = await t.http().post(`/api/v1/deliveries/${delivery.id}/sign`).set(await b.as('jhzjj.clerk')).send({});
+    const signed = await t
+      .http()
+      .post(`/api/v1/deliveries/${delivery.id}/sign`)
+      .set(await b.as('jhzjj.clerk'))
+      .send({});
     expect(signed.status).toBe(200);
     expect(await scanOn('2031-03-20')).toEqual({}); // stage 2 would have repeated today had it stayed unsigned
-    const reply = await t.http().post(`/api/v1/deliveries/${delivery.id}/reply`).set(await b.as('jhzjj.clerk')).send({
-      content: '关于司法建议的回复函',
-      measures: '已制定工作方案',
-      items: [1, 2, 3].map((index) => ({ index, stance: 'ADOPT', note: '已部署' })),
-    });
+    const reply = await t
+      .http()
+      .post(`/api/v1/deliveries/${delivery.id}/reply`)
+      .set(await b.as('jhzjj.clerk'))
+      .send({
+        content: '关于司法建议的回复函',
+        measures: '已制定工作方案',
+        items: [1, 2, 3].map((index) => ({ index, stance: 'ADOPT', note: '已部署' })),
+      });
     expect(reply.status).toBe(200);
-    const approved = await t.http().post(`/api/v1/deliveries/${delivery.id}/reply/approve`).set(await b.as('jhzjj.leader')).send({});
+    const approved = await t
+      .http()
+      .post(`/api/v1/deliveries/${delivery.id}/reply/approve`)
+      .set(await b.as('jhzjj.leader'))
+      .send({});
     expect(approved.body.status).toBe('REPLIED');
     const replyDue = approved.body.replyDueDate as string;
     for (const day of ['2031-03-27', '2031-04-30', replyDue, '2031-06-15', '2031-09-01']) {
       expect([day, await scanOn(day)]).toEqual([day, {}]);
     }
-    expect(sink.accepted).toHaveLength(3 + 2 + 2 + 3 + 3);
+    expect(sink.accepted).toHaveLength(3 + 2 + 2 + 3 + 5);
     expect(new Set(sink.accepted.map((m) => m.messageId)).size).toBe(sink.accepted.length);
   });
 });

@@ -16,7 +16,13 @@ export type ReminderKind =
   | 'EXTENSION_PENDING'
   | 'FOLLOW_UP_DUE';
 
-/** One escalation step: from `afterDays` overdue on, remind `audience`. */
+/** The audiences in the order people are named (most specific first). */
+export const AUDIENCE_ORDER: readonly Audience[] = ['AGENCY_CLERKS', 'AGENCY_LEADERS', 'COURT_ADMINS', 'SUPERVISORS'];
+
+/**
+ * One escalation step: from `afterDays` overdue on, remind `audience` — on top of every earlier
+ * stage's audience and the agency's clerks (see {@link escalationAudience}).
+ */
 export interface EscalationStage {
   afterDays: number;
   audience: Audience[];
@@ -51,7 +57,7 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
     stages: [
       { afterDays: 1, audience: ['AGENCY_CLERKS'] },
       { afterDays: 3, audience: ['AGENCY_CLERKS', 'AGENCY_LEADERS'] },
-      { afterDays: 7, audience: ['AGENCY_LEADERS', 'COURT_ADMINS', 'SUPERVISORS'] },
+      { afterDays: 7, audience: ['AGENCY_CLERKS', 'AGENCY_LEADERS', 'COURT_ADMINS', 'SUPERVISORS'] },
     ],
   },
   replyDueSoonDays: 7,
@@ -62,13 +68,24 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
     stages: [
       { afterDays: 1, audience: ['AGENCY_CLERKS'] },
       { afterDays: 8, audience: ['AGENCY_CLERKS', 'AGENCY_LEADERS'] },
-      { afterDays: 15, audience: ['AGENCY_LEADERS', 'COURT_ADMINS', 'SUPERVISORS'] },
+      { afterDays: 15, audience: ['AGENCY_CLERKS', 'AGENCY_LEADERS', 'COURT_ADMINS', 'SUPERVISORS'] },
     ],
   },
   copySuperiorAfterDays: 30,
   extensionPending: { afterDays: 2, repeatEveryDays: 7, audience: ['COURT_ADMINS'] },
   followUp: { repeatEveryDays: 30, audience: ['COURT_ADMINS', 'AGENCY_CLERKS'] },
 };
+
+/**
+ * Who an overdue reminder at `stage` goes to. Escalation adds audiences, it never drops the agency
+ * being chased: its clerks (and registered mailboxes) always, plus every audience of this and the
+ * earlier stages — whatever a `REMINDER_POLICY` override lists for the stage.
+ */
+export function escalationAudience(stages: readonly EscalationStage[], stage: number): Audience[] {
+  const wanted = new Set<Audience>(['AGENCY_CLERKS']);
+  for (const s of stages.slice(0, stage + 1)) for (const a of s.audience) wanted.add(a);
+  return AUDIENCE_ORDER.filter((a) => wanted.has(a));
+}
 
 /** The policy from `REMINDER_POLICY` (a JSON object merged over the defaults), validated. */
 export function loadReminderPolicy(json: string | undefined): ReminderPolicy {

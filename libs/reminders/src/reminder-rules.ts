@@ -1,4 +1,4 @@
-import { Audience, EscalationStage, ReminderKind, ReminderPolicy } from './reminder-policy';
+import { Audience, EscalationStage, escalationAudience, ReminderKind, ReminderPolicy } from './reminder-policy';
 
 /** The clock facts of one delivery the rules look at (dates are `YYYY-MM-DD`). */
 export interface DeliveryClocks {
@@ -32,7 +32,7 @@ function overdue(kind: ReminderKind, dueDate: string, today: string, cfg: { repe
   });
   if (stage < 0) return null;
   const period = Math.floor((late - cfg.stages[stage].afterDays) / cfg.repeatEveryDays);
-  return { kind, stage, period, audience: cfg.stages[stage].audience, dueDate, daysOverdue: late };
+  return { kind, stage, period, audience: escalationAudience(cfg.stages, stage), dueDate, daysOverdue: late };
 }
 
 /**
@@ -44,15 +44,18 @@ export function remindersDue(d: DeliveryClocks, today: string, p: ReminderPolicy
   const out: ReminderSpec[] = [];
   if (d.status === 'DELIVERED' && d.signDueDate) {
     const left = days(today, d.signDueDate);
-    if (left >= 0 && left <= p.signDueSoonDays) out.push({ kind: 'SIGN_DUE_SOON', stage: 0, period: 0, audience: p.signDueSoon, dueDate: d.signDueDate, daysOverdue: 0 });
+    if (left >= 0 && left <= p.signDueSoonDays)
+      out.push({ kind: 'SIGN_DUE_SOON', stage: 0, period: 0, audience: p.signDueSoon, dueDate: d.signDueDate, daysOverdue: 0 });
     const late = overdue('SIGN_OVERDUE', d.signDueDate, today, p.signOverdue);
     if (late) out.push(late);
   }
   const waitingForReply = d.status === 'SIGNED' || d.status === 'DELIVERED';
   if (waitingForReply && d.replyDueDate) {
     const left = days(today, d.replyDueDate);
-    if (d.status === 'SIGNED' && left > 0 && left <= p.replyDueSoonDays) out.push({ kind: 'REPLY_DUE_SOON', stage: 0, period: 0, audience: p.replyDueSoon, dueDate: d.replyDueDate, daysOverdue: 0 });
-    if (d.status === 'SIGNED' && left === 0) out.push({ kind: 'REPLY_DUE_TODAY', stage: 0, period: 0, audience: p.replyDueToday, dueDate: d.replyDueDate, daysOverdue: 0 });
+    if (d.status === 'SIGNED' && left > 0 && left <= p.replyDueSoonDays)
+      out.push({ kind: 'REPLY_DUE_SOON', stage: 0, period: 0, audience: p.replyDueSoon, dueDate: d.replyDueDate, daysOverdue: 0 });
+    if (d.status === 'SIGNED' && left === 0)
+      out.push({ kind: 'REPLY_DUE_TODAY', stage: 0, period: 0, audience: p.replyDueToday, dueDate: d.replyDueDate, daysOverdue: 0 });
     const late = overdue('REPLY_OVERDUE', d.replyDueDate, today, p.replyOverdue);
     if (late) out.push(late);
     if (late && late.daysOverdue >= p.copySuperiorAfterDays) {
@@ -69,7 +72,14 @@ export function remindersDue(d: DeliveryClocks, today: string, p: ReminderPolicy
   if (d.status === 'IMPLEMENTING' && d.followUpDate) {
     const since = days(d.followUpDate, today);
     if (since >= 0) {
-      out.push({ kind: 'FOLLOW_UP_DUE', stage: 0, period: Math.floor(since / p.followUp.repeatEveryDays), audience: p.followUp.audience, dueDate: d.followUpDate, daysOverdue: since });
+      out.push({
+        kind: 'FOLLOW_UP_DUE',
+        stage: 0,
+        period: Math.floor(since / p.followUp.repeatEveryDays),
+        audience: p.followUp.audience,
+        dueDate: d.followUpDate,
+        daysOverdue: since,
+      });
     }
   }
   return out;
