@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
+import { AppException } from '@app/core';
 import { AttachmentStorage } from './attachment-storage';
 
 describe('AttachmentStorage', () => {
@@ -51,6 +52,19 @@ describe('AttachmentStorage', () => {
   it('answers 413 when the multipart parser says it cut the part', async () => {
     await expect(storage.receive(source(1).stream, 1024 * 1024, () => true)).rejects.toMatchObject({ status: 413 });
     expect(await fs.readdir(storage.tmpDir)).toEqual([]);
+  });
+
+  it('stops when the upload is aborted: the abort reason is the answer, the temp file is closed and removed', async () => {
+    const endless = new Readable({ read() {} });
+    endless.push(Buffer.alloc(1024, 1));
+    const controller = new AbortController();
+    const receiving = storage.receive(endless, 1024 * 1024, () => false, controller.signal);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await fs.readdir(storage.tmpDir)).toHaveLength(1);
+    controller.abort(new AppException(408, 'UPLOAD_TIMEOUT', 'too slow'));
+    await expect(receiving).rejects.toMatchObject({ status: 408, code: 'UPLOAD_TIMEOUT' });
+    expect(await fs.readdir(storage.tmpDir)).toEqual([]);
+    expect(endless.destroyed).toBe(true);
   });
 
   it('refuses any storage name that is not one of its own', () => {

@@ -16,6 +16,8 @@ class TooLarge extends Error {}
 
 const STORAGE_NAME = /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+const incomplete = () => new AppException(400, AttachmentsErrorCode.UPLOAD_INCOMPLETE, 'The upload ended before the file was complete');
+
 export function tooLarge(maxBytes: number): AppException {
   return new AppException(413, CommonErrorCode.PAYLOAD_TOO_LARGE, `The file is larger than the limit of ${maxBytes} bytes`, { maxBytes });
 }
@@ -36,9 +38,15 @@ export class AttachmentStorage {
   /**
    * Streams `source` to a temp file while hashing it. Stops at `maxBytes` (or when the multipart
    * parser says it truncated the part) with 413 and no file left behind; never holds the file in memory.
+   * When `signal` aborts (an {@link AppException} as its reason: the body is malformed, stalled or
+   * gone) the copy stops with that error, the temp file is closed and removed. A source the
+   * parser already destroyed is refused before any file is opened.
    */
-  async receive(source: Readable, maxBytes: number, truncated: () => boolean = () => false): Promise<ReceivedFile> {
+  async receive(source: Readable, maxBytes: number, truncated: () => boolean = () => false, signal?: AbortSignal): Promise<ReceivedFile> {
+    const failed = () => (signal?.aborted && signal.reason instanceof AppException ? signal.reason : incomplete());
+    if (signal?.aborted || source.destroyed) throw failed();
     await fs.mkdir(this.tmpDir, { recursive: true, mode: 0o700 });
+    if (signal?.aborted || source.destroyed) throw failed();
     const tmpPath = path.join(this.tmpDir, `${randomUUID()}.part`);
     const hash = createHash('sha256');
     let size = 0;
@@ -50,12 +58,15 @@ export class AttachmentStorage {
         cb(null, chunk);
       },
     });
+    const file = createWriteStream(tmpPath, { flags: 'wx', mode: 0o600 });
     try {
-      await pipeline(source, meter, createWriteStream(tmpPath, { flags: 'wx', mode: 0o600 }));
+      await pipeline(source, meter, file, { signal });
     } catch (e) {
+      // The pipeline destroyed the file stream; wait until its descriptor is closed, then remove it.
+      if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
       await fs.rm(tmpPath, { force: true });
       if (e instanceof TooLarge) throw tooLarge(maxBytes);
-      throw new AppException(400, AttachmentsErrorCode.UPLOAD_INCOMPLETE, 'The upload ended before the file was complete');
+      throw failed();
     }
     if (truncated()) {
       await fs.rm(tmpPath, { force: true });

@@ -7,4 +7,8 @@ export enum AttachmentsErrorCode {
   FILE_REQUIRED = 'FILE_REQUIRED',
   /** The upload stopped before the file was complete. */
   UPLOAD_INCOMPLETE = 'UPLOAD_INCOMPLETE',
+  /** The multipart body is not well formed (e.g. it ends without its closing boundary). */
+  MULTIPART_MALFORMED = 'MULTIPART_MALFORMED',
+  /** The upload's body did not arrive within UPLOAD_TIMEOUT_MS. */
+  UPLOAD_TIMEOUT = 'UPLOAD_TIMEOUT',
 }

@@ -33,6 +33,10 @@ export interface UploadInput {
   stream: Readable;
   /** True when the multipart parser cut the part at its size limit. */
   truncated?: () => boolean;
+  /** Aborts the upload (its reason, an AppException, is the answer): a malformed, stalled or abandoned body. */
+  signal?: AbortSignal;
+  /** Resolves once the whole request body has arrived well formed; nothing is kept before it does. */
+  complete?: () => Promise<void>;
 }
 
 export interface AttachmentDownload {
@@ -84,9 +88,10 @@ export class AttachmentsService implements OnApplicationBootstrap {
    * moved to a random name, recorded with an audit event. Unattached until {@link attach}.
    */
   async upload(p: Principal, input: UploadInput): Promise<AttachmentMeta> {
-    const received = await this.storage.receive(input.stream, this.maxBytes, input.truncated);
+    const received = await this.storage.receive(input.stream, this.maxBytes, input.truncated, input.signal);
     let storageName: string | null = null;
     try {
+      await input.complete?.();
       const kind = await detectFile(received.tmpPath, input.fileName ?? '');
       if (!kind) {
         throw new AppException(

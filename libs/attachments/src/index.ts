@@ -2,6 +2,7 @@ export * from './attachment-target';
 export * from './attachment.entity';
 export * from './attachments-error-codes';
 export * from './attachment-storage';
+export * from './multipart-body';
 export * from './file-type-detector';
 export * from './file-name';
 export * from './zip-directory';

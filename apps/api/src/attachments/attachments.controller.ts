@@ -1,9 +1,18 @@
-import { Controller, Get, HttpCode, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
-import { AppException, CommonErrorCode } from '@app/core';
-import { AttachmentMeta, AttachmentsErrorCode, AttachmentsService, contentDisposition, tooLarge } from '@app/attachments';
+import { AppConfig, APP_CONFIG, AppException, CommonErrorCode } from '@app/core';
+import {
+  AttachmentMeta,
+  AttachmentsErrorCode,
+  AttachmentsService,
+  contentDisposition,
+  malformedMultipart,
+  MultipartBodyWatch,
+  multipartBoundary,
+  tooLarge,
+} from '@app/attachments';
 import { CurrentPrincipal, Principal } from '@app/identity';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { AttachmentDto, UploadAttachmentDto } from './dto/attachment.dto';
@@ -24,7 +33,10 @@ const toDto = (a: AttachmentMeta): AttachmentDto => ({
 @ApiBearerAuth()
 @Controller('api/v1/attachments')
 export class AttachmentsController {
-  constructor(private readonly attachments: AttachmentsService) {}
+  constructor(
+    private readonly attachments: AttachmentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -33,26 +45,45 @@ export class AttachmentsController {
     description:
       'Streamed to storage under a random name while hashed. Over UPLOAD_MAX_BYTES (default 20 MiB) → 413 PAYLOAD_TOO_LARGE; ' +
       'content not pdf/doc/docx/xls/xlsx/jpg/png/ofd by its magic bytes, or an extension that does not match it → 422 UNSUPPORTED_FILE_TYPE. ' +
-      'Nothing is kept in either case. The file stays unattached (visible to the uploading organization only) until a letter, reply, report or message names it in `attachmentIds`.',
+      'A body that ends without its closing boundary → 400 MULTIPART_MALFORMED; one not complete within UPLOAD_TIMEOUT_MS (default 60 s) → 408 UPLOAD_TIMEOUT. ' +
+      'Nothing is kept in any of these cases. The file stays unattached (visible to the uploading organization only) until a letter, reply, report or message names it in `attachmentIds`.',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadAttachmentDto })
   @ApiCreatedResponse({ type: AttachmentDto })
-  async upload(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest): Promise<AttachmentDto> {
+  async upload(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<AttachmentDto> {
     if (!req.isMultipart()) throw new AppException(415, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Send the file as multipart/form-data in the field `file`');
+    const boundary = multipartBoundary(req.headers['content-type']);
+    if (!boundary) throw malformedMultipart('The multipart content type names no boundary');
     // A declared length far over the limit is refused before a byte is read; otherwise the
     // limit is enforced while streaming (chunked uploads, or a file just over the limit).
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > this.attachments.maxBytes + MULTIPART_OVERHEAD) throw tooLarge(this.attachments.maxBytes);
-    const part: MultipartFile | undefined = await req.file();
-    if (!part || part.fieldname !== 'file') {
-      if (part) part.file.resume();
-      throw new AppException(400, AttachmentsErrorCode.FILE_REQUIRED, 'The multipart field `file` is required', [
-        { field: 'file', message: 'file is required' },
-      ]);
+    const parsing = req.file(); // starts reading the body; the watch must see it from the first chunk
+    const body = new MultipartBodyWatch(req.raw, boundary, this.config.uploadTimeoutMs);
+    try {
+      const part: MultipartFile | undefined = await body.race(parsing);
+      if (!part || part.fieldname !== 'file') {
+        if (part) part.file.resume();
+        throw new AppException(400, AttachmentsErrorCode.FILE_REQUIRED, 'The multipart field `file` is required', [
+          { field: 'file', message: 'file is required' },
+        ]);
+      }
+      const meta = await this.attachments.upload(p, {
+        fileName: part.filename,
+        stream: part.file,
+        truncated: () => part.file.truncated,
+        signal: body.signal,
+        complete: () => body.complete(),
+      });
+      return toDto(meta);
+    } catch (e) {
+      // A body that stalled or broke off: answer, then drop the connection rather than wait for the rest.
+      if (body.signal.aborted) reply.header('connection', 'close');
+      throw e;
+    } finally {
+      body.dispose();
     }
-    const meta = await this.attachments.upload(p, { fileName: part.filename, stream: part.file, truncated: () => part.file.truncated });
-    return toDto(meta);
   }
 
   @Get(':id')

@@ -30,6 +30,8 @@ export interface AppConfig {
   loginWindowSeconds: number;
   logLevel: string;
   uploadMaxBytes: number;
+  /** An upload's whole multipart body must arrive within this many ms, else 408 UPLOAD_TIMEOUT (UPLOAD_TIMEOUT_MS, default 60000). */
+  uploadTimeoutMs: number;
   /** 三色预警: a due date within this many days is YELLOW (DUE_SOON_DAYS, default 7). */
   dueSoonDays: number;
   /** Emails per second each worker process hands to SMTP (MAIL_RATE_PER_SECOND, default 10; 0 = unlimited). */

@@ -118,6 +118,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 300, 1, 86400),
     logLevel,
     uploadMaxBytes: int('UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    uploadTimeoutMs: int('UPLOAD_TIMEOUT_MS', 60_000, 100, 3_600_000),
     dueSoonDays: int('DUE_SOON_DAYS', 7, 0, 365),
     mailRatePerSecond: int('MAIL_RATE_PER_SECOND', 10, 0, 10000),
     mailMaxAttempts: int('MAIL_MAX_ATTEMPTS', 8, 1, 100),
