@@ -45,9 +45,14 @@ describe('webhooks to an agency OA system', () => {
   beforeAll(async () => {
     process.env.REMINDER_SCAN_CRON = 'off';
     oa = await startReceiver({ '/zjj': 2 });
-    t = await startClosedLoopApp();
+    // The receiver listens on 127.0.0.1: an internal address, so the operator names it (issue 12 point 8).
+    t = await startClosedLoopApp({ env: { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
     // No SMTP server: the notice emails stay queued, which does not concern the webhooks.
-    w = await createTestWorker({ databaseUrl: t.config.databaseUrl, now: T0, env: { OUTBOX_POLL_MS: '50', MAIL_BACKOFF_MS: '200', MAIL_MAX_ATTEMPTS: '5', APP_URL: 'https://sifa.example.cn' } });
+    w = await createTestWorker({
+      databaseUrl: t.config.databaseUrl,
+      now: T0,
+      env: { OUTBOX_POLL_MS: '50', MAIL_BACKOFF_MS: '200', MAIL_MAX_ATTEMPTS: '5', APP_URL: 'https://sifa.example.cn', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' },
+    });
   });
   afterAll(async () => {
     await w?.close();
@@ -58,7 +63,12 @@ describe('webhooks to an agency OA system', () => {
 
   const webhooksSettled = () =>
     waitFor(
-      async () => (await w.ds.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE split_part(topic, '.', 1) IN ('delivery','reminder','webhook') AND status NOT IN ('DONE','FAILED')`))[0].n === 0,
+      async () =>
+        (
+          await w.ds.query(
+            `SELECT count(*)::int AS n FROM outbox_messages WHERE split_part(topic, '.', 1) IN ('delivery','reminder','webhook') AND status NOT IN ('DONE','FAILED')`,
+          )
+        )[0].n === 0,
       20_000,
       'webhook deliveries to finish',
     );
@@ -68,7 +78,11 @@ describe('webhooks to an agency OA system', () => {
   it('delivers delivery.created signed, retried with backoff after 500s, once; only to subscribers of that event in that organization', async () => {
     const a = new Actors(t);
     const register = async (user: string, path: string, events: string[]) => {
-      const res = await t.http().post('/api/v1/webhooks').set(await a.as(user)).send({ url: oa.url(path), events });
+      const res = await t
+        .http()
+        .post('/api/v1/webhooks')
+        .set(await a.as(user))
+        .send({ url: oa.url(path), events });
       expect(res.status).toBe(201);
       expect(res.body.secret).toMatch(/^whsec_/);
       return res.body as { id: string; secret: string; organizationId: string };
@@ -77,7 +91,10 @@ describe('webhooks to an agency OA system', () => {
     const zjjReminders = await register('jhzjj.clerk', '/zjj-reminders', ['reminder']);
     await register('jhfgw.clerk', '/fgw', ['delivery.created', 'reminder']); // another organization
     expect(zjj.organizationId).toBe(t.dir.orgs.get('AG-330700-ZJJ')!.id);
-    const listed = await t.http().get('/api/v1/webhooks').set(await a.as('jhzjj.leader'));
+    const listed = await t
+      .http()
+      .get('/api/v1/webhooks')
+      .set(await a.as('jhzjj.leader'));
     expect(listed.body.map((h: { url: string }) => h.url).sort()).toEqual([oa.url('/zjj'), oa.url('/zjj-reminders')]);
     expect(listed.body[0].secret).toBeUndefined();
 
@@ -134,7 +151,11 @@ describe('webhooks to an agency OA system', () => {
     expect(JSON.parse(reminders[0].body)).toMatchObject({
       event: 'reminder',
       deliveryId: delivery.id,
-      data: { kind: 'SIGN_DUE_SOON', reminder: { kind: 'SIGN_DUE_SOON', stage: 0, period: 0, dueDate: '2031-03-06' }, letter: { docNumber: '金中法建〔2031〕1号' } },
+      data: {
+        kind: 'SIGN_DUE_SOON',
+        reminder: { kind: 'SIGN_DUE_SOON', stage: 0, period: 0, dueDate: '2031-03-06' },
+        letter: { docNumber: '金中法建〔2031〕1号' },
+      },
     });
     expect(oa.received.filter((r) => r.path === '/zjj')).toHaveLength(3);
     expect(oa.received.filter((r) => r.path === '/fgw')).toEqual([]);
@@ -142,7 +163,14 @@ describe('webhooks to an agency OA system', () => {
     // Unsubscribed (deleted): the next reminder is not sent to it.
     t.clock.set(at('2031-03-05', '09:30'));
     const b = new Actors(t);
-    expect((await t.http().delete(`/api/v1/webhooks/${zjjReminders.id}`).set(await b.as('jhzjj.clerk'))).status).toBe(204);
+    expect(
+      (
+        await t
+          .http()
+          .delete(`/api/v1/webhooks/${zjjReminders.id}`)
+          .set(await b.as('jhzjj.clerk'))
+      ).status,
+    ).toBe(204);
     w.clock.set(at('2031-03-07'));
     expect((await w.app.get(ReminderScanService).scan(at('2031-03-07'))).created).toBe(1);
     await webhooksSettled();

@@ -4,3 +4,6 @@ export * from './webhook.entity';
 export * from './webhooks.service';
 export * from './webhooks.module';
 export * from './webhook-sender.service';
+export * from './webhooks-error-codes';
+export * from './webhook-address';
+export * from './webhook-target';

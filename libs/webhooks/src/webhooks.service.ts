@@ -6,6 +6,7 @@ import { actorOf, Principal, randomToken } from '@app/identity';
 import { OutboxService } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { WEBHOOK_DELIVER_TOPIC, WEBHOOK_SOURCE_TOPICS } from './webhook-events';
+import { WebhookTargetPolicy } from './webhook-target';
 import { WebhookEntity } from './webhook.entity';
 
 export interface WebhookView {
@@ -18,7 +19,15 @@ export interface WebhookView {
   version: number;
 }
 
-const view = (w: WebhookEntity): WebhookView => ({ id: w.id, organizationId: w.organizationId, url: w.url, events: w.events, active: w.active, createdAt: w.createdAt, version: w.version });
+const view = (w: WebhookEntity): WebhookView => ({
+  id: w.id,
+  organizationId: w.organizationId,
+  url: w.url,
+  events: w.events,
+  active: w.active,
+  createdAt: w.createdAt,
+  version: w.version,
+});
 
 /** Subscriptions for an organization's own systems, and the fan-out of events to them. */
 @Injectable()
@@ -27,13 +36,25 @@ export class WebhooksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly policy: WebhookTargetPolicy,
   ) {}
 
-  async create(p: Principal, url: string, events: string[]): Promise<WebhookView & { secret: string }> {
+  /** Refused with 400 (WEBHOOK_URL_INVALID / _FORBIDDEN / _UNRESOLVABLE) unless the URL may be reached; stored as parsed. */
+  async create(p: Principal, rawUrl: string, events: string[]): Promise<WebhookView & { secret: string }> {
+    const url = (await this.policy.check(rawUrl)).url.href;
     const secret = randomToken('whsec_', 24);
     return this.dataSource.transaction(async (m) => {
-      const w = await m.save(WebhookEntity, m.create(WebhookEntity, { organizationId: p.organizationId, url, events: [...new Set(events)], secret, createdBy: p.username }));
-      await this.audit.record(m, actorOf(p), { action: 'webhook.create', entityType: 'webhook', entityId: w.id, organizationId: p.organizationId, data: { url, events: w.events } });
+      const w = await m.save(
+        WebhookEntity,
+        m.create(WebhookEntity, { organizationId: p.organizationId, url, events: [...new Set(events)], secret, createdBy: p.username }),
+      );
+      await this.audit.record(m, actorOf(p), {
+        action: 'webhook.create',
+        entityType: 'webhook',
+        entityId: w.id,
+        organizationId: p.organizationId,
+        data: { url, events: w.events },
+      });
       return { ...view(w), secret };
     });
   }
@@ -67,7 +88,11 @@ export class WebhooksService {
     );
     let n = 0;
     for (const h of hooks) {
-      const added = await this.outbox.add(m, { topic: WEBHOOK_DELIVER_TOPIC, dedupeKey: `webhook:${h.id}:${sourceKey}`, payload: { webhookId: h.id, event, deliveryId, eventId: sourceKey, data } });
+      const added = await this.outbox.add(m, {
+        topic: WEBHOOK_DELIVER_TOPIC,
+        dedupeKey: `webhook:${h.id}:${sourceKey}`,
+        payload: { webhookId: h.id, event, deliveryId, eventId: sourceKey, data },
+      });
       if (added) n++;
     }
     return n;

@@ -25,6 +25,8 @@ export interface AppConfig {
   businessTz: string;
   demoPassword: string;
   corsOrigins: string[];
+  /** Hosts (names or IPs, exact match) webhooks may reach although they are internal (WEBHOOK_ALLOWED_HOSTS, comma-separated). */
+  webhookAllowedHosts: string[];
   loginLimitPerUser: number;
   loginLimitPerIp: number;
   loginWindowSeconds: number;

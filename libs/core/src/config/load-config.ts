@@ -113,6 +113,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    webhookAllowedHosts: str('WEBHOOK_ALLOWED_HOSTS')
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
     loginLimitPerUser: int('LOGIN_LIMIT_PER_USER', 10, 1, 10000),
     loginLimitPerIp: int('LOGIN_LIMIT_PER_IP', 50, 1, 100000),
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 300, 1, 86400),
@@ -134,6 +138,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     statsRefreshSeconds: int('STATS_REFRESH_SECONDS', 60, 5, 3600),
     reminderPolicyJson: str('REMINDER_POLICY') || null,
   };
+  const badHosts = config.webhookAllowedHosts.filter((h) => /[/@\s]|^[^:]+:\d*$|\]:/.test(h));
+  if (badHosts.length > 0) problems.push(`WEBHOOK_ALLOWED_HOSTS lists host names or IPs only, without scheme, port or path (got "${badHosts.join('", "')}")`);
   if (config.demoPassword.length < 8) problems.push('DEMO_PASSWORD must be at least 8 characters');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

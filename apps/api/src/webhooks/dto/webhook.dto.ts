@@ -1,10 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsUrl, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, MaxLength } from 'class-validator';
 import { WEBHOOK_EVENTS } from '@app/webhooks';
 
 export class CreateWebhookDto {
-  @ApiProperty({ example: 'https://oa.zjj.jinhua.gov.cn/hooks/sifa' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
+  /** Parsed and checked by WebhookTargetPolicy (WHATWG URL, as the sender reads it), not by a second URL parser. */
+  @ApiProperty({
+    example: 'https://oa.zjj.jinhua.gov.cn/hooks/sifa',
+    description:
+      'http(s), no credentials; refused (400 WEBHOOK_URL_FORBIDDEN) when its host is or resolves to a loopback, private, link-local, unique-local or other internal address, unless listed in WEBHOOK_ALLOWED_HOSTS',
+  })
+  @IsString()
   @MaxLength(500)
   url: string;
 
