@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { AllExceptionsFilter, AppConfig, APP_CONFIG, AppException, CORRELATION_HEADER, correlationId, createValidationPipe } from '@app/core';
+import { AllExceptionsFilter, AppConfig, APP_CONFIG, AppException, CORRELATION_HEADER, correlationId, createValidationPipe, inputGuardHook } from '@app/core';
 
 /** Fastify with our request ids, a modest JSON body limit and proxy awareness. */
 export function createFastifyAdapter(trustProxy = false): FastifyAdapter {
@@ -55,6 +55,9 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     },
   });
   fastify.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, done as (err?: unknown) => void));
+  // NUL characters in any text (body, query, route parameters) and JSON nested absurdly deep are
+  // refused here, once for every route, before a pipe or DTO sees them (libs/core input-guard.ts).
+  fastify.addHook('preValidation', inputGuardHook());
 
   // Uploads (POST /api/v1/attachments): one file, streamed; busboy stops at UPLOAD_MAX_BYTES.
   await app.register(multipart as never, {

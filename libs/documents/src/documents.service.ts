@@ -4,24 +4,26 @@ import { DOCUMENT_FONTS, DocumentFonts } from './document-fonts';
 import { renderReceiptPdf } from './receipt-pdf.renderer';
 import { renderSuggestionDocx } from './suggestion-docx.renderer';
 import { renderSuggestionPdf } from './suggestion-pdf.renderer';
+import { xmlSafeData } from './xml-text';
 
 /**
  * Renders the 司法建议书 (PDF, DOCX) and the 送达回证 (PDF) from plain data. Knows nothing of
  * who may see a letter: callers check visibility first and map their entities to the data.
+ * Characters XML forbids (control characters a writer pasted in) are left out of every document.
  */
 @Injectable()
 export class DocumentsService {
   constructor(@Inject(DOCUMENT_FONTS) private readonly fonts: DocumentFonts) {}
 
   renderSuggestionPdf(data: SuggestionDocumentData): Promise<Buffer> {
-    return renderSuggestionPdf(this.fonts, data);
+    return renderSuggestionPdf(this.fonts, xmlSafeData(data));
   }
 
   renderSuggestionDocx(data: SuggestionDocumentData): Promise<Buffer> {
-    return renderSuggestionDocx(data);
+    return renderSuggestionDocx(xmlSafeData(data));
   }
 
   renderReceiptPdf(data: ReceiptData): Promise<Buffer> {
-    return renderReceiptPdf(this.fonts, data);
+    return renderReceiptPdf(this.fonts, xmlSafeData(data));
   }
 }

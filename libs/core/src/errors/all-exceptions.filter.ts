@@ -86,7 +86,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   private isPgClientError(e: QueryFailedError): boolean {
     const code = (e as unknown as { code?: string }).code ?? '';
-    return code === '22P02' || code === '22007' || code === '22008' || code === '22001' || code === '23505' || code === '22003';
+    // 22021/22P05: a NUL (or other unstorable) character that slipped past the input guard.
+    return code === '22P02' || code === '22007' || code === '22008' || code === '22001' || code === '23505' || code === '22003' || code === '22021' || code === '22P05';
   }
 
   private fromPg(e: QueryFailedError): ErrorBody {
