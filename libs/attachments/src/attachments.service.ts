@@ -249,23 +249,28 @@ export class AttachmentsService implements OnApplicationBootstrap {
 
   /**
    * Visibility: an unattached upload only to its uploader's organization; an attached one to
-   * those who see what it is attached to — the delivery (agencies: only their own) or, for files
-   * on the letter itself, the letter (agencies: only files of purpose LETTER).
+   * those who see what it is attached to — the delivery (agencies: only their own; a reply's files,
+   * outside the recipient, not while the reply awaits its leader's approval) or, for files on the
+   * letter itself, the letter (agencies: only files of purpose LETTER).
    */
   private async canSee(p: Principal, a: AttachmentEntity): Promise<boolean> {
     if (!a.suggestionId) return a.uploaderOrgId === p.organizationId;
     const j = await this.jurisdiction.resolve(p);
     if (a.deliveryId) {
       const scope = this.jurisdiction.deliveryScope(j, 'd', 's');
-      const rows = await this.dataSource
+      const qb = this.dataSource
         .createQueryBuilder()
         .select('1')
         .from('deliveries', 'd')
         .innerJoin('suggestions', 's', 's.id = d.suggestion_id')
         .where('d.id = :deliveryId AND s.id = :suggestionId', { deliveryId: a.deliveryId, suggestionId: a.suggestionId })
-        .andWhere(scope.sql, scope.params)
-        .getRawMany();
-      return rows.length > 0;
+        .andWhere(scope.sql, scope.params);
+      if (a.purpose === 'REPLY') {
+        // A reply awaiting its agency leader's approval is the agency's alone (replyWithheldFrom in
+        // @app/deliveries): its files reach others once it is approved.
+        qb.andWhere(`(d.organization_id = :callerOrg OR NOT EXISTS (SELECT 1 FROM delivery_replies r WHERE r.delivery_id = d.id AND r.status = 'PENDING_APPROVAL'))`, { callerOrg: p.organizationId });
+      }
+      return (await qb.getRawMany()).length > 0;
     }
     const agencyOnly = j.courtScope.kind === 'none';
     if (agencyOnly && a.purpose !== 'LETTER') return false;

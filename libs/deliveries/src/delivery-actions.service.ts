@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AppException } from '@app/core';
 import { AttachmentsService } from '@app/attachments';
 import { DeadlineService, isIsoDate } from '@app/deadlines';
-import { OrganizationEntity } from '@app/directory';
+import { OrganizationEntity, regionInside } from '@app/directory';
 import { Principal } from '@app/identity';
 import { DeliveryFactory } from './delivery-factory.service';
 import { currentDueDate, DeliveryView } from './delivery-row';
 import { DeliveryRunner } from './delivery-runner.service';
 import { DeliveryEntity } from './delivery.entity';
-import { DeliveryAction as A, DeliveryErrorCode, DeliveryStatus as S, runningClock } from './delivery.types';
+import { DeliveryAction as A, DeliveryErrorCode, DeliveryKind, DeliveryStatus as S, runningClock } from './delivery.types';
 
 const DUE_FIELD = { SIGN: 'signDueDate', REPLY: 'replyDueDate', FOLLOW_UP: 'followUpDate' } as const;
 
@@ -52,6 +52,16 @@ export class DeliveryActionsService {
       const org = await x.m.findOneBy(OrganizationEntity, { id: organizationId });
       if (!org || !org.active || org.id === x.row.court_id) {
         throw new AppException(422, DeliveryErrorCode.REROUTE_TARGET_INVALID, 'Re-route to an active organization other than the court', [{ field: 'organizationId', message: 'unknown or inactive organization' }]);
+      }
+      // Art. 3, exactly as at sign-off (SuggestionApprovalService.approve): a MAIN recipient lies in
+      // the court's district. A re-route may not send the letter where the leader could not have.
+      if (x.d.kind === DeliveryKind.MAIN) {
+        const court = await x.m.findOneByOrFail(OrganizationEntity, { id: x.row.court_id });
+        if (!regionInside(org.regionCode, court.regionCode)) {
+          throw new AppException(422, DeliveryErrorCode.OUT_OF_DISTRICT, 'A main recipient must lie in the court’s district (Art. 3); a letter to an authority outside it goes up to the higher court', [
+            { field: 'organizationId', message: `${org.name}（${org.regionCode}）不在${court.name}（${court.regionCode}）辖区内` },
+          ]);
+        }
       }
       const taken = await x.m.query(`SELECT 1 FROM deliveries WHERE suggestion_id = $1 AND organization_id = $2 AND status <> 'REJECTED_BY_RECIPIENT'`, [x.d.suggestionId, org.id]);
       if (taken.length) {

@@ -7,7 +7,7 @@ import { Jurisdiction, JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { DELIVERY_DETAIL_SELECT, SupervisionNoteJson, supervisionNotesFromJson, WatchJson, watchesFromJson } from './delivery-detail';
-import { DeliveryRow, deliveryRowFromJson, DELIVERY_FROM, DELIVERY_SELECT, DeliveryView, toDeliveryView } from './delivery-row';
+import { DeliveryRow, deliveryRowFromJson, DELIVERY_FROM, DELIVERY_SELECT, DeliveryView, filesShown, toDeliveryView } from './delivery-row';
 import { NamedStatements } from './named-statements';
 import { bindNamed } from './sql';
 
@@ -50,7 +50,7 @@ export class DeliveryQueryService {
     const row = await this.visibleDetailRow(m, id, jur);
     if (!row) throw AppException.notFound('Delivery');
     const view = this.view(p, row);
-    view.attachments = attachmentMetasFromJson(row.attachment_list);
+    view.attachments = filesShown(p, view, attachmentMetasFromJson(row.attachment_list));
     return this.applySupervision(view, jur, row.supervision_note_list, row.watch_list);
   }
 
@@ -67,10 +67,10 @@ export class DeliveryQueryService {
     return v;
   }
 
-  /** Fills in each (visible) delivery's files, one query for all. */
-  async withAttachments(views: DeliveryView[], m: EntityManager = this.dataSource.manager): Promise<DeliveryView[]> {
+  /** Fills in each (visible) delivery's files as `p` may see them, one query for all. */
+  async withAttachments(p: Principal, views: DeliveryView[], m: EntityManager = this.dataSource.manager): Promise<DeliveryView[]> {
     const files = await this.attachments.listForDeliveries(views.map((v) => v.id), m);
-    for (const v of views) v.attachments = files.get(v.id) ?? [];
+    for (const v of views) v.attachments = filesShown(p, v, files.get(v.id) ?? []);
     return views;
   }
 
@@ -104,7 +104,7 @@ export class DeliveryQueryService {
       { ...scope.params, sid: suggestionId },
     );
     const today = this.deadlines.today();
-    return this.withAttachments((await m.query(sql, values)).map((r: DeliveryRow) => toDeliveryView(p, r, (due) => this.colourOf(due, today))), m);
+    return this.withAttachments(p, (await m.query(sql, values)).map((r: DeliveryRow) => toDeliveryView(p, r, (due) => this.colourOf(due, today))), m);
   }
 
   async list(p: Principal, f: DeliveryFilter): Promise<Page<DeliveryView>> {
@@ -138,7 +138,7 @@ export class DeliveryQueryService {
       { ...params, limit: f.pageSize, offset: (f.page - 1) * f.pageSize },
     );
     const rows: DeliveryRow[] = await this.dataSource.query(sql, values);
-    const items = await this.withAttachments(rows.map((r) => toDeliveryView(p, r, (due) => this.colourOf(due, today))));
+    const items = await this.withAttachments(p, rows.map((r) => toDeliveryView(p, r, (due) => this.colourOf(due, today))));
     return { items, total: n, page: f.page, pageSize: f.pageSize };
   }
 }

@@ -61,6 +61,22 @@ export function contextOf(p: Principal, r: DeliveryRow): DeliveryContext {
 
 /** The running due date of a delivery (sign-for while DELIVERED, reply while SIGNED, follow-up while IMPLEMENTING). */
 export function currentDueDate(r: { status: string; kind: string; sign_due_date: string | null; reply_due_date: string | null; follow_up_date: string | null }): string | null {
+/**
+ * A reply awaiting its agency leader's approval is the agency's alone: anyone else who sees the
+ * delivery (the issuing court, a higher court, supervisors) learns only that one is being prepared
+ * — `{ status: 'PENDING_APPROVAL' }`, none of its text, stances or files — until it is approved.
+ * The same rule guards the reply's files on download (AttachmentsService.canSee), and search
+ * indexes only submitted replies.
+ */
+export function replyWithheldFrom(p: Principal, r: DeliveryRow): boolean {
+  return r.reply?.status === 'PENDING_APPROVAL' && p.organizationId !== r.organization_id;
+}
+
+/** The delivery's files as the caller may see them: a withheld reply's files are left out. */
+export function filesShown(p: Principal, v: Pick<DeliveryView, 'reply' | 'organizationId'>, files: AttachmentMeta[]): AttachmentMeta[] {
+  return replyWithheldFrom(p, { reply: v.reply, organization_id: v.organizationId }) ? files.filter((f) => f.purpose !== 'REPLY') : files;
+}
+
   const clock = runningClock(r.status);
   if (clock === 'SIGN') return r.kind === DeliveryKind.MAIN ? r.sign_due_date : null;
   if (clock === 'REPLY') return r.reply_due_date;
@@ -153,7 +169,7 @@ export function toDeliveryView(p: Principal, r: DeliveryRow, colourOf: (due: str
     dueDate: due,
     colour: colourOf(due),
     repliedAt: r.replied_at ?? null,
-    reply: camel(r.reply ?? null),
+    reply: replyWithheldFrom(p, r) ? { status: 'PENDING_APPROVAL' } : camel(r.reply ?? null),
     evaluation: r.evaluation_result
       ? { result: r.evaluation_result, comment: r.evaluation_comment ?? null, evaluatedAt: r.evaluated_at, evaluatedBy: r.evaluated_by_name ?? null }
       : null,

@@ -33,6 +33,70 @@ export interface TimelineEntry {
 /** Letter-level events an agency (which sees only its own deliveries) may see. */
 const PUBLIC_LETTER_ACTIONS = ['suggestion.issued', 'suggestion.closed', 'suggestion.archived', 'suggestion.withdrawn'];
 
+/** Letter-level steps that are not the court's internal business: shown to everyone whole. */
+const PUBLIC_LETTER_STEPS = ['suggestion.withdrawn', 'suggestion.closed', 'suggestion.archived'];
+
+/** Whose business a step is, and which of its data fields those outside may see ('ALL' or a list). */
+interface InternalStep {
+  inside: 'COURT' | 'RECIPIENT';
+  publicData: 'ALL' | readonly string[];
+}
+
+/**
+ * Internal steps with what of them is public. Any other letter-level step (but PUBLIC_LETTER_STEPS)
+ * is the court's with no public data; any other delivery step is public.
+ */
+const INTERNAL_STEPS: Record<string, InternalStep> = {
+  'suggestion.issued': { inside: 'COURT', publicData: ['docNumber'] },
+  'suggestion.escalated': { inside: 'COURT', publicData: ['toCourtId', 'outsideRecipients'] },
+  'suggestion.escalation_returned': { inside: 'COURT', publicData: ['byCourtId'] },
+  'suggestion.adopted_by_higher_court': { inside: 'COURT', publicData: ['adoptedAsId'] },
+  'suggestion.created_by_adoption': { inside: 'COURT', publicData: ['adoptedFromId', 'fromCourtId'] },
+  // Shown on the letter to those who see it by jurisdiction (recipients never get these steps).
+  'suggestion.committee_recorded': { inside: 'COURT', publicData: 'ALL' },
+  'suggestion.consulted': { inside: 'COURT', publicData: 'ALL' },
+  // Made at sign-off: sent by the court; which leader signed is the court's business.
+  'delivery.created': { inside: 'COURT', publicData: 'ALL' },
+  // A reply drafted for the agency leader's approval is the recipient's until approved.
+  'delivery.reply_drafted': { inside: 'RECIPIENT', publicData: [] },
+};
+
+function internalStep(e: TimelineEntry): InternalStep | null {
+  if (INTERNAL_STEPS[e.action]) return INTERNAL_STEPS[e.action];
+  return e.deliveryId || PUBLIC_LETTER_STEPS.includes(e.action) ? null : { inside: 'COURT', publicData: [] };
+}
+
+/** A stored event with what the field rule needs to know about its letter and actor. */
+export interface TimelineEventFacts {
+  /** The letter's issuing court. */
+  courtId: string;
+  /** The name of the actor's organization. */
+  actorOrgName: string | null;
+}
+
+/**
+ * What stays inside (PRODUCT.md): a step internal to one organization shows anyone else only
+ * that it happened — when, between which statuses, by which organization — and its public data
+ * (INTERNAL_STEPS); its comments and other data, and which person took it, stay inside.
+ * - Letter-level steps (drafting, consultation, review, 审委会, sign-off, escalation) are the
+ *   issuing court's, except withdrawal, closing and archiving: review and sign-off comments stay
+ *   in the court. Recipients, supervisors (人大/党委) and higher courts are outside.
+ * - A reply drafted for the agency leader's approval is the recipient's until approved.
+ * The organization that took a step (a higher court returning an escalated letter) sees it whole.
+ */
+export function timelineEntryFor(viewerOrgId: string, e: TimelineEntry, facts: TimelineEventFacts): TimelineEntry {
+  const step = internalStep(e);
+  if (!step) return e;
+  const inside = step.inside === 'COURT' ? facts.courtId : e.organizationId;
+  if (viewerOrgId === inside || (e.actor.organizationId !== null && viewerOrgId === e.actor.organizationId)) return e;
+  const keep = step.publicData;
+  return {
+    ...e,
+    actor: e.actor.organizationId ? { userId: null, organizationId: e.actor.organizationId, name: facts.actorOrgName } : e.actor,
+    data: keep === 'ALL' ? e.data : Object.fromEntries(Object.entries(e.data).filter(([k]) => keep.includes(k))),
+  };
+}
+
 /** Writes timeline events inside the caller's transaction and reads them back with durations. */
 @Injectable()
 export class TimelineService {
@@ -59,22 +123,25 @@ export class TimelineService {
   }
 
   /**
-   * The events of a letter in order. `onlyDeliveryOrg` narrows to what a recipient may see: its own
-   * deliveries' events and the public letter-level ones.
+   * The events of a letter in order, as `viewer` may see them (timelineEntryFor). `recipientOnly`
+   * (the viewer sees the letter only as a recipient) narrows to its own deliveries' events and the
+   * public letter-level ones.
    */
-  async list(suggestionId: string, onlyDeliveryOrg: string | null): Promise<TimelineEntry[]> {
+  async list(suggestionId: string, viewer: Pick<Principal, 'organizationId'>, recipientOnly: boolean): Promise<TimelineEntry[]> {
     const params: unknown[] = [suggestionId];
     let filter = '';
-    if (onlyDeliveryOrg) {
-      params.push(onlyDeliveryOrg, PUBLIC_LETTER_ACTIONS);
+    if (recipientOnly) {
+      params.push(viewer.organizationId, PUBLIC_LETTER_ACTIONS);
       filter = `AND (d.organization_id = $2 OR (e.delivery_id IS NULL AND e.action = ANY($3::text[])))`;
     }
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT e.id, e.at, e.action, e.delivery_id, e.actor_user_id, e.actor_org_id, e.actor_name, e.from_status, e.to_status, e.data,
-              d.organization_id AS delivery_org_id, o.name AS delivery_org_name
+              d.organization_id AS delivery_org_id, o.name AS delivery_org_name, s.court_id, ao.name AS actor_org_name
          FROM timeline_events e
+         JOIN suggestions s ON s.id = e.suggestion_id
          LEFT JOIN deliveries d ON d.id = e.delivery_id
          LEFT JOIN organizations o ON o.id = d.organization_id
+         LEFT JOIN organizations ao ON ao.id = e.actor_org_id
         WHERE e.suggestion_id = $1 ${filter}
         ORDER BY e.at, e.id`,
       params,
@@ -102,7 +169,7 @@ export class TimelineService {
         sincePreviousOnDeliveryMs: sinceDelivery,
       };
       prev = t;
-      return entry;
+      return timelineEntryFor(viewer.organizationId, entry, { courtId: r.court_id as string, actorOrgName: (r.actor_org_name as string) ?? null });
     });
   }
 }

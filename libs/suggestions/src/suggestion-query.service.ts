@@ -50,7 +50,7 @@ export class SuggestionQueryService {
   /** The letter's timeline; a recipient sees its own deliveries' steps and the public letter steps. */
   async timelineOf(p: Principal, id: string): Promise<TimelineEntry[]> {
     const { recipientOnly } = await this.assertVisible(p, id);
-    return this.timeline.list(id, recipientOnly ? p.organizationId : null);
+    return this.timeline.list(id, p, recipientOnly);
   }
 
   private recipientOnly(j: Jurisdiction, row: SuggestionRow): boolean {
@@ -91,7 +91,8 @@ export class SuggestionQueryService {
       contactPhone: r.contact_phone ?? null,
       withdrawnAt: r.withdrawn_at ?? null,
       withdrawReason: r.withdraw_reason ?? null,
-      lastComment: internal ? (r.last_comment ?? null) : null,
+      // Review and sign-off comments stay in the issuing court (as on the timeline: timelineEntryFor).
+      lastComment: p.organizationId === r.court_id ? (r.last_comment ?? null) : null,
       escalatedFromCourtId: r.escalated_from_court_id ?? null,
       escalatedToCourtId: r.escalated_to_court_id ?? null,
       adoptedFromId: r.adopted_from_id ?? null,

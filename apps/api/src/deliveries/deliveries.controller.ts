@@ -66,7 +66,10 @@ export class DeliveriesController {
   @Post(':id/reroute')
   @HttpCode(200)
   @Roles(Role.COURT_ADMIN)
-  @ApiOperation({ summary: 'Send a rejected delivery on to another organization (a new delivery; the old one stays)' })
+  @ApiOperation({
+    summary: 'Send a rejected delivery on to another organization (a new delivery; the old one stays)',
+    description: 'A MAIN delivery goes only to an organization in the issuing court’s district (Art. 3, the rule of sign-off): elsewhere 422 RECIPIENT_OUT_OF_DISTRICT, nothing written.',
+  })
   @ApiOkResponse({ type: DeliveryDto, description: 'The rejected delivery, with reroutedToId' })
   reroute(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: RerouteDto) {
     return this.actions.reroute(p, id, dto.organizationId, dto.version);

@@ -12,17 +12,26 @@ export class PersonRefDto {
   @ApiProperty({ nullable: true, type: String }) name: string | null;
 }
 
+const WITHHELD = 'Absent while the reply awaits the agency leader’s approval, for everyone outside the recipient organization (they see only `status`)';
+
+/**
+ * The reply. A reply awaiting its agency leader's approval is the agency's alone: anyone else
+ * (the issuing court, a higher court, supervisors) gets `{ status: 'PENDING_APPROVAL' }` only.
+ */
 export class ReplyOutDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', required: false, description: WITHHELD }) id?: string;
   @ApiProperty({ enum: ['PENDING_APPROVAL', 'SUBMITTED'] }) status: string;
-  @ApiProperty() content: string;
-  @ApiProperty() measures: string;
-  @ApiProperty({ type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, stance: { type: 'string', enum: ['ADOPT', 'PARTIAL', 'DECLINE'] }, note: { type: 'string' } } } })
-  items: { index: number; stance: string; note: string }[];
-  @ApiProperty({ nullable: true, type: String }) writtenByName: string | null;
-  @ApiProperty() writtenAt: string;
-  @ApiProperty({ nullable: true, type: String }) approvedByName: string | null;
-  @ApiProperty({ nullable: true, type: String }) submittedAt: string | null;
+  @ApiProperty({ required: false, description: WITHHELD }) content?: string;
+  @ApiProperty({ required: false, description: WITHHELD }) measures?: string;
+  @ApiProperty({
+    required: false, description: WITHHELD,
+    type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, stance: { type: 'string', enum: ['ADOPT', 'PARTIAL', 'DECLINE'] }, note: { type: 'string' } } },
+  })
+  items?: { index: number; stance: string; note: string }[];
+  @ApiProperty({ nullable: true, type: String, required: false, description: WITHHELD }) writtenByName?: string | null;
+  @ApiProperty({ required: false, description: WITHHELD }) writtenAt?: string;
+  @ApiProperty({ nullable: true, type: String, required: false, description: WITHHELD }) approvedByName?: string | null;
+  @ApiProperty({ nullable: true, type: String, required: false, description: WITHHELD }) submittedAt?: string | null;
 }
 
 export class EvaluationOutDto {

@@ -63,7 +63,7 @@ export class SuggestionDto extends SuggestionSummaryDto {
   @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) withdrawnAt: Date | null;
   @ApiProperty({ nullable: true, type: String }) withdrawReason: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'The latest review/approval comment (court side only)' }) lastComment: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The latest review/approval comment (the issuing court only: null for recipients, supervisors and higher courts)' }) lastComment: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) escalatedFromCourtId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) escalatedToCourtId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The escalated letter this one re-issues' }) adoptedFromId: string | null;

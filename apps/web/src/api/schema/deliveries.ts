@@ -5,20 +5,24 @@
  */
 import type { AttachedFile, PersonRef } from './suggestions';
 
+/**
+ * The reply. While it awaits the agency leader's approval, everyone outside the recipient gets
+ * `{ status: 'PENDING_APPROVAL' }` only (a reply is being prepared; its text stays in the agency).
+ */
 export interface ReplyOut {
-  id: string;
+  id?: string;
   status: 'PENDING_APPROVAL' | 'SUBMITTED';
-  content: string;
-  measures: string;
-  items: Array<{
+  content?: string;
+  measures?: string;
+  items?: Array<{
     index?: number;
     stance?: 'ADOPT' | 'PARTIAL' | 'DECLINE';
     note?: string;
   }>;
-  writtenByName: string | null;
-  writtenAt: string;
-  approvedByName: string | null;
-  submittedAt: string | null;
+  writtenByName?: string | null;
+  writtenAt?: string;
+  approvedByName?: string | null;
+  submittedAt?: string | null;
 }
 
 export interface EvaluationOut {

@@ -49,12 +49,18 @@ export function DeliveryProgress({ d, items }: { d: Delivery; items: SuggestionI
           <Typography.Title level={5}>
             回复 {d.reply.status === 'PENDING_APPROVAL' ? <Tag color="warning">待单位负责人审批</Tag> : <Tag color="success">已提交</Tag>}
           </Typography.Title>
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
-            {d.reply.writtenByName} 撰写于 {dateTime(d.reply.writtenAt)}
-            {d.reply.approvedByName && `，${d.reply.approvedByName} 审批`}
-            {d.reply.submittedAt && `，提交于 ${dateTime(d.reply.submittedAt)}`}
-          </Typography.Paragraph>
-          {d.reply.items.map((it) => (
+          {d.reply.content === undefined ? (
+            <Typography.Paragraph type="secondary" data-testid="reply-withheld">
+              收件单位正在准备回复，经单位负责人审批提交后可见。
+            </Typography.Paragraph>
+          ) : (
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+              {d.reply.writtenByName} 撰写于 {dateTime(d.reply.writtenAt)}
+              {d.reply.approvedByName && `，${d.reply.approvedByName} 审批`}
+              {d.reply.submittedAt && `，提交于 ${dateTime(d.reply.submittedAt)}`}
+            </Typography.Paragraph>
+          )}
+          {(d.reply.items ?? []).map((it) => (
             <div className="letter-item" key={it.index}>
               <Typography.Text strong>建议{it.index}：</Typography.Text>
               {byIndex.get(it.index ?? 0)?.recommendation}
@@ -64,7 +70,7 @@ export function DeliveryProgress({ d, items }: { d: Delivery; items: SuggestionI
               </div>
             </div>
           ))}
-          <Typography.Paragraph className="pre">{d.reply.content}</Typography.Paragraph>
+          {d.reply.content !== undefined && <Typography.Paragraph className="pre">{d.reply.content}</Typography.Paragraph>}
           {d.reply.measures && (
             <Typography.Paragraph className="pre">
               <Typography.Text strong>整改措施：</Typography.Text>
