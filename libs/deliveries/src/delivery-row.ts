@@ -59,8 +59,6 @@ export function contextOf(p: Principal, r: DeliveryRow): DeliveryContext {
   };
 }
 
-/** The running due date of a delivery (sign-for while DELIVERED, reply while SIGNED, follow-up while IMPLEMENTING). */
-export function currentDueDate(r: { status: string; kind: string; sign_due_date: string | null; reply_due_date: string | null; follow_up_date: string | null }): string | null {
 /**
  * A reply awaiting its agency leader's approval is the agency's alone: anyone else who sees the
  * delivery (the issuing court, a higher court, supervisors) learns only that one is being prepared
@@ -77,6 +75,8 @@ export function filesShown(p: Principal, v: Pick<DeliveryView, 'reply' | 'organi
   return replyWithheldFrom(p, { reply: v.reply, organization_id: v.organizationId }) ? files.filter((f) => f.purpose !== 'REPLY') : files;
 }
 
+/** The running due date of a delivery (sign-for while DELIVERED, reply while SIGNED, follow-up while IMPLEMENTING). */
+export function currentDueDate(r: { status: string; kind: string; sign_due_date: string | null; reply_due_date: string | null; follow_up_date: string | null }): string | null {
   const clock = runningClock(r.status);
   if (clock === 'SIGN') return r.kind === DeliveryKind.MAIN ? r.sign_due_date : null;
   if (clock === 'REPLY') return r.reply_due_date;
