@@ -1,6 +1,6 @@
 import { AuditService, SYSTEM_ACTOR } from '@app/audit';
 import { insertOrganization, OrganizationEntity } from '@app/directory';
-import { hashPassword, UserEntity } from '@app/identity';
+import { hashPassword, normalizeUsername, UserEntity } from '@app/identity';
 import { DataSource } from 'typeorm';
 import { DEMO_ORGANIZATIONS, DEMO_USERS, DemoOrganization, DemoUser } from './demo-directory.data';
 
@@ -37,10 +37,11 @@ export async function seedDirectory(
     const users = new Map<string, UserEntity>();
     for (const u of usersData) {
       const org = orgs.get(u.org)!;
-      let user = await m.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.username) = lower(:n)', { n: u.username }).getOne();
+      const username = normalizeUsername(u.username);
+      let user = await m.findOneBy(UserEntity, { username });
       if (!user) {
         user = await m.save(UserEntity, m.create(UserEntity, {
-          organizationId: org.id, username: u.username, displayName: u.displayName, roles: u.roles,
+          organizationId: org.id, username, displayName: u.displayName, roles: u.roles,
           division: u.division ?? null, email: u.email ?? null, phone: null, active: true, passwordHash,
         }));
         created++;

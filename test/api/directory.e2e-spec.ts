@@ -67,7 +67,7 @@ describe('directory and users', () => {
     expect(ok.body.password).toBeUndefined();
     expect(ok.body.passwordHash).toBeUndefined();
     expect((await t.http().post('/api/v1/auth/login').send({ username: 'YW.JUDGE', password: 'long-enough-pass' })).status).toBe(200);
-    const dup = await t.http().post('/api/v1/users').set(auth(admin)).send({ organizationId: court.id, username: 'Yw.Judge', displayName: 'x', roles: ['JUDGE'], password: 'long-enough-pass' });
+    const dup = await t.http().post('/api/v1/users').set(auth(admin)).send({ organizationId: court.id, username: 'Yw.Judge', displayName: 'x', roles: ['JUDGE'], division: '民一庭', password: 'long-enough-pass' });
     expect(dup.status).toBe(409);
     expect(dup.body.code).toBe('USERNAME_TAKEN');
     const wrong = await t.http().post('/api/v1/users').set(auth(admin)).send({ organizationId: court.id, username: 'yw.clerk', displayName: 'x', roles: ['AGENCY_CLERK'], password: 'long-enough-pass' });

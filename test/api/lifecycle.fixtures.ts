@@ -37,7 +37,9 @@ export class Actors {
   async createUser(username: string, orgCode: string, roles: string[], displayName = username): Promise<string> {
     const org = this.t.dir.orgs.get(orgCode);
     if (!org) throw new Error(`no org ${orgCode}`);
-    const res = await this.t.http().post('/api/v1/users').set(await this.as('admin')).send({ organizationId: org.id, username, displayName, roles, password: TEST_PASSWORD });
+    // Judges and division heads belong to a division (422 DIVISION_REQUIRED without one).
+    const division = roles.some((r) => r === 'JUDGE' || r === 'DIVISION_HEAD') ? '民一庭' : undefined;
+    const res = await this.t.http().post('/api/v1/users').set(await this.as('admin')).send({ organizationId: org.id, username, displayName, roles, division, password: TEST_PASSWORD });
     if (res.status !== 201) throw new Error(`create user ${username}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.id;
   }

@@ -4,7 +4,7 @@ import { AppException, runBatch, SqlStatement } from '@app/core';
 import { AttachmentsService } from '@app/attachments';
 import { AuditService } from '@app/audit';
 import { addMonths, DeadlineService, isIsoDate } from '@app/deadlines';
-import { hasRole, Principal, Role } from '@app/identity';
+import { hasRole, isPerson, Principal, Role } from '@app/identity';
 import { NoticesService, OutboxService } from '@app/notifications';
 import { DeliveryView } from './delivery-row';
 import { queryReturning } from './sql';
@@ -54,7 +54,8 @@ export class DeliveryReplyService {
       if (given.length !== indexes.length || given.some((v, i) => v !== indexes[i])) {
         throw new AppException(422, DeliveryErrorCode.REPLY_ITEMS_MISMATCH, 'Give exactly one stance for every item of the letter', [{ field: 'items', message: `expected indexes ${indexes.join(',')}` }]);
       }
-      const needsApproval = x.facts.replyNeedsApproval && !hasRole(p, Role.AGENCY_LEADER);
+      // A leader's own reply needs no second approval; an API token's always waits for a named leader.
+      const needsApproval = x.facts.replyNeedsApproval && !(isPerson(p) && hasRole(p, Role.AGENCY_LEADER));
       // Before any write: a bad attachment id (422) then changes nothing.
       await this.attachments.attach(x.m, p, input.attachmentIds ?? [], { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'REPLY' });
       // A draft awaiting approval is replaced, on its own: the new row may not coexist with it

@@ -17,6 +17,7 @@ export const DELIVERY_SELECT = `
   o.name AS organization_name, s.title AS suggestion_title, s.doc_number, s.court_id, s.author_id, s.reply_period_months, s.status AS letter_status, c.name AS court_name,
   (SELECT row_to_json(r) FROM (SELECT id, status, content, measures, items, written_by_name, written_at, approved_by_name, submitted_at
      FROM delivery_replies WHERE delivery_id = d.id AND status <> 'SUPERSEDED') r) AS reply,
+  (SELECT written_by FROM delivery_replies WHERE delivery_id = d.id AND status = 'PENDING_APPROVAL') AS pending_reply_by,
   (SELECT row_to_json(x) FROM (SELECT id, clock, status, reason, old_due_date, requested_due_date, new_due_date, requested_by_name,
      requested_at, decided_by_name, decided_at, decision_comment
      FROM delivery_extensions WHERE delivery_id = d.id ORDER BY requested_at DESC, id DESC LIMIT 1) x) AS extension`;
@@ -55,6 +56,7 @@ export function contextOf(p: Principal, r: DeliveryRow): DeliveryContext {
     reroutedToId: r.rerouted_to_id ?? null,
     pendingExtension: r.extension?.status === 'PENDING',
     pendingReply: r.reply?.status === 'PENDING_APPROVAL',
+    pendingReplyBy: r.pending_reply_by ?? null,
     implementationStatus: r.implementation_status ?? null,
   };
 }

@@ -17,7 +17,7 @@ const judge = who([Role.JUDGE], COURT);
 
 const ctx = (principal: Principal, over: Partial<DeliveryContext> = {}): DeliveryContext => ({
   principal, kind: DeliveryKind.MAIN, organizationId: AGENCY, courtId: COURT, letterStatus: 'ISSUED', reroutedToId: null,
-  pendingExtension: false, pendingReply: false, implementationStatus: null, ...over,
+  pendingExtension: false, pendingReply: false, pendingReplyBy: null, implementationStatus: null, ...over,
 });
 const code = (fn: () => unknown) => {
   try {
@@ -84,6 +84,33 @@ describe('delivery transition table', () => {
     expect(DELIVERY_TRANSITIONS.allowed(S.SIGNED, ctx(supervisor))).toEqual([A.SUPERVISE]);
     expect(DELIVERY_TRANSITIONS.allowed(S.SIGNED, ctx(admin))).toContain(A.SUPERVISE);
     expect(DELIVERY_TRANSITIONS.allowed(S.CLOSED, ctx(supervisor))).toEqual([]);
+  });
+
+  // Who may act (issue 12 points 1–2). Checked failing by dropping `byPerson` from EVALUATE and
+  // APPROVE_REPLY, and `notOwnWork` from the reply approval: these expectations then read OK.
+  it('leaves evaluation and reply approval to named people: an API token gets 403 PERSON_REQUIRED and is not offered them', () => {
+    const token = (roles: Role[], organizationId: string): Principal => ({ ...who(roles, organizationId), kind: 'apiToken', userId: null, apiTokenId: 't' });
+    const agencyToken = token([Role.AGENCY_CLERK, Role.AGENCY_LEADER], AGENCY);
+    const courtToken = token([Role.COURT_ADMIN], COURT);
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.APPROVE_REPLY, S.SIGNED, ctx(agencyToken, { pendingReply: true })))).toBe('403 PERSON_REQUIRED');
+    expect(DELIVERY_TRANSITIONS.allowed(S.SIGNED, ctx(agencyToken, { pendingReply: true }))).not.toContain(A.APPROVE_REPLY);
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.EVALUATE, S.REPLIED, ctx(courtToken)))).toBe('403 PERSON_REQUIRED');
+    expect(DELIVERY_TRANSITIONS.allowed(S.REPLIED, ctx(courtToken))).not.toContain(A.EVALUATE);
+    // What a machine may still do: sign for, reply (the reply then waits for a person), message.
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.SIGN, S.DELIVERED, ctx(agencyToken)))).toBe('OK');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.REPLY, S.SIGNED, ctx(agencyToken)))).toBe('OK');
+  });
+
+  it('never lets the drafter of a reply approve it (四眼原则), even once they have become a leader', () => {
+    const drafterNowLeader = { ...who([Role.AGENCY_CLERK, Role.AGENCY_LEADER], AGENCY), userId: 'u-drafter' };
+    const otherLeader = { ...leader, userId: 'u-leader' };
+    const waiting = { pendingReply: true, pendingReplyBy: 'u-drafter' };
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.APPROVE_REPLY, S.SIGNED, ctx(drafterNowLeader, waiting)))).toBe('403 SELF_APPROVAL');
+    expect(DELIVERY_TRANSITIONS.allowed(S.SIGNED, ctx(drafterNowLeader, waiting))).not.toContain(A.APPROVE_REPLY);
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.APPROVE_REPLY, S.SIGNED, ctx(otherLeader, waiting)))).toBe('OK');
+    expect(DELIVERY_TRANSITIONS.allowed(S.SIGNED, ctx(otherLeader, waiting))).toContain(A.APPROVE_REPLY);
+    // A draft an API token wrote (no writer) waits for any leader.
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.APPROVE_REPLY, S.SIGNED, ctx(otherLeader, { pendingReply: true, pendingReplyBy: null })))).toBe('OK');
   });
 
   it('lists every target state a service may choose', () => {

@@ -1,4 +1,4 @@
-import { Role } from '@app/identity';
+import { notOwnWork, Role } from '@app/identity';
 import { DeliveryAction as A, DeliveryErrorCode, DeliveryKind, DeliveryStatus as S } from './delivery.types';
 import { GuardFailure, TransitionRule, TransitionTable } from './transition-table';
 
@@ -13,6 +13,8 @@ export interface DeliveryContext {
   reroutedToId: string | null;
   pendingExtension: boolean;
   pendingReply: boolean;
+  /** Who wrote the reply awaiting approval (null: none waiting, or written by an API token). */
+  pendingReplyBy: string | null;
   implementationStatus: string | null;
 }
 
@@ -23,6 +25,16 @@ const fail = (code: string, message: string): GuardFailure => ({ code, message }
 const mainOnly = (c: DeliveryContext) => (c.kind === DeliveryKind.MAIN ? null : fail(DeliveryErrorCode.NOT_MAIN, 'Copies are read, not signed or answered'));
 const letterIssued = (c: DeliveryContext) => (c.letterStatus === 'ISSUED' ? null : fail(DeliveryErrorCode.LETTER_NOT_OPEN, `The letter is ${c.letterStatus}`));
 const all = <T>(...gs: ((c: T) => GuardFailure | null)[]) => (c: T) => gs.map((g) => g(c)).find((f) => f) ?? null;
+/**
+ * Approving a reply is an act of a named person (never an API token: `byPerson`), and never of the
+ * person who drafted it (四眼原则). A leader's own reply needs no second approval — it goes out when
+ * they submit it (DeliveryReplyService); a draft waits for a leader other than its writer, even if
+ * the writer has become a leader since.
+ */
+const replyApproval = all<DeliveryContext>(
+  (c) => (c.pendingReply ? null : fail(DeliveryErrorCode.NO_PENDING_REPLY, 'There is no reply waiting for approval')),
+  (c) => notOwnWork(c.principal.userId, c.pendingReplyBy, 'reply'),
+);
 
 const OPEN = [S.DELIVERED, S.SIGNED, S.REPLIED, S.EVALUATED, S.IMPLEMENTING, S.IMPLEMENTED, S.NOT_ADOPTED];
 
@@ -39,8 +51,8 @@ export const DELIVERY_RULES: TransitionRule<S, A, DeliveryContext>[] = [
   { action: A.REQUEST_EXTENSION, from: [S.DELIVERED, S.SIGNED, S.IMPLEMENTING], to: [], roles: AGENCY, side: recipient, guard: all(mainOnly, (c) => (c.pendingExtension ? fail(DeliveryErrorCode.EXTENSION_PENDING, 'An extension request is already waiting for a decision') : null)) },
   { action: A.DECIDE_EXTENSION, from: [S.DELIVERED, S.SIGNED, S.IMPLEMENTING], to: [], roles: [Role.COURT_ADMIN], side: issuer, guard: (c) => (c.pendingExtension ? null : fail(DeliveryErrorCode.NO_PENDING_EXTENSION, 'There is no extension request to decide')), clocks: 'approved: the running due date moves; the old one stays in history' },
   { action: A.REPLY, from: [S.SIGNED], to: [S.REPLIED, S.SIGNED], roles: AGENCY, side: recipient, guard: letterIssued, clocks: 'stops the reply clock (once submitted; with leader approval, once approved)' },
-  { action: A.APPROVE_REPLY, from: [S.SIGNED], to: [S.REPLIED], roles: [Role.AGENCY_LEADER], side: recipient, guard: (c) => (c.pendingReply ? null : fail(DeliveryErrorCode.NO_PENDING_REPLY, 'There is no reply waiting for approval')), clocks: 'stops the reply clock' },
-  { action: A.EVALUATE, from: [S.REPLIED], to: [S.IMPLEMENTING, S.NOT_ADOPTED], roles: [Role.COURT_ADMIN], side: issuer, clocks: 'adopted: starts the follow-up clock (followUpDate)' },
+  { action: A.APPROVE_REPLY, from: [S.SIGNED], to: [S.REPLIED], roles: [Role.AGENCY_LEADER], byPerson: true, side: recipient, guard: replyApproval, clocks: 'stops the reply clock' },
+  { action: A.EVALUATE, from: [S.REPLIED], to: [S.IMPLEMENTING, S.NOT_ADOPTED], roles: [Role.COURT_ADMIN], byPerson: true, side: issuer, clocks: 'adopted: starts the follow-up clock (followUpDate)' },
   { action: A.REPORT_IMPLEMENTATION, from: [S.IMPLEMENTING], to: [], roles: AGENCY, side: recipient },
   {
     action: A.CONFIRM_IMPLEMENTATION, from: [S.IMPLEMENTING], to: [S.IMPLEMENTED], roles: [Role.COURT_ADMIN], side: issuer,

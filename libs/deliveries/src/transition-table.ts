@@ -1,10 +1,11 @@
 import { AppException, CommonErrorCode } from '@app/core';
-import { Principal, Role } from '@app/identity';
+import { assertPerson, isPerson, Principal, Role } from '@app/identity';
 
-/** A guard that does not hold: answered as 409 with its own code. */
+/** A guard that does not hold: answered with its own code, as 409 unless it names a status (403: who may act). */
 export interface GuardFailure {
   code: string;
   message: string;
+  status?: 403 | 409;
 }
 
 /** One row of a transition table: state × action → next state, who, and what must hold. */
@@ -15,6 +16,8 @@ export interface TransitionRule<S extends string, A extends string, C> {
   to: readonly S[];
   /** Roles that may take the action (empty: only the system does it). */
   roles: readonly Role[];
+  /** An act of a named person (review, sign-off, evaluation, approval): an API token gets 403 PERSON_REQUIRED, whatever its roles. */
+  byPerson?: boolean;
   /** Beyond the role: is the caller on the right side (author, own court, recipient…)? */
   side?: (ctx: C) => boolean;
   /** A business condition; null when it holds. */
@@ -37,19 +40,20 @@ export class TransitionTable<S extends string, A extends string, C extends HasPr
   /**
    * The rule that lets the caller take `action` now, or throws: 403 when no role of the caller may
    * ever take it or the caller is on the wrong side, 409 INVALID_TRANSITION when the state does not
-   * allow it, 409 with the guard's code when a condition fails.
+   * allow it, 409 (or the guard's own status) with the guard's code when a condition fails.
    */
   check(action: A, status: S, ctx: C): TransitionRule<S, A, C> {
     const byAction = this.rules.filter((r) => r.action === action);
     const byRole = byAction.filter((r) => r.roles.some((role) => ctx.principal.roles.includes(role)));
     if (byRole.length === 0) throw AppException.forbidden(`Your role does not allow ${action}`);
+    if (byRole.every((r) => r.byPerson)) assertPerson(ctx.principal);
     const rule = byRole.find((r) => r.from.includes(status));
     if (!rule) {
       throw new AppException(409, CommonErrorCode.INVALID_TRANSITION, `${action} is not possible while the status is ${status}`, { action, status });
     }
     if (rule.side && !rule.side(ctx)) throw AppException.forbidden(`You may not take ${action} on this record`);
     const failed = rule.guard?.(ctx);
-    if (failed) throw new AppException(409, failed.code, failed.message, { action, status });
+    if (failed) throw new AppException(failed.status ?? 409, failed.code, failed.message, { action, status });
     return rule;
   }
 
@@ -59,6 +63,7 @@ export class TransitionTable<S extends string, A extends string, C extends HasPr
     for (const r of this.rules) {
       if (out.includes(r.action) || !r.from.includes(status)) continue;
       if (!r.roles.some((role) => ctx.principal.roles.includes(role))) continue;
+      if (r.byPerson && !isPerson(ctx.principal)) continue;
       if (r.side && !r.side(ctx)) continue;
       if (r.guard?.(ctx)) continue;
       out.push(r.action);

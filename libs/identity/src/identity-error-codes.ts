@@ -10,4 +10,12 @@ export enum IdentityErrorCode {
   ROLE_NOT_ALLOWED_FOR_ORGANIZATION = 'ROLE_NOT_ALLOWED_FOR_ORGANIZATION',
   ORGANIZATION_NOT_FOUND = 'ORGANIZATION_NOT_FOUND',
   WRONG_PASSWORD = 'WRONG_PASSWORD',
+  /** An act of a named person (review, sign-off, evaluation, reply approval…) tried with an API token. */
+  PERSON_REQUIRED = 'PERSON_REQUIRED',
+  /** An API token may hold only roles its creator holds. */
+  TOKEN_ROLE_EXCEEDS_CREATOR = 'TOKEN_ROLE_EXCEEDS_CREATOR',
+  /** 四眼原则: the author of a letter (the drafter of a reply) does not review or approve it. */
+  SELF_APPROVAL = 'SELF_APPROVAL',
+  /** JUDGE and DIVISION_HEAD users belong to a division (庭室). */
+  DIVISION_REQUIRED = 'DIVISION_REQUIRED',
 }

@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './principal';
+export * from './who-may-act';
 export * from './identity-error-codes';
 export * from './entities/user.entity';
 export * from './entities/auth-session.entity';
@@ -15,4 +16,5 @@ export * from './auth/login-throttler.guard';
 export * from './api-tokens/api-token.service';
 export * from './users/users.service';
 export * from './users/user.mapper';
+export * from './users/normalize';
 export * from './identity.module';

@@ -79,6 +79,44 @@ describe('suggestion transition table', () => {
     }
   });
 
+  // Who may act (issue 12 points 1–3). Checked failing: without `notAuthor` the one-person court
+  // reviews and signs its own letter (OK); without `byPerson` a token with the roles gets OK or 403 FORBIDDEN;
+  // with the old `(a ?? null) === (b ?? null)` a head without a division acts on letters without one.
+  it('never lets the author review or sign off their own letter, whatever roles they hold (四眼原则)', () => {
+    const everything = who([Role.JUDGE, Role.DIVISION_HEAD, Role.COURT_LEADER]);
+    for (const [action, status] of [[A.REVIEW_APPROVE, S.IN_REVIEW], [A.REVIEW_RETURN, S.IN_REVIEW], [A.APPROVE, S.IN_APPROVAL], [A.APPROVAL_RETURN, S.IN_APPROVAL]] as const) {
+      expect({ action, result: check(action, status, everything) }).toEqual({ action, result: '403 SELF_APPROVAL' });
+      expect(SUGGESTION_TRANSITIONS.allowed(status, ctx(everything, status))).not.toContain(action);
+      const colleague = who([Role.DIVISION_HEAD, Role.COURT_LEADER], { userId: 'u-colleague' });
+      expect({ action, result: check(action, status, colleague) }).toEqual({ action, result: 'OK' });
+    }
+    // Their own drafting steps stay theirs.
+    expect(check(A.SUBMIT, S.DRAFT, everything)).toBe('OK');
+  });
+
+  it('keeps review, sign-off and adoption to named people: an API token gets 403 PERSON_REQUIRED and is not offered them', () => {
+    const token = who([Role.DIVISION_HEAD, Role.COURT_LEADER, Role.COURT_ADMIN], { kind: 'apiToken', userId: null, apiTokenId: 't' });
+    for (const [action, status, over] of [
+      [A.REVIEW_APPROVE, S.IN_REVIEW, {}],
+      [A.REVIEW_RETURN, S.IN_REVIEW, {}],
+      [A.APPROVE, S.IN_APPROVAL, {}],
+      [A.APPROVAL_RETURN, S.IN_APPROVAL, {}],
+      [A.ESCALATION_ADOPT, S.ESCALATED, { courtId: 'lower', escalatedToCourtId: COURT }],
+    ] as const) {
+      expect({ action, result: check(action, status, token, over) }).toEqual({ action, result: '403 PERSON_REQUIRED' });
+      expect(SUGGESTION_TRANSITIONS.allowed(status, ctx(token, status, over))).not.toContain(action);
+    }
+  });
+
+  it('compares divisions one way: a missing division matches nothing, and a letter without one is not submitted', () => {
+    const noDivisionHead = who([Role.DIVISION_HEAD], { userId: 'u-head3', division: null });
+    expect(check(A.REVIEW_APPROVE, S.IN_REVIEW, noDivisionHead, { division: null })).toBe('403 FORBIDDEN');
+    expect(check(A.REVIEW_APPROVE, S.IN_REVIEW, who([Role.DIVISION_HEAD], { userId: 'u-head4', division: '' }), { division: '' })).toBe('403 FORBIDDEN');
+    expect(check(A.REVIEW_APPROVE, S.IN_REVIEW, head, { division: null })).toBe('403 FORBIDDEN');
+    expect(check(A.SUBMIT, S.DRAFT, judge, { division: null })).toBe('409 DIVISION_REQUIRED');
+    expect(check(A.SUBMIT, S.DRAFT, judge)).toBe('OK');
+  });
+
   it('leaves closing to the system', () => {
     for (const p of [judge, head, leader, admin]) expect(SUGGESTION_TRANSITIONS.allowed(S.ISSUED, ctx(p, S.ISSUED))).not.toContain(A.CLOSE);
   });

@@ -1,15 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
+import { CurrentPrincipal, PersonOnly, Principal, Role, Roles } from '@app/identity';
 import { WatchlistService } from '@app/statistics';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { CreateWatchDto, WatchDto, WatchListQueryDto } from './dto/watch.dto';
 
 const WATCHERS = [Role.SUPERVISOR, Role.COURT_ADMIN, Role.COURT_LEADER];
 
-/** A supervisor's watch list (督办关注): letters or single deliveries they follow. */
+/** A supervisor's watch list (督办关注): letters or single deliveries they follow — a person's own list, so API tokens get 403 PERSON_REQUIRED. */
 @ApiTags('supervision')
 @ApiBearerAuth()
+@PersonOnly()
 @Controller('api/v1/watchlist')
 export class WatchlistController {
   constructor(private readonly watches: WatchlistService) {}

@@ -10,6 +10,7 @@ import { ApiTokenEntity } from '../entities/api-token.entity';
 import { IdentityErrorCode } from '../identity-error-codes';
 import { Principal } from '../principal';
 import { OrganizationTypeName, Role, ROLES_BY_ORGANIZATION_TYPE } from '../roles';
+import { grantableTokenRoles } from '../who-may-act';
 
 export const API_TOKEN_PREFIX = 'sjt_';
 
@@ -41,6 +42,14 @@ export class ApiTokenService {
     const bad = roles.filter((r) => !allowed.includes(r));
     if (bad.length) {
       throw new AppException(422, IdentityErrorCode.ROLE_NOT_ALLOWED_FOR_ORGANIZATION, `Roles ${bad.join(', ')} are not allowed for a ${org[0].type} token`, [{ field: 'roles', message: `allowed: ${allowed.join(', ')}` }]);
+    }
+    // A token never exceeds its creator: only SYS_ADMIN grants roles it does not hold itself.
+    const grantable = grantableTokenRoles(actor, allowed);
+    const beyond = roles.filter((r) => !grantable.includes(r));
+    if (beyond.length) {
+      throw new AppException(403, IdentityErrorCode.TOKEN_ROLE_EXCEEDS_CREATOR, `A token cannot hold ${beyond.join(', ')}: you do not hold ${beyond.length > 1 ? 'these roles' : 'this role'} yourself`, [
+        { field: 'roles', message: `you may grant: ${grantable.join(', ') || 'none'}` },
+      ]);
     }
     const token = randomToken(API_TOKEN_PREFIX, 32);
     return this.dataSource.transaction(async (m) => {

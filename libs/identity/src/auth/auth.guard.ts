@@ -4,16 +4,20 @@ import { AppException } from '@app/core';
 import { API_TOKEN_PREFIX, ApiTokenService } from '../api-tokens/api-token.service';
 import { Principal } from '../principal';
 import { Role } from '../roles';
+import { assertPerson } from '../who-may-act';
 import { AuthService } from './auth.service';
 import { RequestContext } from './auth.types';
 
 export const IS_PUBLIC = 'auth:isPublic';
 export const ROLES_KEY = 'auth:roles';
+export const PERSON_ONLY = 'auth:personOnly';
 
 /** Marks a route as reachable without a token. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Restricts a route to callers holding at least one of these roles (403 otherwise). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/** Restricts a route to named people: an API token gets 403 PERSON_REQUIRED (per-user state, acts of a person). */
+export const PersonOnly = () => SetMetadata(PERSON_ONLY, true);
 
 export function requestContext(req: { ip?: string; id?: string; headers: Record<string, unknown> }): RequestContext {
   const ua = req.headers['user-agent'];
@@ -49,6 +53,7 @@ export class AuthGuard implements CanActivate {
     if (roles?.length && !principal.roles.some((r) => roles.includes(r))) {
       throw AppException.forbidden(`This action needs one of the roles: ${roles.join(', ')}`);
     }
+    if (this.reflector.getAllAndOverride<boolean>(PERSON_ONLY, targets)) assertPerson(principal);
     return true;
   }
 }

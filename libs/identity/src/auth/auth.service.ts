@@ -9,6 +9,7 @@ import { UserEntity } from '../entities/user.entity';
 import { IdentityErrorCode } from '../identity-error-codes';
 import { Principal } from '../principal';
 import { OrganizationTypeName, Role } from '../roles';
+import { normalizeUsername } from '../users/normalize';
 import { toPublicUser } from '../users/user.mapper';
 import { LoginResult, RequestContext, TokenPair } from './auth.types';
 import { dummyPasswordHash, randomToken, sha256, verifyPassword } from './secret-hash';
@@ -62,11 +63,13 @@ export class AuthService {
   ) {}
 
   async login(username: string, password: string, ctx: RequestContext): Promise<LoginResult> {
+    // Stored usernames are normalized; the input is normalized the same way (and by the login
+    // throttle) and compared exactly — no folding in SQL, which folds differently.
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('lower(u.username) = lower(:username)', { username })
+      .where('u.username = :username', { username: normalizeUsername(username) })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok) {

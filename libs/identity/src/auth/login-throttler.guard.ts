@@ -3,6 +3,7 @@ import { ThrottlerGuard, ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import { ThrottlerRequest } from '@nestjs/throttler';
 import { AppException, CommonErrorCode } from '@app/core';
+import { normalizeUsername } from '../users/normalize';
 
 export const LOGIN_THROTTLE_BY_USER = 'login-user';
 export const LOGIN_THROTTLE_BY_IP = 'login-ip';
@@ -18,7 +19,9 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     const byUser = props.throttler.name === LOGIN_THROTTLE_BY_USER;
     const getTracker = async (req: Record<string, any>) => {
       if (byUser) {
-        const name = typeof req.body?.username === 'string' ? req.body.username.trim().toLowerCase().slice(0, 100) : '';
+        // The same normalization as the lookup, so every spelling that reaches an account counts
+        // against that account (and none that does not). Longer names than login accepts never log in.
+        const name = typeof req.body?.username === 'string' ? normalizeUsername(req.body.username.slice(0, 64)) : '';
         return `user:${name}`;
       }
       return `ip:${req.ip}`;

@@ -10,7 +10,7 @@ export class UserEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
-  /** Unique case-insensitively (unique index on lower(username)). */
+  /** Stored normalized (normalizeUsername: NFKC + one case fold) and unique as stored. */
   @Column({ type: 'text' })
   username: string;
 
@@ -26,7 +26,7 @@ export class UserEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles: Role[];
 
-  /** 庭室 (e.g. 民一庭): scopes a division head's review queue. */
+  /** 庭室 (e.g. 民一庭): scopes a division head's review queue. Required for JUDGE and DIVISION_HEAD; never blank. */
   @Column({ type: 'text', nullable: true })
   division: string | null;
 

@@ -10,6 +10,8 @@ import { UserEntity } from '../entities/user.entity';
 import { IdentityErrorCode } from '../identity-error-codes';
 import { hasRole, Principal } from '../principal';
 import { OrganizationTypeName, Role, ROLES_BY_ORGANIZATION_TYPE } from '../roles';
+import { DIVISION_ROLES, normalizeDivision, normalizeUsername } from './normalize';
+import { assertPerson } from '../who-may-act';
 import { toPublicUser } from './user.mapper';
 
 export interface CreateUserInput {
@@ -79,18 +81,22 @@ export class UsersService {
   }
 
   async create(actor: Principal, input: CreateUserInput): Promise<PublicUser> {
+    const username = normalizeUsername(input.username);
+    const roles = [...new Set(input.roles)];
+    const division = normalizeDivision(input.division);
+    assertDivisionFits(roles, division);
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (m) => {
-      await this.assertRolesFit(m, input.organizationId, input.roles);
-      await this.assertUsernameFree(m, input.username);
+      await this.assertRolesFit(m, input.organizationId, roles);
+      await this.assertUsernameFree(m, username);
       const user = await m.save(UserEntity, m.create(UserEntity, {
         organizationId: input.organizationId,
-        username: input.username,
+        username,
         displayName: input.displayName,
         email: input.email ?? null,
         phone: input.phone ?? null,
-        roles: [...new Set(input.roles)],
-        division: input.division ?? null,
+        roles,
+        division,
         active: input.active ?? true,
         passwordHash,
       }));
@@ -113,6 +119,9 @@ export class UsersService {
       assertVersion(input.version, user.version);
       const organizationId = input.organizationId ?? user.organizationId;
       const roles = input.roles ? [...new Set(input.roles)] : user.roles;
+      const division = input.division === undefined ? undefined : normalizeDivision(input.division);
+      // Checked on every update, not only when roles change: the row must hold the rule afterwards.
+      assertDivisionFits(roles, division === undefined ? user.division : division);
       if (input.roles || input.organizationId) await this.assertRolesFit(m, organizationId, roles);
       const changes: Record<string, unknown> = {};
       const set = <K extends keyof UserEntity>(k: K, v: UserEntity[K] | undefined) => {
@@ -125,7 +134,7 @@ export class UsersService {
       set('email', input.email);
       set('phone', input.phone);
       set('roles', input.roles ? roles : undefined);
-      set('division', input.division);
+      set('division', division);
       set('active', input.active);
       set('organizationId', input.organizationId);
       if (passwordHash) {
@@ -148,7 +157,7 @@ export class UsersService {
 
   /** A user changes their own password (knowing the current one); other sessions end. */
   async changeOwnPassword(actor: Principal, current: string, next: string): Promise<void> {
-    if (!actor.userId) throw AppException.forbidden('API tokens have no password');
+    assertPerson(actor); // API tokens have no password
     const user = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOne();
     if (!user || !(await verifyPassword(user.passwordHash, current))) {
       throw new AppException(422, IdentityErrorCode.WRONG_PASSWORD, 'The current password is not correct', [{ field: 'currentPassword', message: 'wrong password' }]);
@@ -173,11 +182,22 @@ export class UsersService {
     }
   }
 
+  /** `username` is normalized (normalizeUsername); stored usernames are too, so equality is the test. */
   private async assertUsernameFree(m: EntityManager, username: string): Promise<void> {
-    const taken = await m.query('SELECT 1 FROM users WHERE lower(username) = lower($1)', [username]);
+    const taken = await m.query('SELECT 1 FROM users WHERE username = $1', [username]);
     if (taken.length) {
       throw new AppException(409, IdentityErrorCode.USERNAME_TAKEN, 'This username is already taken', [{ field: 'username', message: 'taken' }]);
     }
+  }
+}
+
+/** JUDGE and DIVISION_HEAD users belong to a division: 422 DIVISION_REQUIRED otherwise (nothing written). */
+function assertDivisionFits(roles: readonly Role[], division: string | null): void {
+  const needing = roles.filter((r) => DIVISION_ROLES.includes(r));
+  if (needing.length && !division) {
+    throw new AppException(422, IdentityErrorCode.DIVISION_REQUIRED, `A user holding ${needing.join(', ')} needs a division (庭室)`, [
+      { field: 'division', message: `required for ${needing.join(', ')}` },
+    ]);
   }
 }
 
