@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { xmlSafeData } from '@app/core';
 import { ReceiptData, SuggestionDocumentData } from './document-data';
 import { DOCUMENT_FONTS, DocumentFonts } from './document-fonts';
 import { renderReceiptPdf } from './receipt-pdf.renderer';
 import { renderSuggestionDocx } from './suggestion-docx.renderer';
 import { renderSuggestionPdf } from './suggestion-pdf.renderer';
-import { xmlSafeData } from './xml-text';
 
 /**
  * Renders the 司法建议书 (PDF, DOCX) and the 送达回证 (PDF) from plain data. Knows nothing of

@@ -2,6 +2,5 @@ export * from './document-data';
 export * from './document-fonts';
 export * from './document-format';
 export * from './letter-layout';
-export * from './xml-text';
 export * from './documents.service';
 export * from './documents.module';

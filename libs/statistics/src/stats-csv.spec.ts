@@ -12,6 +12,20 @@ describe('CSV export', () => {
     expect(csvField(0)).toBe('0');
   });
 
+  it('neutralises texts that start like a formula (OWASP), and only texts', () => {
+    // Checked failing without the fix: each cell came out as sent, e.g. =HYPERLINK("http://x","点").
+    expect(csvField('=HYPERLINK("http://x","点")')).toBe(`"'=HYPERLINK(""http://x"",""点"")"`);
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2')).toBe("'-2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\rx')).toBe(`"'\rx"`);
+    expect(csvField('金华市住建局-城区')).toBe('金华市住建局-城区');
+    expect(csvField(' =1')).toBe(' =1');
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(-0.25)).toBe('-0.25');
+  });
+
   it('starts with a BOM and writes one row per agency with every metric', () => {
     const c = { ...emptyCounters(), issued: 2, replied: 1, dueOrReplied: 2 };
     const csv = agencyCsv([{ rank: 1, id: 'id-1', name: '兰溪市市场监督管理局, 城区所', metrics: metricsOf(c) }]);

@@ -12,9 +12,9 @@ export function xmlSafe(text: string): string {
 }
 
 /**
- * A copy of document data with every string made {@link xmlSafe}, however deep (arrays, nested
- * objects; dates and numbers untouched). The API accepts these characters in a letter's text (only
- * NUL is refused): they are dropped where the text becomes a document, the DOCX and the PDF alike.
+ * A copy of data with every string made {@link xmlSafe}, however deep (arrays, plain objects;
+ * dates and numbers untouched). The API accepts these characters in text (only NUL is refused):
+ * they are dropped where the text becomes an XML-based file (DOCX, xlsx) or a PDF.
  */
 export function xmlSafeData<T>(data: T): T {
   if (typeof data === 'string') return xmlSafe(data) as T;
