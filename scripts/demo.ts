@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
+import { loadOrCreateDemoAuditKeys } from '@app/audit';
 import { ConfigError, loadConfig, runMigrations } from '@app/core';
 import { MailCatcher, startMailCatcher } from '@app/notifications';
 import { SCHEMA } from '@app/schema';
@@ -16,6 +17,12 @@ import { seedDemo } from './seed/seed-demo';
 async function main(): Promise<void> {
   const env: Record<string, string | undefined> = { ...process.env, APP_ENV: process.env.APP_ENV ?? 'demo' };
   env.JWT_SECRET ??= randomBytes(32).toString('hex'); // one secret shared by every process of this run
+  // The audit keys outlive a run (the trail must still verify after a restart): kept in the storage directory.
+  const auditKeys = loadOrCreateDemoAuditKeys(path.join(path.resolve(env.STORAGE_DIR ?? './storage'), 'demo-audit-keys.json'));
+  env.AUDIT_HMAC_KEY ??= auditKeys.AUDIT_HMAC_KEY;
+  env.AUDIT_SIGNING_KEY ??= auditKeys.AUDIT_SIGNING_KEY;
+  // Migrating an older demo database re-chains its audit rows under the key, read from process.env.
+  Object.assign(process.env, { AUDIT_HMAC_KEY: env.AUDIT_HMAC_KEY, AUDIT_SIGNING_KEY: env.AUDIT_SIGNING_KEY });
   // The banner with the address and the logins stays the last thing on screen: no line per request.
   env.LOG_LEVEL ??= 'warn';
   const config = loadConfig(env);

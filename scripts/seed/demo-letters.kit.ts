@@ -18,7 +18,7 @@ import { DataSource } from 'typeorm';
  * exactly as users make them (timeline, notices, outbox and audit included).
  */
 export function letterKit(ds: DataSource, config: AppConfig, clock: FixedClock) {
-  const audit = new AuditService(ds, clock);
+  const audit = new AuditService(ds, clock, config);
   const timeline = new TimelineService(ds, clock);
   const notices = new NoticesService(ds, clock);
   const outbox = new OutboxService(clock);

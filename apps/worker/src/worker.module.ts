@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppLoggerModule, QueueName } from '@app/core';
+import { AuditModule } from '@app/audit';
 import { NotificationsModule } from '@app/notifications';
 import { RemindersModule } from '@app/reminders';
 import { WebhooksModule } from '@app/webhooks';
@@ -21,6 +22,7 @@ import { workerInfrastructure } from './worker-infrastructure';
   imports: [
     ...workerInfrastructure([QueueName.MAINTENANCE, QueueName.MAIL, QueueName.EVENTS, QueueName.WEBHOOKS, QueueName.REMINDERS, QueueName.STATS]),
     AppLoggerModule,
+    AuditModule,
     StatsRefreshModule,
     NotificationsModule,
     RemindersModule,

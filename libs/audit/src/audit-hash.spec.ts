@@ -1,5 +1,8 @@
-import { AUDIT_CHAINS, auditHash, chainFor, chainGenesis, GENESIS_HASH } from './audit-hash';
+import { createHmac } from 'node:crypto';
+import { AUDIT_CHAINS, auditHash, auditPayload, auditSeal, chainFor, chainGenesis, GENESIS_HASH, legacyAuditHash, linkHash } from './audit-hash';
 import { canonicalJson } from './canonical-json';
+
+const KEY = 'k'.repeat(32);
 
 const base = {
   occurredAt: new Date('2026-01-02T03:04:05.678Z'),
@@ -19,16 +22,25 @@ describe('audit hash', () => {
   it('is independent of key order (jsonb round trips reorder keys)', () => {
     expect(canonicalJson({ b: 1, a: { y: 1, x: 2 } })).toBe('{"a":{"x":2,"y":1},"b":1}');
     const reordered = { ...base, data: { a: { c: '中文', d: [2, 1] }, b: 1 } };
-    expect(auditHash(GENESIS_HASH, reordered)).toBe(auditHash(GENESIS_HASH, base));
+    expect(auditHash(KEY, GENESIS_HASH, reordered)).toBe(auditHash(KEY, GENESIS_HASH, base));
   });
 
   it('changes when any covered field or the previous hash changes', () => {
-    const h = auditHash(GENESIS_HASH, base);
-    expect(auditHash(GENESIS_HASH, { ...base, action: 'user.logout' })).not.toBe(h);
-    expect(auditHash(GENESIS_HASH, { ...base, data: { ...base.data, b: 2 } })).not.toBe(h);
-    expect(auditHash(GENESIS_HASH, { ...base, occurredAt: new Date(base.occurredAt.getTime() + 1) })).not.toBe(h);
-    expect(auditHash('f'.repeat(64), base)).not.toBe(h);
+    const h = auditHash(KEY, GENESIS_HASH, base);
+    expect(auditHash(KEY, GENESIS_HASH, { ...base, action: 'user.logout' })).not.toBe(h);
+    expect(auditHash(KEY, GENESIS_HASH, { ...base, data: { ...base.data, b: 2 } })).not.toBe(h);
+    expect(auditHash(KEY, GENESIS_HASH, { ...base, occurredAt: new Date(base.occurredAt.getTime() + 1) })).not.toBe(h);
+    expect(auditHash(KEY, 'f'.repeat(64), base)).not.toBe(h);
     expect(h).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is keyed: SHA-256(prev ‖ newline ‖ HMAC-SHA256(key, payload)), and the plain SHA-256 of old rows no longer matches', () => {
+    const seal = createHmac('sha256', KEY).update(auditPayload(base)).digest('hex');
+    expect(auditSeal(KEY, auditPayload(base))).toBe(seal);
+    expect(auditHash(KEY, GENESIS_HASH, base)).toBe(linkHash(GENESIS_HASH, seal));
+    expect(auditHash('another key of thirty-two chars!', GENESIS_HASH, base)).not.toBe(auditHash(KEY, GENESIS_HASH, base));
+    // A forger without the key who recomputes the old unkeyed formula gets a different hash.
+    expect(legacyAuditHash(GENESIS_HASH, base)).not.toBe(auditHash(KEY, GENESIS_HASH, base));
   });
 });
 

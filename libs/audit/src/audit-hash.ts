@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -63,6 +63,28 @@ export function auditPayload(e: AuditHashInput): string {
   });
 }
 
-export function auditHash(prevHash: string, e: AuditHashInput): string {
+/**
+ * The keyed chain (AuditKeyedChains migration). Each event's *seal* is HMAC-SHA256(AUDIT_HMAC_KEY,
+ * payload), computed in Node — the key never reaches PostgreSQL — and never stored; the row's hash
+ * is SHA-256(prev_hash ‖ '\n' ‖ seal), computed by audit_append under the chain's lock. Without
+ * the key nobody can produce the seal of a forged or changed row, nor relink the rows after a
+ * removed one (their seals are not in the database).
+ */
+export function auditSeal(key: Buffer | string, payload: string): string {
+  return createHmac('sha256', key).update(payload, 'utf8').digest('hex');
+}
+
+/** SHA-256(prev ‖ '\n' ‖ seal): the link audit_append stores as `hash`. */
+export function linkHash(prevHash: string, seal: string): string {
+  return createHash('sha256').update(prevHash).update('\n').update(seal).digest('hex');
+}
+
+/** The hash of an event after `prevHash`, under `key`. */
+export function auditHash(key: Buffer | string, prevHash: string, e: AuditHashInput): string {
+  return linkHash(prevHash, auditSeal(key, auditPayload(e)));
+}
+
+/** The unkeyed hash of rows written before the AuditKeyedChains migration: SHA-256(prev ‖ '\n' ‖ payload). */
+export function legacyAuditHash(prevHash: string, e: AuditHashInput): string {
   return createHash('sha256').update(prevHash).update('\n').update(auditPayload(e)).digest('hex');
 }

@@ -1,5 +1,6 @@
 export * from './config/app-config';
 export * from './config/load-config';
+export * from './config/audit-settings';
 export * from './config/config.module';
 export * from './clock/clock';
 export * from './clock/clock.module';

@@ -1,23 +1,53 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto, pageParams } from '@app/core';
-import { AuditEventEntity, AuditService } from '@app/audit';
+import { AuditCheckpointService, AuditEventEntity, AuditSigner, AuditVerifier } from '@app/audit';
 import { JurisdictionService } from '@app/directory';
-import { CurrentPrincipal, hasRole, Principal, Role, Roles } from '@app/identity';
+import { actorOf, CurrentPrincipal, Principal, Public, Role, Roles } from '@app/identity';
 import { DataSource } from 'typeorm';
+import { auditRowScope } from './audit-scope';
 
 class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Events about this entity' }) @IsOptional() @IsString() @MaxLength(64) entityId?: string;
   @ApiPropertyOptional({ example: 'auth.login' }) @IsOptional() @IsString() @MaxLength(64) action?: string;
 }
 
+class AuditProblemDto {
+  @ApiProperty({ nullable: true, type: String, description: 'the row concerned (null: a checkpoint signature)' }) id: string | null;
+  @ApiProperty({ nullable: true, type: Number }) chain: number | null;
+  @ApiProperty({ nullable: true, type: String }) checkpointId: string | null;
+  @ApiProperty() reason: string;
+}
+
 class AuditVerificationDto {
   @ApiProperty() valid: boolean;
   @ApiProperty() checked: number;
-  @ApiProperty({ nullable: true, type: String, description: 'id of the first row whose chain does not hold' }) firstBrokenId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'id of the lowest row found broken' }) firstBrokenId: string | null;
   @ApiProperty({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty({ description: 'checkpoints checked' }) checkpoints: number;
+  @ApiProperty({ type: [AuditProblemDto] }) problems: AuditProblemDto[];
+}
+
+class CheckpointHeadDto {
+  @ApiProperty() chain: number;
+  @ApiProperty({ description: 'id of the last row of the chain ("0": empty)' }) lastId: string;
+  @ApiProperty() hash: string;
+}
+
+class AuditCheckpointDto {
+  @ApiProperty() id: string;
+  @ApiProperty() takenAt: string;
+  @ApiProperty({ type: [CheckpointHeadDto] }) heads: CheckpointHeadDto[];
+  @ApiProperty({ description: 'Ed25519 over the canonical JSON of {heads, id, takenAt}, base64' }) signature: string;
+}
+
+class AuditPublicKeyDto {
+  @ApiProperty({ example: 'Ed25519' }) algorithm: string;
+  @ApiProperty({ description: 'SPKI PEM' }) pem: string;
+  @ApiProperty({ description: 'raw 32-byte key, base64' }) raw: string;
+  @ApiProperty({ description: 'SHA-256 of the raw key, hex' }) fingerprint: string;
 }
 
 @ApiTags('audit')
@@ -25,23 +55,20 @@ class AuditVerificationDto {
 @Controller('api/v1/audit')
 export class AuditController {
   constructor(
-    private readonly audit: AuditService,
+    private readonly verifier: AuditVerifier,
+    private readonly checkpoints: AuditCheckpointService,
+    private readonly signer: AuditSigner,
     private readonly jurisdiction: JurisdictionService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Get()
   @Roles(Role.COURT_ADMIN, Role.SUPERVISOR, Role.SYS_ADMIN)
-  @ApiOperation({ summary: 'Audit events about organizations in your jurisdiction, newest first' })
+  @ApiOperation({ summary: 'Audit events the caller may see (rows about a letter exactly when the letter is visible), newest first' })
   async list(@CurrentPrincipal() p: Principal, @Query() q: AuditQueryDto) {
     const { page, pageSize, offset } = pageParams(q);
-    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
-    if (!hasRole(p, Role.SYS_ADMIN)) {
-      const j = await this.jurisdiction.resolve(p);
-      const sub = this.jurisdiction.courtIdsSubquery(j.courtScope);
-      if (sub) qb.andWhere(`(e.organizationId IN (${sub.sql}) OR e.organizationId = :own)`, { ...sub.params, own: p.organizationId });
-      else qb.andWhere('e.organizationId = :own', { own: p.organizationId });
-    }
+    const scope = auditRowScope(this.jurisdiction, await this.jurisdiction.resolve(p), p);
+    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e').where(scope.sql, scope.params);
     if (q.entityId) qb.andWhere('e.entityId = :entityId', { entityId: q.entityId });
     if (q.action) qb.andWhere('e.action = :action', { action: q.action });
     const [rows, total] = await qb.orderBy('e.id', 'DESC').offset(offset).limit(pageSize).getManyAndCount();
@@ -50,9 +77,33 @@ export class AuditController {
 
   @Get('verify')
   @Roles(Role.COURT_ADMIN, Role.SUPERVISOR, Role.SYS_ADMIN)
-  @ApiOperation({ summary: 'Recompute the hash chain; names the first broken row' })
+  @ApiOperation({ summary: 'Recompute the keyed hash chains and check them against every signed checkpoint; names the first broken row' })
   @ApiOkResponse({ type: AuditVerificationDto })
   verify() {
-    return this.audit.verify();
+    return this.verifier.verify();
+  }
+
+  @Post('checkpoints')
+  @Roles(Role.SYS_ADMIN)
+  @ApiOperation({ summary: 'Sign and store the head of every audit chain now (also taken daily by the worker); mails the digest' })
+  @ApiCreatedResponse({ type: AuditCheckpointDto })
+  takeCheckpoint(@CurrentPrincipal() p: Principal) {
+    return this.checkpoints.take(actorOf(p));
+  }
+
+  @Get('checkpoints')
+  @Roles(Role.COURT_ADMIN, Role.SUPERVISOR, Role.SYS_ADMIN)
+  @ApiOperation({ summary: 'Signed checkpoints, newest first' })
+  listCheckpoints(@Query() q: PageQueryDto) {
+    const { page, pageSize } = pageParams(q);
+    return this.checkpoints.list(page, pageSize);
+  }
+
+  @Get('public-key')
+  @Public()
+  @ApiOperation({ summary: 'The Ed25519 public key that verifies checkpoint signatures (PEM, raw base64, fingerprint)' })
+  @ApiOkResponse({ type: AuditPublicKeyDto })
+  publicKey() {
+    return this.signer.publicKey;
   }
 }

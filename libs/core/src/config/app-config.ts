@@ -1,8 +1,10 @@
+import { AuditSettings } from './audit-settings';
+
 /** Runtime mode. `production` is the default: it demands every secret. */
 export type AppEnv = 'production' | 'development' | 'demo' | 'test';
 
 /** The validated, typed configuration every process reads (never `process.env` directly). */
-export interface AppConfig {
+export interface AppConfig extends AuditSettings {
   appEnv: AppEnv;
   port: number;
   appUrl: string;

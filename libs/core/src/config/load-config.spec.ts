@@ -1,5 +1,8 @@
 import { ConfigError, loadConfig } from './load-config';
 
+/** An Ed25519 PKCS#8 key (base64 DER) for production-mode configs. */
+const TEST_SIGNING_KEY = 'MC4CAQAwBQYDK2VwBCIEIAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g';
+
 describe('loadConfig', () => {
   it('applies the documented defaults in demo mode', () => {
     const c = loadConfig({ APP_ENV: 'demo' });
@@ -12,7 +15,7 @@ describe('loadConfig', () => {
 
   it('requires JWT_SECRET outside demo and test, naming the variable', () => {
     expect(() => loadConfig({})).toThrow(/JWT_SECRET/);
-    expect(() => loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).not.toThrow();
+    expect(() => loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40), AUDIT_HMAC_KEY: 'h'.repeat(32), AUDIT_SIGNING_KEY: TEST_SIGNING_KEY })).not.toThrow();
   });
 
   it('names a bad DATABASE_URL', () => {

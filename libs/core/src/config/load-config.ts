@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { AppConfig, AppEnv } from './app-config';
+import { readAuditSettings } from './audit-settings';
 
 /** Thrown when the environment is wrong; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -137,6 +138,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     heartbeatCron: cron('HEARTBEAT_CRON', '*/5 * * * *', false),
     statsRefreshSeconds: int('STATS_REFRESH_SECONDS', 60, 5, 3600),
     reminderPolicyJson: str('REMINDER_POLICY') || null,
+    ...readAuditSettings(env, appEnv === 'production', problems),
   };
   const badHosts = config.webhookAllowedHosts.filter((h) => /[/@\s]|^[^:]+:\d*$|\]:/.test(h));
   if (badHosts.length > 0) problems.push(`WEBHOOK_ALLOWED_HOSTS lists host names or IPs only, without scheme, port or path (got "${badHosts.join('", "')}")`);

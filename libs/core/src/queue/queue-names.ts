@@ -20,10 +20,13 @@ export const JobName = {
   WEBHOOK_SEND: 'webhook.send',
   REMINDER_SCAN: 'reminder.scan',
   STATS_REFRESH: 'stats.refresh',
+  /** The daily signed checkpoint of the audit chains (maintenance queue). */
+  AUDIT_CHECKPOINT: 'audit.checkpoint',
 } as const;
 
 export const SchedulerId = {
   HEARTBEAT: 'maintenance:heartbeat',
   REMINDER_SCAN: 'reminders:scan',
   STATS_REFRESH: 'stats:refresh',
+  AUDIT_CHECKPOINT: 'maintenance:audit-checkpoint',
 } as const;
