@@ -71,7 +71,7 @@ const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * the unterminated body got no answer at all, left a `.part` file and an open descriptor per request.
  */
 describe('bad input: unterminated, stalled and trickling multipart uploads', () => {
-  const TIMEOUT_MS = 1500;
+  const TIMEOUT_MS = 2500;
   const BOUNDARY = 'hEboundary7MA4YWxkTrZu0gW';
   let t: TestApp;
   let storageDir: string;
@@ -163,7 +163,7 @@ describe('bad input: unterminated, stalled and trickling multipart uploads', () 
     const full = Buffer.concat([partHead, minimalPdf('trickle'), closing]);
     const chunks: Buffer[] = [];
     for (let i = 0; i < full.length; i += 16) chunks.push(full.subarray(i, i + 16));
-    const res = await rawRequest(t.url, head(full.length), chunks, { gapMs: 100, waitMs: TIMEOUT_MS * 4 });
+    const res = await rawRequest(t.url, head(full.length), chunks, { gapMs: 200, waitMs: TIMEOUT_MS * 4 });
     expect(res.status).toBe(408);
     expect(res.body?.code).toBe('UPLOAD_TIMEOUT');
     expect(await tmpFiles()).toEqual([]);
