@@ -6,7 +6,9 @@ import { DataSource } from 'typeorm';
 import { loadOperatorConfig } from './operator-env';
 
 /** A plain (non-Nest) context for command-line scripts: config, data source, audit. */
-export async function openCliContext(env: Record<string, string | undefined> = process.env): Promise<{ config: AppConfig; ds: DataSource; audit: AuditService; close: () => Promise<void> }> {
+export async function openCliContext(
+  env: Record<string, string | undefined> = process.env,
+): Promise<{ config: AppConfig; ds: DataSource; audit: AuditService; close: () => Promise<void> }> {
   const config = loadOperatorConfig(env);
   const ds = new DataSource(dataSourceOptions({ ...config, databasePoolSize: 4 }, SCHEMA));
   await ds.initialize();

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, runMigrations } from '@app/core';
 import { MailCatcher, startMailCatcher } from '@app/notifications';
 import { SCHEMA } from '@app/schema';
 import { openCliContext } from './cli-context';
+import { demoAuditKeysFile } from './operator-env';
 import { DEMO_USERS } from './seed/demo-directory.data';
 import { seedDemo } from './seed/seed-demo';
 
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const env: Record<string, string | undefined> = { ...process.env, APP_ENV: process.env.APP_ENV ?? 'demo' };
   env.JWT_SECRET ??= randomBytes(32).toString('hex'); // one secret shared by every process of this run
   // The audit keys outlive a run (the trail must still verify after a restart): kept in the storage directory.
-  const auditKeys = loadOrCreateDemoAuditKeys(path.join(path.resolve(env.STORAGE_DIR ?? './storage'), 'demo-audit-keys.json'));
+  const auditKeys = loadOrCreateDemoAuditKeys(demoAuditKeysFile(env));
   env.AUDIT_HMAC_KEY ??= auditKeys.AUDIT_HMAC_KEY;
   env.AUDIT_SIGNING_KEY ??= auditKeys.AUDIT_SIGNING_KEY;
   // Migrating an older demo database re-chains its audit rows under the key, read from process.env.

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { Global, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, APP_CONFIG, AppConfigModule, Clock, ConfigError, dataSourceOptions, FixedClock, SystemClock } from '@app/core';
+import { AppConfig, APP_CONFIG, Clock, ConfigError, dataSourceOptions, FixedClock, SystemClock } from '@app/core';
 import { drainReminders, RemindersModule, ReminderScanService } from '@app/reminders';
 import { SCHEMA } from '@app/schema';
 import { DataSource } from 'typeorm';
+import { loadOperatorConfig } from './operator-env';
 
 /**
  * `npm run reminders:scan -- --as-of <ISO instant> [--drain] [--timeout <seconds>]`
@@ -32,15 +33,22 @@ function parseArgs(argv: string[]): { asOf: Date | null; drain: boolean; timeout
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const clock = args.asOf ? new FixedClock(args.asOf) : new SystemClock();
+  // The scan issues no tokens: it needs the database, Redis and the audit key, not JWT_SECRET.
+  const config = loadOperatorConfig();
 
   @Global()
-  @Module({ providers: [{ provide: Clock, useValue: clock }], exports: [Clock] })
-  class CliClockModule {}
+  @Module({
+    providers: [
+      { provide: Clock, useValue: clock },
+      { provide: APP_CONFIG, useValue: config },
+    ],
+    exports: [Clock, APP_CONFIG],
+  })
+  class CliContextModule {}
 
   @Module({
     imports: [
-      AppConfigModule,
-      CliClockModule,
+      CliContextModule,
       TypeOrmModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => dataSourceOptions(config, SCHEMA) }),
       RemindersModule,
     ],
@@ -53,7 +61,11 @@ async function main(): Promise<void> {
     console.log(`scan as of ${result.asOf} (business date ${result.today}): ${result.candidates} deliveries due, ${result.created} new reminders`);
     if (args.drain && result.reminderIds.length) {
       const d = await drainReminders(app.get(DataSource), result.reminderIds, args.timeoutMs);
-      console.log(d.drained ? `drained: ${d.sent} email(s) accepted by SMTP, ${d.failed} failed` : `not drained after ${args.timeoutMs / 1000}s: ${d.pending} still pending (is a worker running?)`);
+      console.log(
+        d.drained
+          ? `drained: ${d.sent} email(s) accepted by SMTP, ${d.failed} failed`
+          : `not drained after ${args.timeoutMs / 1000}s: ${d.pending} still pending (is a worker running?)`,
+      );
       if (!d.drained) process.exitCode = 2;
     }
   } finally {

@@ -46,6 +46,7 @@ describe('npm run demo', () => {
   let base: string;
   let ports: number[] = [];
   let drop: () => Promise<void>;
+  let dbUrl: string;
   const prefix = `demo-test-${process.pid}`;
   const storage = mkdtempSync(path.join(tmpdir(), 'sifa-demo-'));
 
@@ -53,6 +54,7 @@ describe('npm run demo', () => {
     if (!existsSync(demoScript)) throw new Error(`${demoScript} is missing: run npm run build:server first (npm test does)`);
     const db = await createTestDatabase();
     drop = db.drop;
+    dbUrl = db.url;
     const port = await freePort();
     const catcherPort = await freePort();
     ports = [port, catcherPort];
@@ -131,6 +133,40 @@ describe('npm run demo', () => {
     });
     expect(mails.some((m) => /【司法建议】.*法建〔\d{4}〕\d+号/.test(m.subject))).toBe(true);
   });
+
+  // Checked with the scan loading its config the old way (exit 78 "JWT_SECRET is required") and with
+  // the demo's key file ignored (the scan's audit row is written under another key: verify fails).
+  it('runs npm run reminders:scan beside the demo with no settings of its own, and the audit trail still verifies', async () => {
+    const scan = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      const c = spawn(process.execPath, [path.join(root, 'dist/scripts/reminders-scan.js')], {
+        cwd: root,
+        env: { PATH: process.env.PATH ?? '', DATABASE_URL: dbUrl, REDIS_URL, REDIS_PREFIX: prefix, STORAGE_DIR: storage },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      c.stdout!.on('data', (d) => (out += d));
+      c.stderr!.on('data', (d) => (out += d));
+      c.on('exit', (code) => resolve({ code, out }));
+    });
+    expect(scan.out).toMatch(/scan as of .* deliveries due, \d+ new reminders/);
+    expect(scan.code).toBe(0);
+
+    const token = (
+      (await (
+        await fetch(`${base}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'admin', password: 'Sifa@2026demo' }),
+        })
+      ).json()) as { accessToken: string }
+    ).accessToken;
+    const verify = (await (await fetch(`${base}/api/v1/audit/verify`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      valid: boolean;
+      problems: unknown[];
+    };
+    expect(verify.problems).toEqual([]);
+    expect(verify.valid).toBe(true);
+  }, 60000);
 
   // Checked by setting LOG_LEVEL back to info in demo.ts (request lines follow the banner) and by
   // making stop() exit at once without waiting for the children (the api port stays taken).

@@ -16,11 +16,18 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 type Env = Record<string, string | undefined>;
 
+/** What a process uses, so that it is asked only for the secrets it needs. */
+export interface ConfigNeeds {
+  /** Signs or checks access tokens (the api, and the worker for nothing else): JWT_SECRET required in production. Default true. */
+  tokens?: boolean;
+}
+
 /**
  * Reads and validates the environment. Every problem is collected, so one start-up names
- * all the variables that need fixing, not only the first.
+ * all the variables that need fixing, not only the first. Operator commands that issue no
+ * tokens pass `{ tokens: false }` and are not asked for JWT_SECRET.
  */
-export function loadConfig(env: Env = process.env): AppConfig {
+export function loadConfig(env: Env = process.env, needs: ConfigNeeds = {}): AppConfig {
   const problems: string[] = [];
   const str = (name: string, fallback?: string): string => {
     const v = env[name];
@@ -74,7 +81,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const port = int('PORT', 3000, 0, 65535);
   const jwtSecret = str('JWT_SECRET');
-  if (jwtSecret === '' && !relaxed) {
+  if (jwtSecret === '' && !relaxed && needs.tokens !== false) {
     problems.push('JWT_SECRET is required (at least 32 characters) unless APP_ENV is demo or test');
   } else if (jwtSecret !== '' && jwtSecret.length < 32) {
     problems.push('JWT_SECRET must be at least 32 characters long');
