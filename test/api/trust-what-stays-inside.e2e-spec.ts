@@ -103,6 +103,21 @@ describe('what stays inside: court comments and unapproved replies', () => {
         for (const c of [REVIEW_RETURN, REVIEW_OK, SIGN_OFF, '吴庭长', '郑副院长', '周承办']) if (text.includes(c)) leaks.push(`${who}: ${c}`);
       }
       expect(leaks).toEqual([]);
+      // The audit list keeps the same rule: checked to fail with the court-step condition removed
+      // from auditRowWhole (apps/api/src/audit/audit-scope.ts): the 人大 and the higher court read
+      // both review comments and the reviewer's name. They still see that the reviews happened.
+      for (const who of ['jhrd.supervisor', 'zj.admin']) {
+        const rows = (await get(who, `/api/v1/audit?entityId=${letterId}&pageSize=100`)).items as { action: string; actorName: string | null }[];
+        const text = JSON.stringify(rows);
+        for (const c of [REVIEW_RETURN, REVIEW_OK, 'jh.head', 'jh.leader']) if (text.includes(c)) leaks.push(`${who} audit: ${c}`);
+        expect({ who, reviews: rows.filter((r) => r.action.startsWith('suggestion.review')).map((r) => r.action) }).toEqual({
+          who,
+          reviews: ['suggestion.review_approve', 'suggestion.review_return'],
+        });
+      }
+      expect(leaks).toEqual([]);
+      const own = JSON.stringify((await get('jh.admin', `/api/v1/audit?entityId=${letterId}&pageSize=100`)).items);
+      for (const c of [REVIEW_RETURN, REVIEW_OK, 'jh.head']) expect(own).toContain(c);
       // The letter's latest comment (the sign-off comment) likewise: checked to fail with the
       // letter read's old rule (everyone but recipients read it): the 人大 and the higher court got SIGN_OFF.
       for (const who of OUTSIDE_COURT) {
@@ -165,6 +180,19 @@ describe('what stays inside: court comments and unapproved replies', () => {
         });
         const found = await get(who, `/api/v1/search?q=${encodeURIComponent('会同街道整改')}`);
         expect({ who, hits: found.items.filter((h: { source: string }) => h.source === 'REPLY').length }).toEqual({ who, hits: 0 });
+        // Nor in the audit list (checked to fail without the reply_draft rule in auditRowWhole):
+        // the row shows that a draft was made, not its stances nor who made it.
+        if (who !== 'jh.leader') {
+          const rows = (await get(who, `/api/v1/audit?entityId=${deliveryId}&pageSize=100`)).items as {
+            action: string;
+            actorName: string | null;
+            data: object;
+          }[];
+          expect({ who, draft: rows.find((r) => r.action === 'delivery.reply_draft') }).toEqual({
+            who,
+            draft: expect.objectContaining({ actorName: null, data: { status: 'SIGNED' } }),
+          });
+        }
         const download = await t
           .http()
           .get(`/api/v1/attachments/${replyFileId}`)

@@ -41,3 +41,27 @@ export function auditRowScope(jurisdiction: JurisdictionService, j: Jurisdiction
       ELSE ${other} END) IS TRUE`;
   return { sql, params };
 }
+
+/** Letter-level steps that are not the issuing court's internal business. */
+const PUBLIC_LETTER_ACTIONS = ['suggestion.withdraw', 'suggestion.close', 'suggestion.closed', 'suggestion.archive'];
+
+/** What of an internal row those outside may read: the status it led to and the document number. */
+export const AUDIT_PUBLIC_DATA = ['status', 'docNumber'];
+
+/**
+ * What stays inside, as on the timeline: a visible row is shown whole, or — to those outside the
+ * step — without its data (but AUDIT_PUBLIC_DATA) and without the person who took it. A letter-level
+ * row is the issuing court's business (drafting, review and sign-off comments, escalation) except
+ * withdrawal, closing and archiving, and whole to the organization that took the step; a reply
+ * drafted for the agency leader's approval (`delivery.reply_draft`, with its stances) is the
+ * recipient's. A SQL condition on `audit_events e`: true when the caller reads the row whole.
+ */
+export function auditRowWhole(p: Principal): { sql: string; params: Record<string, unknown> } {
+  const id = `(CASE WHEN e.entity_id ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' THEN CAST(e.entity_id AS uuid) END)`;
+  const sql = `(CASE
+      WHEN e.actor_org_id = :awOwn OR e.action = ANY(:awPublic) THEN TRUE
+      WHEN e.entity_type = 'suggestion' THEN EXISTS (SELECT 1 FROM suggestions s WHERE s.id = ${id} AND s.court_id = :awOwn)
+      WHEN e.action = 'delivery.reply_draft' THEN EXISTS (SELECT 1 FROM deliveries d WHERE d.id = ${id} AND d.organization_id = :awOwn)
+      ELSE TRUE END)`;
+  return { sql, params: { awOwn: p.organizationId, awPublic: PUBLIC_LETTER_ACTIONS } };
+}

@@ -7,7 +7,7 @@ import { AuditCheckpointService, AuditEventEntity, AuditSigner, AuditVerifier } 
 import { JurisdictionService } from '@app/directory';
 import { actorOf, CurrentPrincipal, Principal, Public, Role, Roles } from '@app/identity';
 import { DataSource } from 'typeorm';
-import { auditRowScope } from './audit-scope';
+import { AUDIT_PUBLIC_DATA, auditRowScope, auditRowWhole } from './audit-scope';
 
 class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Events about this entity' }) @IsOptional() @IsString() @MaxLength(64) entityId?: string;
@@ -72,7 +72,27 @@ export class AuditController {
     if (q.entityId) qb.andWhere('e.entityId = :entityId', { entityId: q.entityId });
     if (q.action) qb.andWhere('e.action = :action', { action: q.action });
     const [rows, total] = await qb.orderBy('e.id', 'DESC').offset(offset).limit(pageSize).getManyAndCount();
-    return { items: rows.map(({ prevHash: _p, ...r }) => r), total, page, pageSize };
+    const whole = await this.wholeRows(p, rows);
+    const items = rows.map(({ prevHash: _p, ...r }) =>
+      whole.has(r.id)
+        ? r
+        : { ...r, actorUserId: null, actorName: null, data: Object.fromEntries(Object.entries(r.data).filter(([k]) => AUDIT_PUBLIC_DATA.includes(k))) },
+    );
+    return { items, total, page, pageSize };
+  }
+
+  /** The ids among `rows` the caller reads whole (the others are shown without their internal data). */
+  private async wholeRows(p: Principal, rows: AuditEventEntity[]): Promise<Set<string>> {
+    if (!rows.length) return new Set();
+    const rule = auditRowWhole(p);
+    const found = await this.dataSource
+      .createQueryBuilder()
+      .select('e.id', 'id')
+      .from(AuditEventEntity, 'e')
+      .where('e.id IN (:...ids)', { ids: rows.map((r) => r.id) })
+      .andWhere(rule.sql, rule.params)
+      .getRawMany<{ id: string }>();
+    return new Set(found.map((r) => String(r.id)));
   }
 
   @Get('verify')
