@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { FixedClock, QueueName } from '@app/core';
 import { NotificationsModule, OUTBOX_LEASE_MS, OUTBOX_RELAY_BATCH, OutboxRelayService, OutboxService } from '@app/notifications';
-import { createTestWorker, TestWorker } from '@app/testing';
+import { createTestWorker, deleteRedisKeys, TestWorker } from '@app/testing';
 import { OutboxRelaySchedule } from '../../apps/worker/src/schedules/outbox-relay.schedule';
 import { workerInfrastructure } from '../../apps/worker/src/worker-infrastructure';
 
@@ -14,10 +14,7 @@ const QUEUES = [QueueName.MAIL, QueueName.EVENTS, QueueName.WEBHOOKS];
 
 /** The worker's outbox relay and its queues, without processors: jobs stay in Redis to be looked at. */
 @Module({
-  imports: [
-    ...workerInfrastructure(QUEUES),
-    NotificationsModule,
-  ],
+  imports: [...workerInfrastructure(QUEUES), NotificationsModule],
   providers: [OutboxRelaySchedule],
 })
 class RelayOnlyModule {}
@@ -43,7 +40,12 @@ describe('outbox relay with a backlog of several batches', () => {
   afterAll(() => w?.close());
 
   const add = (keys: string[]) =>
-    ds.transaction((m) => app.get(OutboxService).addMany(m, keys.map((k) => ({ topic: 'reminder.created', dedupeKey: k, payload: { reminderId: k } }))));
+    ds.transaction((m) =>
+      app.get(OutboxService).addMany(
+        m,
+        keys.map((k) => ({ topic: 'reminder.created', dedupeKey: k, payload: { reminderId: k } })),
+      ),
+    );
   /** One worker's relay loop: passes until a pass finds nothing. */
   const drain = async () => {
     let total = 0;
@@ -88,5 +90,26 @@ describe('outbox relay with a backlog of several batches', () => {
     clock.set(new Date(clock.now().getTime() + 1000));
     expect(await drain()).toBe(N + 3);
     expect(await jobIds()).toEqual((await rows()).map((r) => r.id));
+  });
+
+  // Issue 12, point 15. Checked by making the schedule skip `releaseLost`: nothing was released or
+  // relayed again, and this failed.
+  it('relays again at once, under the same ids, the rows enqueued into another Redis epoch, and only those', async () => {
+    const epochs = async () => (await ds.query(`SELECT DISTINCT redis_epoch FROM outbox_messages`)).map((r: { redis_epoch: string }) => r.redis_epoch);
+    const [epoch] = await epochs();
+    expect(await epochs()).toEqual([expect.stringMatching(/^[0-9a-f]{40}\/[0-9a-f-]{36}$/)]); // <run_id>/<marker>
+    expect(await app.get(OutboxRelayService).releaseLost(epoch)).toBe(0);
+    expect(await drain()).toBe(0); // same epoch, leases running: nothing to do
+
+    // The marker key disappears (as with FLUSHALL): a new epoch. Every lease taken under the old one
+    // is released and relayed in the next pass; the jobs Redis still has are not duplicated.
+    await deleteRedisKeys(w.config.redisUrl, `${w.redisPrefix}:outbox-relay:epoch`);
+    const before = await jobIds();
+    expect(await drain()).toBe(N + 3);
+    expect(await jobIds()).toEqual(before);
+    const [now] = await epochs();
+    expect(await epochs()).toEqual([now]);
+    expect(now).not.toBe(epoch);
+    expect(await drain()).toBe(0);
   });
 });

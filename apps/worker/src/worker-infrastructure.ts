@@ -1,7 +1,7 @@
 import { ModuleMetadata } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig, APP_CONFIG, AppConfigModule, ClockModule, dataSourceOptions } from '@app/core';
+import { AppConfig, APP_CONFIG, AppConfigModule, ClockModule, dataSourceOptions, queueRetryStrategy } from '@app/core';
 import { SCHEMA } from '@app/schema';
 
 /**
@@ -18,7 +18,7 @@ export function workerInfrastructure(queues: readonly string[]): NonNullable<Mod
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        connection: { url: config.redisUrl, maxRetriesPerRequest: null },
+        connection: { url: config.redisUrl, maxRetriesPerRequest: null, retryStrategy: queueRetryStrategy },
         prefix: `${config.redisPrefix}:bull`,
       }),
     }),

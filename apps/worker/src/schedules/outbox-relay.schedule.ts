@@ -1,12 +1,16 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
+import { once } from 'node:events';
 import { JobsOptions, Queue } from 'bullmq';
-import { AppConfig, APP_CONFIG } from '@app/core';
-import { ClaimedOutboxRow, OUTBOX_RELAY_BATCH, OUTBOX_ROUTES, OutboxJobData, OutboxRelayService, topicFamily } from '@app/notifications';
+import type Redis from 'ioredis';
+import { AppConfig, APP_CONFIG, createRequestRedis } from '@app/core';
+import { ClaimedOutboxRow, OUTBOX_RELAY_BATCH, OUTBOX_ROUTES, OutboxJobData, OutboxRelayService, redisEpoch, topicFamily } from '@app/notifications';
 
 const BATCH_SIZE = OUTBOX_RELAY_BATCH;
 const ENQUEUE_TIMEOUT_MS = 5000;
+/** How long a relay pass waits for Redis to tell its epoch before the pass fails (and is retried). */
+const EPOCH_TIMEOUT_MS = 2000;
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
@@ -22,7 +26,14 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
  * The outbox relay: a polling loop in every worker (OUTBOX_POLL_MS) that claims PENDING outbox
  * rows and rows whose lease expired (`FOR UPDATE SKIP LOCKED`, so workers share the work) and
  * adds them to the queue of their topic family, job id = outbox id. If Redis is down the
- * transaction rolls back and the rows wait; when Redis was flushed the leases bring them back.
+ * transaction rolls back and the rows wait.
+ *
+ * Nothing is left waiting for a lease when Redis loses its data: each pass first reads the Redis
+ * epoch (run_id + a marker key, over a small connection of its own). The first pass that sees an
+ * epoch releases the leases of rows enqueued under another one — the jobs of every worker, dead or
+ * alive, lost with a restart, FLUSHALL or failover — and relays them in the same pass. The loop is
+ * woken the moment that connection is ready again after an outage, so work resumes within about
+ * two seconds of Redis being back (the reconnect interval of every connection, see `queueRetryStrategy`).
  */
 @Injectable()
 export class OutboxRelaySchedule implements OnApplicationBootstrap, OnModuleDestroy {
@@ -31,6 +42,11 @@ export class OutboxRelaySchedule implements OnApplicationBootstrap, OnModuleDest
   private timer: NodeJS.Timeout | null = null;
   private wake: (() => void) | null = null;
   private loop: Promise<void> | null = null;
+  private failures = 0;
+  /** The connection that reads the Redis epoch; its `ready` event wakes the loop. */
+  private probe: Redis | null = null;
+  /** The epoch this process last released lost leases for. */
+  private releasedFor: string | null = null;
 
   constructor(
     private readonly relay: OutboxRelayService,
@@ -48,24 +64,48 @@ export class OutboxRelaySchedule implements OnApplicationBootstrap, OnModuleDest
     if (this.timer) clearTimeout(this.timer);
     this.wake?.();
     await this.loop;
+    this.probe?.disconnect();
   }
 
-  /** One relay pass, for tests and operator commands; returns how many rows were relayed. */
-  relayOnce(): Promise<number> {
-    return this.relay.relayOnce((rows) => this.enqueue(rows), BATCH_SIZE);
+  /**
+   * One relay pass (the loop's, the events processor's, tests'); returns how many rows were
+   * relayed. Reads the Redis epoch first; on a new one, releases the leases lost with the old.
+   */
+  async relayOnce(): Promise<number> {
+    const epoch = await this.epoch();
+    if (epoch !== this.releasedFor) {
+      const released = await this.relay.releaseLost(epoch);
+      if (released > 0) this.logger.warn(`Redis lost its jobs (now ${epoch}): relaying ${released} outbox row(s) again now`);
+      this.releasedFor = epoch;
+    }
+    return this.relay.relayOnce((rows) => this.enqueue(rows), BATCH_SIZE, epoch);
+  }
+
+  private async epoch(): Promise<string> {
+    if (this.stopped) throw new Error('the outbox relay is shutting down');
+    if (!this.probe) {
+      this.probe = createRequestRedis(this.config.redisUrl, { connectionName: 'outbox-relay' });
+      this.probe.on('error', () => undefined); // a failed pass reports it
+      this.probe.on('ready', () => {
+        // Redis is back (or reachable for the first time): relay now, not after the backoff.
+        this.failures = 0;
+        this.wake?.();
+      });
+    }
+    if (this.probe.status !== 'ready') await once(this.probe, 'ready', { signal: AbortSignal.timeout(EPOCH_TIMEOUT_MS) });
+    return withTimeout(redisEpoch(this.probe, `${this.config.redisPrefix}:outbox-relay:epoch`), EPOCH_TIMEOUT_MS, 'reading the Redis epoch');
   }
 
   private async run(): Promise<void> {
-    let failures = 0;
     while (!this.stopped) {
       let delay = this.config.outboxPollMs;
       try {
         const n = await this.relayOnce();
-        failures = 0;
+        this.failures = 0;
         if (n >= BATCH_SIZE) delay = 0; // more waiting: go on at once
       } catch (e) {
-        failures++;
-        delay = Math.min(this.config.outboxPollMs * 2 ** failures, 10_000);
+        this.failures++;
+        delay = Math.min(this.config.outboxPollMs * 2 ** this.failures, 10_000);
         if (!this.stopped) this.logger.warn(`outbox relay failed (${(e as Error).message}); retrying in ${delay} ms`);
       }
       if (this.stopped) break;
