@@ -11,6 +11,7 @@ import { runGetDelivery } from './get-delivery.bench';
 import { runPostReply } from './post-reply.bench';
 import { runReminderMail } from './reminder-mail.bench';
 import { runApiMemory } from './api-memory.bench';
+import { runCourtLists } from './court-lists.bench';
 
 /**
  * `npm run bench [-- <scenario>… ] [--letters=1000000] [--small-letters=10000]`
@@ -35,6 +36,7 @@ const SCENARIOS: Record<string, Scenario> = {
   'get-delivery': (a) => runGetDelivery({ baseUrl: a.baseUrl, log: a.log }),
   'post-reply': (a) => runPostReply({ baseUrl: a.baseUrl, log: a.log }),
   'reminder-mail': (a) => runReminderMail({ baseUrl: a.baseUrl, log: a.log }),
+  'court-lists': (a) => runCourtLists({ baseUrl: a.baseUrl, letters: a.letters, log: a.log }),
   // BENCH_SOAK_MINUTES (default 3 to keep the suite practical; QUALITY's soak is 30 minutes).
   'api-memory': (a) => runApiMemory({ baseUrl: a.baseUrl, minutes: Number(process.env.BENCH_SOAK_MINUTES ?? 3), log: a.log }),
 };

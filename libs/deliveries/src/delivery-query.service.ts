@@ -108,8 +108,9 @@ export class DeliveryQueryService {
   }
 
   async list(p: Principal, f: DeliveryFilter): Promise<Page<DeliveryView>> {
-    const j = await this.jurisdiction.resolve(p);
-    const scope = this.jurisdiction.deliveryScope(j, 'd', 's');
+    // The caller's VisibilityScope as a condition on `d` alone (`d.court_id = ANY(…)`, `d.organization_id = …`),
+    // like every filter below: the total is counted on deliveries' indexes without joining letters.
+    const scope = this.jurisdiction.visibleDeliveries(await this.jurisdiction.resolve(p), 'd');
     const today = this.deadlines.today();
     const params: Record<string, unknown> = { ...scope.params, today, soon: addDays(today, this.config.dueSoonDays) };
     const where = [scope.sql];
@@ -131,7 +132,7 @@ export class DeliveryQueryService {
     }
     if (f.colour) where.push(colourCondition(f.colour));
     const whereSql = where.join(' AND ');
-    const [countSql, countValues] = bindNamed(`SELECT count(*)::int AS n FROM ${DELIVERY_FROM} WHERE ${whereSql}`, params);
+    const [countSql, countValues] = bindNamed(`SELECT count(*)::int AS n FROM deliveries d WHERE ${whereSql}`, params);
     const [{ n }] = await this.dataSource.query(countSql, countValues);
     const [sql, values] = bindNamed(
       `SELECT ${DELIVERY_SELECT} FROM ${DELIVERY_FROM} WHERE ${whereSql} ORDER BY d.delivered_at DESC, d.id LIMIT :limit OFFSET :offset`,

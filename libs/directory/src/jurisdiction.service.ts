@@ -4,6 +4,8 @@ import { hasRole, Principal, Role } from '@app/identity';
 import { DataSource } from 'typeorm';
 import { OrganizationEntity, OrganizationType } from './organization.entity';
 import { regionPrefix } from './region';
+import { FieldRules, INTERNAL_LETTER_SQL, isVisibilityScope as isScope, SqlFilter, VisibilityScope } from './visibility-scope';
+import { VisibleCourts } from './visible-courts';
 
 /**
  * Which issuing courts' letters a caller sees in full:
@@ -12,10 +14,7 @@ import { regionPrefix } from './region';
  * - `region`: courts whose region lies inside `regionPrefix` (人大 / 党委 supervisors);
  * - `none`: no court's letters by jurisdiction (agencies see only what was delivered to them).
  */
-export type CourtScope =
-  | { kind: 'none' }
-  | { kind: 'subtree'; pathPrefix: string }
-  | { kind: 'region'; regionPrefix: string };
+export type CourtScope = { kind: 'none' } | { kind: 'subtree'; pathPrefix: string } | { kind: 'region'; regionPrefix: string };
 
 export interface Jurisdiction {
   principal: Principal;
@@ -39,14 +38,31 @@ type ScopeOrganization = Pick<OrganizationEntity, 'id' | 'type' | 'path' | 'regi
  */
 @Injectable()
 export class JurisdictionService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly courts: VisibleCourts;
 
-  async resolve(p: Principal): Promise<Jurisdiction> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.courts = new VisibleCourts(dataSource);
+  }
+
+  /**
+   * The caller's {@link VisibilityScope}, once per request: the Jurisdiction plus the visible court
+   * ids (from the directory tree, cached per subtree/region and invalidated by `directory_version`,
+   * see VisibleCourts) and the field rules. Readers filter with {@link visibleLetters} /
+   * {@link visibleDeliveries}.
+   */
+  async resolve(p: Principal): Promise<VisibilityScope> {
     // A principal authenticated on this request carries its organization as read with its credentials.
     const org: ScopeOrganization = p.organization
       ? { id: p.organizationId, type: p.organizationType as OrganizationType, path: p.organization.path, regionCode: p.organization.regionCode }
       : await this.loadOrganization(p.organizationId);
-    return this.resolveFor(p, org);
+    return this.scopeOf(this.resolveFor(p, org));
+  }
+
+  private async scopeOf(j: Jurisdiction): Promise<VisibilityScope> {
+    const fields: FieldRules = { internalFields: j.courtScope.kind !== 'none', pendingRepliesOf: j.principal.organizationId ?? null };
+    if (j.courtScope.kind === 'none') return { ...j, letters: j.recipientOrganizationId ? 'recipient' : 'none', courtIds: [], ownCourtId: null, fields };
+    const courtIds = await this.courts.ids(j.courtScope);
+    return { ...j, letters: 'courts', courtIds, ownCourtId: j.courtScope.kind === 'subtree' ? j.courtId : null, fields };
   }
 
   /** For principals that do not carry their organization (scripts, API tokens, tests). */
@@ -95,6 +111,8 @@ export class JurisdictionService {
 
   /** Whether a court lies in the caller's court scope. */
   async courtInScope(j: Jurisdiction, courtId: string): Promise<boolean> {
+    if (j.courtScope.kind === 'none') return false;
+    if (isScope(j)) return j.courtIds.includes(courtId);
     const sub = this.courtIdsSubquery(j.courtScope);
     if (!sub) return false;
     const rows = await this.dataSource
@@ -107,54 +125,89 @@ export class JurisdictionService {
     return rows.length > 0;
   }
 
-  /**
-   * THE visibility rule for letters, as a SQL condition on a `suggestions` row aliased `s`
-   * (columns court_id, author_id, division, status) — used by every read, list, search, export,
-   * attachment download and statistic. Court staff see their court's letters (a judge only their
-   * own, a division head their division's); a higher court and supervisors see the letters of
-   * courts in their scope once they leave the issuing court (issued, escalated, closed…); an
-   * agency sees a letter only when it holds a delivery of it (MAIN or COPY).
-   */
-  suggestionScope(j: Jurisdiction, s = 's', paramPrefix = 'vis'): { sql: string; params: Record<string, unknown> } {
-    const clauses: string[] = [];
-    const params: Record<string, unknown> = {};
-    const internal = `${s}.status IN ('DRAFT','IN_REVIEW','IN_APPROVAL','RETURNED','WITHDRAWN')`;
-    if (j.courtId && j.courtScope.kind === 'subtree') {
-      params[`${paramPrefix}Court`] = j.courtId;
-      const own = [`${s}.court_id = :${paramPrefix}Court`];
-      if (j.authorUserId) {
-        params[`${paramPrefix}Author`] = j.authorUserId;
-        own.push(`${s}.author_id = :${paramPrefix}Author`);
-      } else if (j.division !== null) {
-        params[`${paramPrefix}Division`] = j.division;
-        own.push(`${s}.division = :${paramPrefix}Division`);
-      }
-      clauses.push(`(${own.join(' AND ')})`);
-      if (!j.authorUserId && j.division === null) {
-        const sub = this.courtIdsSubquery(j.courtScope, `${paramPrefix}Path`)!;
-        Object.assign(params, sub.params);
-        clauses.push(`(${s}.court_id IN (${sub.sql}) AND NOT ${internal})`);
-      }
-    } else if (j.courtScope.kind !== 'none') {
-      const sub = this.courtIdsSubquery(j.courtScope, `${paramPrefix}Path`)!;
-      Object.assign(params, sub.params);
-      clauses.push(`(${s}.court_id IN (${sub.sql}) AND NOT ${internal})`);
-    }
-    if (j.recipientOrganizationId) {
-      params[`${paramPrefix}Recipient`] = j.recipientOrganizationId;
-      clauses.push(`EXISTS (SELECT 1 FROM deliveries vd WHERE vd.suggestion_id = ${s}.id AND vd.organization_id = :${paramPrefix}Recipient)`);
-    }
-    return { sql: clauses.length ? `(${clauses.join(' OR ')})` : 'FALSE', params };
+  /** `j` as the VisibilityScope resolve() made it (every Jurisdiction in the code comes from resolve()). */
+  asScope(j: Jurisdiction): VisibilityScope {
+    return scopeOf(j);
   }
 
   /**
-   * Visibility of a `deliveries` row aliased `d` joined to its letter `s`: court side and
-   * supervisors see every delivery of a letter they see; an agency sees only its own.
+   * THE visibility rule for letters, as a SQL condition on a `suggestions` row aliased `s` — used by
+   * every read, list, search, export, attachment download and statistic. Court staff see their
+   * court's letters (a judge only their own, a division head their division's); a higher court and
+   * supervisors see the letters of courts in their scope once they leave the issuing court (issued,
+   * escalated, closed…); an agency sees a letter only when it holds a delivery of it (MAIN or COPY).
+   * Same as {@link visibleLetters}; `j` must come from resolve().
    */
-  deliveryScope(j: Jurisdiction, d = 'd', s = 's', paramPrefix = 'dvis'): { sql: string; params: Record<string, unknown> } {
-    if (j.recipientOrganizationId && j.courtScope.kind === 'none') {
-      return { sql: `${d}.organization_id = :${paramPrefix}Org`, params: { [`${paramPrefix}Org`]: j.recipientOrganizationId } };
-    }
-    return this.suggestionScope(j, s, paramPrefix);
+  suggestionScope(j: Jurisdiction, s = 's', paramPrefix = 'vis'): SqlFilter {
+    return this.visibleLetters(scopeOf(j), s, paramPrefix);
   }
+
+  /**
+   * Visibility of a `deliveries` row aliased `d`: court side and supervisors see every delivery of a
+   * letter they see; an agency sees only its own. Same as {@link visibleDeliveries} (conditions on
+   * `d` alone; `s` is accepted for the callers that still pass it).
+   */
+  deliveryScope(j: Jurisdiction, d = 'd', _s = 's', paramPrefix = 'dvis'): SqlFilter {
+    return this.visibleDeliveries(scopeOf(j), d, paramPrefix);
+  }
+
+  /**
+   * Letters the caller sees, as an index-shaped condition on `suggestions` aliased `s`: one shape per
+   * kind of caller — `s.court_id = ANY(:courts)` (+ the own court's internal letters), `s.court_id =
+   * :court AND s.author_id = :me` (judge) or `… AND s.division = :division` (division head), a
+   * delivery to the caller's organization (recipient), or FALSE.
+   */
+  visibleLetters(v: VisibilityScope, s = 's', prefix = 'vis'): SqlFilter {
+    const n = (x: string) => `${prefix}${x}`;
+    if (v.letters === 'recipient') {
+      return {
+        sql: `EXISTS (SELECT 1 FROM deliveries vd WHERE vd.suggestion_id = ${s}.id AND vd.organization_id = :${n('Recipient')})`,
+        params: { [n('Recipient')]: v.recipientOrganizationId },
+      };
+    }
+    if (v.letters !== 'courts' || !v.courtIds.length) return { sql: 'FALSE', params: {} };
+    const own = v.ownCourtId;
+    if (own && v.authorUserId)
+      return { sql: `(${s}.court_id = :${n('Court')} AND ${s}.author_id = :${n('Author')})`, params: { [n('Court')]: own, [n('Author')]: v.authorUserId } };
+    if (own && v.division !== null)
+      return { sql: `(${s}.court_id = :${n('Court')} AND ${s}.division = :${n('Division')})`, params: { [n('Court')]: own, [n('Division')]: v.division } };
+    if (own && v.courtIds.length === 1) return { sql: `${s}.court_id = :${n('Court')}`, params: { [n('Court')]: own } };
+    const courts = `${s}.court_id = ANY(:${n('Courts')}::uuid[])`;
+    if (!own) return { sql: `(${courts} AND NOT ${INTERNAL_LETTER_SQL(s)})`, params: { [n('Courts')]: v.courtIds } };
+    // The common case first: the letter left its court (the own court's internal letters are the exception).
+    return {
+      sql: `(${courts} AND (NOT ${INTERNAL_LETTER_SQL(s)} OR ${s}.court_id = :${n('Court')}))`,
+      params: { [n('Courts')]: v.courtIds, [n('Court')]: own },
+    };
+  }
+
+  /**
+   * Deliveries the caller sees, as an index-shaped condition on `deliveries` aliased `d` alone (so a
+   * count needs no join): `d.organization_id = :org` for a recipient; for the court side
+   * `d.court_id = ANY(:courts)` over the letter's court copied onto the delivery, with
+   * `d.letter_internal` (kept by triggers from the letter's status) for other courts' letters; a
+   * judge's / division head's own letters by a semi-join on `suggestions`.
+   */
+  visibleDeliveries(v: VisibilityScope, d = 'd', prefix = 'dvis'): SqlFilter {
+    const n = (x: string) => `${prefix}${x}`;
+    if (v.letters === 'recipient') return { sql: `${d}.organization_id = :${n('Org')}`, params: { [n('Org')]: v.recipientOrganizationId } };
+    if (v.letters !== 'courts' || !v.courtIds.length) return { sql: 'FALSE', params: {} };
+    const own = v.ownCourtId;
+    if (own && (v.authorUserId || v.division !== null)) {
+      const [col, key, value] = v.authorUserId ? ['author_id', n('Author'), v.authorUserId] : ['division', n('Division'), v.division];
+      return {
+        sql: `(${d}.court_id = :${n('Court')} AND ${d}.suggestion_id IN (SELECT vs.id FROM suggestions vs WHERE vs.court_id = :${n('Court')} AND vs.${col} = :${key}))`,
+        params: { [n('Court')]: own, [key]: value },
+      };
+    }
+    if (own && v.courtIds.length === 1) return { sql: `${d}.court_id = :${n('Court')}`, params: { [n('Court')]: own } };
+    const courts = `${d}.court_id = ANY(:${n('Courts')}::uuid[])`;
+    if (!own) return { sql: `(${courts} AND NOT ${d}.letter_internal)`, params: { [n('Courts')]: v.courtIds } };
+    return { sql: `(${courts} AND (NOT ${d}.letter_internal OR ${d}.court_id = :${n('Court')}))`, params: { [n('Courts')]: v.courtIds, [n('Court')]: own } };
+  }
+}
+
+function scopeOf(j: Jurisdiction): VisibilityScope {
+  if (!isScope(j)) throw new Error('A visibility filter needs the scope JurisdictionService.resolve() returns');
+  return j;
 }

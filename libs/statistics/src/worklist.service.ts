@@ -8,7 +8,15 @@ import { Principal } from '@app/identity';
 import { SqlParams } from './sql-params';
 
 /** Why an item is on the court admin's work list, most pressing first (the first one is its `type`). */
-export const WORK_TYPES = ['OVERDUE', 'EXTENSION_PENDING', 'REJECTED_TO_REROUTE', 'REPLY_TO_EVALUATE', 'FOLLOW_UP_DUE', 'IMPLEMENTATION_TO_CONFIRM', 'SUPERVISED'] as const;
+export const WORK_TYPES = [
+  'OVERDUE',
+  'EXTENSION_PENDING',
+  'REJECTED_TO_REROUTE',
+  'REPLY_TO_EVALUATE',
+  'FOLLOW_UP_DUE',
+  'IMPLEMENTATION_TO_CONFIRM',
+  'SUPERVISED',
+] as const;
 export type WorkType = (typeof WORK_TYPES)[number];
 
 export interface WorkSupervision {
@@ -54,7 +62,8 @@ const runningDue = (r: Row): string | null =>
  * The court administrator's work list: what needs their action in their own court's issued letters —
  * replies to evaluate, extension requests, misdelivered letters to re-route, overdue deliveries,
  * follow-ups due, implementation reports to confirm — and everything a supervisor has put a 督办意见
- * on or watches. Visibility is the one rule (`deliveryScope`), narrowed to the caller's own court.
+ * on or watches. Visibility is the one rule (the caller's VisibilityScope), narrowed to the caller's
+ * own court: `d.court_id = :own` on ix_deliveries_court_delivered.
  */
 @Injectable()
 export class WorklistService {
@@ -65,21 +74,25 @@ export class WorklistService {
   ) {}
 
   async list(p: Principal, type?: WorkType): Promise<WorkList> {
-    const j = await this.jurisdiction.resolve(p);
-    if (!j.courtId || j.courtScope.kind !== 'subtree' || j.authorUserId || j.division !== null) throw AppException.forbidden('The work list is for court administrators');
+    const v = await this.jurisdiction.resolve(p);
+    if (v.letters !== 'courts' || !v.ownCourtId || v.authorUserId || v.division !== null)
+      throw AppException.forbidden('The work list is for court administrators');
     const today = this.deadlines.today();
     const q = new SqlParams();
-    const court = q.add(j.courtId);
+    const court = q.add(v.ownCourtId);
     const t = q.add(today);
-    const scope = q.named(this.jurisdiction.deliveryScope(j, 'd', 's'));
+    const scope = q.named(this.jurisdiction.visibleDeliveries(v, 'd'));
     const external = `w.organization_id <> s.court_id`;
+    // Conditions on `d` alone are applied while reading the court's deliveries (d.court_id is the
+    // letter's court), so only the listed ones are joined to their letter; the recipient's name is
+    // looked up per listed row.
     const deliveries: Row[] = await this.ds.query(
       `SELECT d.id, d.suggestion_id, d.organization_id, d.kind, d.status, d.rerouted_to_id, d.implementation_status,
               d.sign_due_date::text AS sign_due, d.reply_due_date::text AS reply_due, d.follow_up_date::text AS follow_up,
-              s.doc_number, s.title, o.name AS org_name,
+              s.doc_number, s.title, (SELECT o.name FROM organizations o WHERE o.id = d.organization_id) AS org_name,
               EXISTS (SELECT 1 FROM delivery_extensions x WHERE x.delivery_id = d.id AND x.status = 'PENDING') AS ext_pending
-         FROM deliveries d JOIN suggestions s ON s.id = d.suggestion_id JOIN organizations o ON o.id = d.organization_id
-        WHERE s.court_id = ${court} AND s.status = 'ISSUED' AND ${scope}
+         FROM deliveries d JOIN suggestions s ON s.id = d.suggestion_id
+        WHERE d.court_id = ${court} AND s.status = 'ISSUED' AND ${scope}
           AND ((d.kind = 'MAIN' AND d.status = 'DELIVERED' AND d.sign_due_date < ${t}::date)
             OR (d.status = 'SIGNED' AND d.reply_due_date < ${t}::date)
             OR d.status = 'REPLIED'
@@ -87,7 +100,7 @@ export class WorklistService {
             OR (d.status = 'REJECTED_BY_RECIPIENT' AND d.rerouted_to_id IS NULL)
             OR EXISTS (SELECT 1 FROM delivery_extensions x WHERE x.delivery_id = d.id AND x.status = 'PENDING')
             OR EXISTS (SELECT 1 FROM supervision_notes n WHERE n.delivery_id = d.id)
-            OR EXISTS (SELECT 1 FROM supervision_watches w WHERE w.delivery_id = d.id AND ${external}))`,
+            OR EXISTS (SELECT 1 FROM supervision_watches w WHERE w.delivery_id = d.id AND w.organization_id <> d.court_id))`,
       q.values,
     );
     const q2 = new SqlParams();
@@ -98,7 +111,7 @@ export class WorklistService {
               (SELECT min(CASE d.status WHEN 'DELIVERED' THEN d.sign_due_date WHEN 'SIGNED' THEN d.reply_due_date WHEN 'IMPLEMENTING' THEN d.follow_up_date END)::text
                  FROM deliveries d WHERE d.suggestion_id = s.id AND d.kind = 'MAIN') AS due
          FROM suggestions s
-        WHERE s.court_id = ${q2.add(j.courtId)} AND s.status = 'ISSUED' AND ${q2.named(this.jurisdiction.suggestionScope(j, 's'))}
+        WHERE s.court_id = ${q2.add(v.ownCourtId)} AND s.status = 'ISSUED' AND ${q2.named(this.jurisdiction.visibleLetters(v, 's'))}
           AND EXISTS (SELECT 1 FROM supervision_watches w WHERE w.suggestion_id = s.id AND ${external})`,
       q2.values,
     );
@@ -122,8 +135,18 @@ export class WorklistService {
       if (dNotes.length || dWatches.length) reasons.push('SUPERVISED');
       if (!reasons.length) continue;
       items.push({
-        kind: 'DELIVERY', type: reasons[0], reasons, suggestionId: d.suggestion_id, deliveryId: d.id, docNumber: d.doc_number ?? null, title: d.title,
-        organizationId: d.organization_id, organizationName: d.org_name, deliveryStatus: d.status, dueDate, colour: this.deadlines.colour(dueDate, today),
+        kind: 'DELIVERY',
+        type: reasons[0],
+        reasons,
+        suggestionId: d.suggestion_id,
+        deliveryId: d.id,
+        docNumber: d.doc_number ?? null,
+        title: d.title,
+        organizationId: d.organization_id,
+        organizationName: d.org_name,
+        deliveryStatus: d.status,
+        dueDate,
+        colour: this.deadlines.colour(dueDate, today),
         supervision: supervisionOf(dNotes, dWatches),
       });
     }
@@ -132,15 +155,33 @@ export class WorklistService {
     for (const l of letters) {
       if (items.some((i) => i.suggestionId === l.id)) continue;
       items.push({
-        kind: 'LETTER', type: 'SUPERVISED', reasons: ['SUPERVISED'], suggestionId: l.id, deliveryId: null, docNumber: l.doc_number ?? null, title: l.title,
-        organizationId: null, organizationName: l.org_names ?? null, deliveryStatus: null, dueDate: l.due ?? null, colour: this.deadlines.colour(l.due ?? null, today),
-        supervision: supervisionOf(notes.filter((n) => n.suggestion_id === l.id), watches.filter((w) => w.suggestion_id === l.id)),
+        kind: 'LETTER',
+        type: 'SUPERVISED',
+        reasons: ['SUPERVISED'],
+        suggestionId: l.id,
+        deliveryId: null,
+        docNumber: l.doc_number ?? null,
+        title: l.title,
+        organizationId: null,
+        organizationName: l.org_names ?? null,
+        deliveryStatus: null,
+        dueDate: l.due ?? null,
+        colour: this.deadlines.colour(l.due ?? null, today),
+        supervision: supervisionOf(
+          notes.filter((n) => n.suggestion_id === l.id),
+          watches.filter((w) => w.suggestion_id === l.id),
+        ),
       });
     }
     const rank = { RED: 0, YELLOW: 1, GREEN: 2 } as const;
-    items.sort((a, b) =>
-      rank[a.colour] - rank[b.colour] || Number(b.reasons.includes('SUPERVISED')) - Number(a.reasons.includes('SUPERVISED'))
-      || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || (a.docNumber ?? '').localeCompare(b.docNumber ?? '') || (a.deliveryId ?? '').localeCompare(b.deliveryId ?? ''));
+    items.sort(
+      (a, b) =>
+        rank[a.colour] - rank[b.colour] ||
+        Number(b.reasons.includes('SUPERVISED')) - Number(a.reasons.includes('SUPERVISED')) ||
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+        (a.docNumber ?? '').localeCompare(b.docNumber ?? '') ||
+        (a.deliveryId ?? '').localeCompare(b.deliveryId ?? ''),
+    );
     const counts = Object.fromEntries(WORK_TYPES.map((k) => [k, items.filter((i) => i.reasons.includes(k)).length])) as Record<WorkType, number>;
     const shown = type ? items.filter((i) => i.reasons.includes(type)) : items;
     return { asOf: today, total: shown.length, counts, items: shown };

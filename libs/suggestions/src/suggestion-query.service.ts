@@ -4,7 +4,7 @@ import { Inject } from '@nestjs/common';
 import { AppConfig, APP_CONFIG, AppException, Page } from '@app/core';
 import { AttachmentsService } from '@app/attachments';
 import { bindNamed, DeliveryQueryService, TimelineEntry, TimelineService } from '@app/deliveries';
-import { Jurisdiction, JurisdictionService } from '@app/directory';
+import { Jurisdiction, JurisdictionService, VisibilityScope } from '@app/directory';
 import { escapeLike, Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { SuggestionRow, SuggestionSummaryView, SuggestionView, SUGGESTION_FROM, SUGGESTION_SELECT, toSummary } from './suggestion-view';
@@ -21,7 +21,7 @@ export interface SuggestionFilter {
   pageSize: number;
 }
 
-/** Reads of letters, always through JurisdictionService.suggestionScope (invisible = 404). */
+/** Reads of letters, always through the caller's VisibilityScope (JurisdictionService.visibleLetters; invisible = 404). */
 @Injectable()
 export class SuggestionQueryService {
   constructor(
@@ -34,7 +34,9 @@ export class SuggestionQueryService {
   ) {}
 
   async visibleRow(m: EntityManager, p: Principal, id: string, j?: Jurisdiction, unscoped = false): Promise<SuggestionRow | null> {
-    const scope = unscoped ? { sql: 'TRUE', params: {} } : this.jurisdiction.suggestionScope(j ?? (await this.jurisdiction.resolve(p)), 's');
+    const scope = unscoped
+      ? { sql: 'TRUE', params: {} }
+      : this.jurisdiction.visibleLetters(j ? this.jurisdiction.asScope(j) : await this.jurisdiction.resolve(p), 's');
     const [sql, values] = bindNamed(`SELECT ${SUGGESTION_SELECT} FROM ${SUGGESTION_FROM} WHERE s.id = :id AND ${scope.sql}`, { ...scope.params, id });
     return (await m.query(sql, values))[0] ?? null;
   }
@@ -53,12 +55,11 @@ export class SuggestionQueryService {
     return this.timeline.list(id, p, recipientOnly);
   }
 
+  /** Field rule: internal comments are the court's — court staff and supervisors see a letter whole, a recipient only its public part. */
   private recipientOnly(j: Jurisdiction, row: SuggestionRow): boolean {
-    if (j.courtScope.kind !== 'none') {
-      // Court staff and supervisors who see the letter by jurisdiction see it whole.
-      return false;
-    }
-    return !!j.recipientOrganizationId && row.court_id !== j.principal.organizationId;
+    const v = this.jurisdiction.asScope(j);
+    if (v.fields.internalFields) return false;
+    return v.letters === 'recipient' && row.court_id !== v.principal.organizationId;
   }
 
   /**
@@ -66,21 +67,36 @@ export class SuggestionQueryService {
    * acted on it and may have moved it out of their sight (the higher court returning an escalated
    * letter) — they still get the answer to their own action.
    */
-  async get(p: Principal, id: string, m: EntityManager = this.dataSource.manager, jurisdiction?: Jurisdiction, afterOwnAction = false): Promise<SuggestionView> {
+  async get(
+    p: Principal,
+    id: string,
+    m: EntityManager = this.dataSource.manager,
+    jurisdiction?: Jurisdiction,
+    afterOwnAction = false,
+  ): Promise<SuggestionView> {
     const j = jurisdiction ?? (await this.jurisdiction.resolve(p));
     const r = await this.visibleRow(m, p, id, j, afterOwnAction);
     if (!r) throw AppException.notFound('Suggestion');
     const internal = !this.recipientOnly(j, r);
     // One after another: inside a transaction they share one connection.
     const items = await m.query(`SELECT index, problem, recommendation FROM suggestion_items WHERE suggestion_id = $1 ORDER BY index`, [id]);
-    const recipients = await m.query(`SELECT r.organization_id, o.name, r.kind FROM suggestion_recipients r JOIN organizations o ON o.id = r.organization_id WHERE r.suggestion_id = $1 ORDER BY r.kind DESC, r.position`, [id]);
+    const recipients = await m.query(
+      `SELECT r.organization_id, o.name, r.kind FROM suggestion_recipients r JOIN organizations o ON o.id = r.organization_id WHERE r.suggestion_id = $1 ORDER BY r.kind DESC, r.position`,
+      [id],
+    );
     const deliveries = await this.deliveries.forLetter(m, p, id, j);
     const files = (await this.attachments.listFor(id, null, m)).filter((f) => internal || f.purpose === 'LETTER');
     const committee = internal
-      ? await m.query(`SELECT id, meeting_date::text AS meeting_date, resolution, recorded_by_name, recorded_at FROM committee_decisions WHERE suggestion_id = $1 ORDER BY recorded_at`, [id])
+      ? await m.query(
+          `SELECT id, meeting_date::text AS meeting_date, resolution, recorded_by_name, recorded_at FROM committee_decisions WHERE suggestion_id = $1 ORDER BY recorded_at`,
+          [id],
+        )
       : [];
     const consultations = internal
-      ? await m.query(`SELECT c.id, c.date::text AS date, c.organization_id, o.name, c.summary, c.recorded_by_name, c.recorded_at FROM consultations c JOIN organizations o ON o.id = c.organization_id WHERE c.suggestion_id = $1 ORDER BY c.date, c.recorded_at`, [id])
+      ? await m.query(
+          `SELECT c.id, c.date::text AS date, c.organization_id, o.name, c.summary, c.recorded_by_name, c.recorded_at FROM consultations c JOIN organizations o ON o.id = c.organization_id WHERE c.suggestion_id = $1 ORDER BY c.date, c.recorded_at`,
+          [id],
+        )
       : [];
     return {
       ...toSummary(p, r),
@@ -101,16 +117,30 @@ export class SuggestionQueryService {
       recipients: recipients.map((x: Record<string, any>) => ({ organizationId: x.organization_id, organizationName: x.name, kind: x.kind })),
       deliveries,
       attachments: files,
-      committeeDecisions: committee.map((x: Record<string, any>) => ({ id: x.id, meetingDate: x.meeting_date, resolution: x.resolution, recordedBy: x.recorded_by_name, recordedAt: x.recorded_at })),
+      committeeDecisions: committee.map((x: Record<string, any>) => ({
+        id: x.id,
+        meetingDate: x.meeting_date,
+        resolution: x.resolution,
+        recordedBy: x.recorded_by_name,
+        recordedAt: x.recorded_at,
+      })),
       consultations: consultations.map((x: Record<string, any>) => ({
-        id: x.id, date: x.date, organizationId: x.organization_id, organizationName: x.name, summary: x.summary, recordedBy: x.recorded_by_name, recordedAt: x.recorded_at,
+        id: x.id,
+        date: x.date,
+        organizationId: x.organization_id,
+        organizationName: x.name,
+        summary: x.summary,
+        recordedBy: x.recorded_by_name,
+        recordedAt: x.recorded_at,
       })),
     };
   }
 
   async list(p: Principal, f: SuggestionFilter): Promise<Page<SuggestionSummaryView>> {
-    const j = await this.jurisdiction.resolve(p);
-    const scope = this.jurisdiction.suggestionScope(j, 's');
+    const v: VisibilityScope = await this.jurisdiction.resolve(p);
+    // Index-shaped: `s.court_id = ANY(…)` (ix_suggestions_court_status_issued for the count, the
+    // newest letters by ix_suggestions_created or one court's by ix_suggestions_court_created).
+    const scope = this.jurisdiction.visibleLetters(v, 's');
     const params: Record<string, unknown> = { ...scope.params, tz: this.config.businessTz };
     const where = [scope.sql];
     if (f.status) {
