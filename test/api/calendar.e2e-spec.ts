@@ -95,7 +95,7 @@ describe('legal calendar API', () => {
       .send({ holidays: ['2027-01-01', '2026-12-31'], workdays: [] });
     expect(outside.status).toBe(400);
     expect(outside.body.code).toBe('VALIDATION_FAILED');
-    expect(outside.body.details).toEqual([{ field: 'holidays.1', message: '2026-12-31 does not belong to 2027' }]);
+    expect(outside.body.details).toEqual([{ field: 'holidays.1', message: '2026-12-31 不属于 2027 年' }]);
     const both = await t
       .http()
       .put('/api/v1/calendar/2027')

@@ -46,7 +46,7 @@ describe('health, docs and the web shell', () => {
         apps.push(app);
         const down = await app.http().get('/health/ready');
         expect(down.status).toBe(503);
-        expect(down.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: 'Not ready: smtp unavailable', details: { postgres: { status: 'up' }, redis: { status: 'up' }, smtp: { status: 'down' } } });
+        expect(down.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用（邮件服务不可用），请稍后再试', details: { postgres: { status: 'up' }, redis: { status: 'up' }, smtp: { status: 'down' } } });
         expect((await app.http().get('/health')).status).toBe(200);
       }
     } finally {

@@ -90,7 +90,10 @@ async function serveWeb(app: NestFastifyApplication, config: AppConfig): Promise
       : reply.type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><title>司法建议一件事</title><p>The web app is not built. Run <code>npm run build:web</code>.</p>');
   fastify.get('/', (_req, reply) => sendIndex(reply as never));
   fastify.get('/*', (req, reply) => {
-    if (req.url.startsWith('/api/') || req.url.startsWith('/health')) throw AppException.notFound('Route');
+    if (req.url.startsWith('/api/') || req.url.startsWith('/health')) {
+      // Answered by the same filter as every other error (Chinese message, correlation id): Fastify's own handler would not.
+      return new AllExceptionsFilter().catch(AppException.notFound('Route'), { switchToHttp: () => ({ getRequest: () => req, getResponse: () => reply }) } as never);
+    }
     return sendIndex(reply as never);
   });
 }

@@ -7,9 +7,11 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './AppRoutes';
 import { AuthProvider } from './auth/AuthContext';
+import { chineseAccessibleNames } from './accessible-names';
 import './styles.css';
 
 dayjs.locale('zh-cn');
+chineseAccessibleNames();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -10,6 +10,7 @@ export * from './errors/validation';
 export * from './errors/all-exceptions.filter';
 export * from './errors/input-guard';
 export * from './text/xml-text';
+export * from './errors/messages-zh';
 export * from './database/database-url';
 export * from './database/ensure-database';
 export * from './database/advisory-lock';

@@ -9,7 +9,7 @@ import { NoticesService, OutboxService } from '@app/notifications';
 import { DeliveryView } from './delivery-row';
 import { queryReturning } from './sql';
 import { ActionScope, DeliveryRunner } from './delivery-runner.service';
-import { DeliveryAction as A, DeliveryErrorCode, DeliveryStatus as S, EvaluationResult, ImplementationStatus, ItemStance } from './delivery.types';
+import { DeliveryAction as A, DeliveryErrorCode, DeliveryStatus as S, EVALUATION_RESULT_LABEL, EvaluationResult, ImplementationStatus, ItemStance } from './delivery.types';
 import { TimelineService } from './timeline.service';
 
 export interface ReplyInput {
@@ -122,7 +122,7 @@ export class DeliveryReplyService {
         topic: 'delivery.evaluated', dedupeKey: `delivery.evaluated:${x.d.id}:${x.d.version}`,
         payload: { deliveryId: x.d.id, result: input.result },
       });
-      await this.runner.notifyRecipient(x, { kind: 'delivery.evaluated', title: `法院已评价回复：${input.result}`, body: followUpDate ? `请于 ${followUpDate} 前报告落实情况。${input.comment ?? ''}` : (input.comment ?? '') });
+      await this.runner.notifyRecipient(x, { kind: 'delivery.evaluated', title: `法院已评价回复：${EVALUATION_RESULT_LABEL[input.result]}《${x.row.suggestion_title}》`, body: followUpDate ? `请于 ${followUpDate} 前报告落实情况。${input.comment ?? ''}` : (input.comment ?? '') });
       await this.runner.auditLast(x, 'delivery.evaluate', { result: input.result, followUpDate });
     });
   }

@@ -40,6 +40,9 @@ export enum EvaluationResult {
   NOT_ADOPTED = 'NOT_ADOPTED',
 }
 
+/** The result as people read it (notice titles): never the code. */
+export const EVALUATION_RESULT_LABEL: Record<EvaluationResult, string> = { ADOPTED: '采纳', PARTIALLY_ADOPTED: '部分采纳', NOT_ADOPTED: '未采纳' };
+
 export enum ItemStance {
   ADOPT = 'ADOPT',
   PARTIAL = 'PARTIAL',

@@ -63,6 +63,6 @@ export class AnnualReportService {
     }
     const d = wb.addWorksheet('口径 Definitions');
     for (const k of METRIC_KEYS) addSheetRow(d, [k, DEFINITIONS[k].label, DEFINITIONS[k].zh, DEFINITIONS[k].en]);
-    return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), fileName: `annual-report-${year}.xlsx` };
+    return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), fileName: `${court.name}${year}年度司法建议工作情况.xlsx` };
   }
 }

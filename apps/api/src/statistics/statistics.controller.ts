@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AnnualReportService, StatisticsService, StatsExportService, StatsFilters, StatsOverdueService, StatsRefreshService } from '@app/statistics';
+import { contentDisposition } from '@app/attachments';
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
 import { AnnualReportQueryDto, OverdueQueryDto, RankingQueryDto, StatsQueryDto, TrendQueryDto } from './dto/stats-query.dto';
 import { OverduePageDto, OverviewDto, RankingDto, RefreshResultDto, TrendDto } from './dto/stats-response.dto';
@@ -12,6 +13,14 @@ const CSV = 'text/csv; charset=utf-8';
 const filters = (q: StatsQueryDto): StatsFilters => ({
   from: q.from, to: q.to, courtId: q.courtId?.toLowerCase(), regionCode: q.regionCode, organizationId: q.organizationId?.toLowerCase(), category: q.category, domain: q.domain,
 });
+
+/** `统计分析-2026年.xlsx`: what the file holds and the period of issue it covers, in words. */
+function exportFileName(what: string, q: StatsQueryDto, extension: 'xlsx' | 'csv'): string {
+  const { from, to } = q;
+  const wholeYear = from && to && from.slice(0, 4) === to.slice(0, 4) && from.endsWith('-01-01') && to.endsWith('-12-31');
+  const period = wholeYear ? `${from!.slice(0, 4)}年` : from && to ? `${from}至${to}` : from ? `${from}起` : to ? `截至${to}` : '全部';
+  return `${what}-${period}.${extension}`;
+}
 
 /**
  * Figures of PRODUCT.md "Metrics" over what the caller may see (see StatsScopeService): courts their
@@ -77,7 +86,7 @@ export class StatisticsController {
   @ApiOkResponse({ description: 'xlsx workbook', schema: { type: 'string', format: 'binary' } })
   async export(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto): Promise<StreamableFile> {
     const buf = await this.stats_export(p, q);
-    return new StreamableFile(buf, { type: XLSX, disposition: 'attachment; filename="statistics.xlsx"', length: buf.length });
+    return new StreamableFile(buf, { type: XLSX, disposition: contentDisposition(exportFileName('统计分析', q, 'xlsx')), length: buf.length });
   }
 
   @Get('export.csv')
@@ -87,7 +96,7 @@ export class StatisticsController {
   @ApiOkResponse({ description: 'CSV, UTF-8 with BOM', schema: { type: 'string' } })
   async exportCsv(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto): Promise<StreamableFile> {
     const buf = await this.exporter.csv(p, filters(q));
-    return new StreamableFile(buf, { type: CSV, disposition: 'attachment; filename="statistics-by-agency.csv"', length: buf.length });
+    return new StreamableFile(buf, { type: CSV, disposition: contentDisposition(exportFileName('建议对象单位统计', q, 'csv')), length: buf.length });
   }
 
   @Get('annual-report.xlsx')
@@ -97,7 +106,7 @@ export class StatisticsController {
   @ApiOkResponse({ description: 'xlsx workbook', schema: { type: 'string', format: 'binary' } })
   async annualReport(@CurrentPrincipal() p: Principal, @Query() q: AnnualReportQueryDto): Promise<StreamableFile> {
     const { buffer, fileName } = await this.annual.workbook(p, q.courtId.toLowerCase(), q.year);
-    return new StreamableFile(buffer, { type: XLSX, disposition: `attachment; filename="${fileName}"`, length: buffer.length });
+    return new StreamableFile(buffer, { type: XLSX, disposition: contentDisposition(fileName), length: buffer.length });
   }
 
   @Post('refresh')

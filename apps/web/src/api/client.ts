@@ -70,8 +70,14 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const res = await rawFetch(path, init);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
-  const body = text ? JSON.parse(text) : undefined;
-  if (!res.ok) throw (body ?? { statusCode: res.status, code: 'HTTP_' + res.status, message: res.statusText }) as ApiError;
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON (a proxy's error page): the status says what happened.
+    body = undefined;
+  }
+  if (!res.ok) throw ((body as ApiError | undefined)?.code ? body : { statusCode: res.status, code: `HTTP_${res.status}`, message: STATUS_TEXT[res.status] ?? '' }) as ApiError;
   return body as T;
 }
 
@@ -88,6 +94,7 @@ export function qs(params: object): string {
   return str ? `?${str}` : '';
 }
 
+/** Chinese for an answer that did not come from the API (a proxy, the network) or an older server. */
 const CODE_TEXT: Record<string, string> = {
   INVALID_TRANSITION: '当前状态下不能执行此操作，请刷新页面后重试',
   VERSION_CONFLICT: '该记录已被他人修改，请刷新页面后重试',
@@ -101,20 +108,41 @@ const CODE_TEXT: Record<string, string> = {
   SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
 };
 
-/** A readable (Chinese first) message of any error the API (or the network) throws. */
+const STATUS_TEXT: Record<number, string> = {
+  400: '请求有误',
+  401: '登录已失效，请重新登录',
+  403: '您无权执行此操作',
+  404: '未找到，或您无权查看',
+  409: '操作冲突，请刷新页面后重试',
+  413: '文件过大（单个不超过 20MB）',
+  429: '操作过于频繁，请稍后再试',
+  500: '系统内部错误，请稍后再试',
+  502: '服务暂时不可用，请稍后再试',
+  503: '服务暂时不可用，请稍后再试',
+  504: '服务响应超时，请稍后再试',
+};
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * What a person reads for any error the API (or the network) throws: the server's Chinese
+ * `message`, never its English `code`, never an English text (a network failure, a proxy page).
+ */
 export function errorText(e: unknown): string {
   const err = e as Partial<ApiError> | undefined;
-  const raw = err?.message ? (Array.isArray(err.message) ? err.message.join('；') : err.message) : e instanceof Error ? e.message : '';
-  const zh = err?.code ? CODE_TEXT[err.code] : undefined;
-  if (zh && raw && /[\u4e00-\u9fa5]/.test(raw)) return raw;
-  if (zh) return raw ? `${zh}（${raw}）` : zh;
-  return raw || '操作失败，请稍后重试';
+  const raw = err?.message ? (Array.isArray(err.message) ? err.message.join('；') : String(err.message)) : '';
+  if (raw && CJK.test(raw)) return raw;
+  if (e instanceof TypeError) return '网络连接失败，请检查网络后重试';
+  return (err?.code && CODE_TEXT[err.code]) || (err?.statusCode && STATUS_TEXT[err.statusCode]) || '操作失败，请稍后重试';
 }
 
 /** Downloads an authenticated file (attachments, documents, exports) through a blob URL. */
 export async function download(path: string, fallbackName: string): Promise<void> {
   const res = await rawFetch(path);
-  if (!res.ok) throw { statusCode: res.status, code: 'DOWNLOAD_FAILED', message: res.status === 404 ? '文件不存在或尚未生成' : `下载失败（${res.status}）` } as ApiError;
+  if (!res.ok) {
+    const body = (await res.json().catch(() => undefined)) as ApiError | undefined;
+    throw { statusCode: res.status, code: body?.code ?? 'DOWNLOAD_FAILED', message: body?.message ?? (res.status === 404 ? '文件不存在或尚未生成' : `下载失败（${res.status}）`) } as ApiError;
+  }
   const blob = await res.blob();
   const cd = res.headers.get('content-disposition') ?? '';
   const m = /filename\*=UTF-8''([^;]+)/i.exec(cd) ?? /filename="?([^";]+)"?/i.exec(cd);

@@ -9,6 +9,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Role } from '../api/schema';
 import { AGENCY_ROLES, COURT_ROLES, STATS_ROLES, useAuth } from '../auth/AuthContext';
 import { useIsMobile } from '../hooks/useIsMobile';
+import { usePageTitle } from '../hooks/usePageTitle';
 import { ROLE_LABEL } from './labels';
 import { NotificationBell } from './NotificationBell';
 
@@ -45,6 +46,7 @@ export function AppShell() {
     .map((e) => e.key)
     .filter((k) => (k === '/' ? location.pathname === '/' : location.pathname === k || location.pathname.startsWith(`${k}/`)))
     .sort((a, b) => b.length - a.length)[0];
+  usePageTitle(entries.find((e) => e.key === selected)?.label);
   const items: MenuProps['items'] = entries.map((e) => ({ key: e.key, icon: e.icon, label: e.label }));
   const go: MenuProps['onClick'] = ({ key }) => {
     setDrawer(false);

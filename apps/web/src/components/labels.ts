@@ -100,6 +100,8 @@ export const EVAL_RESULT: Record<'ADOPTED' | 'PARTIALLY_ADOPTED' | 'NOT_ADOPTED'
   PARTIALLY_ADOPTED: '部分采纳',
   NOT_ADOPTED: '未采纳',
 };
+/** Why a delivery closed (`closedReason`). */
+export const CLOSED_REASON: Record<string, string> = { IMPLEMENTED: '已落实', NOT_ADOPTED: '未采纳', WITHDRAWN: '建议已撤回' };
 export const ORG_TYPE: Record<string, string> = { COURT: '法院', AGENCY: '建议对象单位', CONGRESS: '人大', PARTY_COMMITTEE: '党委', OTHER: '其他' };
 
 export const TIMELINE_ACTION: Record<string, string> = {
@@ -139,6 +141,11 @@ export const TIMELINE_ACTION: Record<string, string> = {
   'delivery.message': '在线互动',
   'delivery.supervised': '督办',
 };
+
+/** A step's name; a step this screen does not know yet reads as a plain 办理 step, never as its code. */
+export function timelineAction(action: string): string {
+  return TIMELINE_ACTION[action] ?? (action.startsWith('delivery.') ? '送达件办理' : '建议办理');
+}
 
 /** "3天2小时" for a duration in milliseconds. */
 export function duration(ms: number | null | undefined): string {

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { CommonErrorCode } from './error-codes';
+import { chineseDetails, chineseMessage } from './messages-zh';
 
 interface ErrorBody {
   statusCode: number;
@@ -38,8 +39,8 @@ function fromFastifyError(err: { statusCode?: number; code?: string; message?: s
 }
 
 /**
- * The catch-all filter: every error leaves in the API.md shape with a stable `code` and the
- * request's correlation id. Unknown errors are logged in full and answered as a plain 500.
+ * The catch-all filter: every error leaves in the API.md shape with a stable `code`, a Chinese
+ * `message` (and Chinese field details) and the request's correlation id. Unknown errors are logged in full and answered as a plain 500.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -56,7 +57,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const res = exception.getResponse() as string | Record<string, unknown>;
       if (typeof res === 'object' && typeof res.code === 'string') {
-        body = res as unknown as ErrorBody;
+        body = { ...(res as unknown as ErrorBody) };
       } else {
         const message = typeof res === 'string' ? res : Array.isArray(res.message) ? res.message.join('; ') : String(res.message ?? exception.message);
         // Our own 400s always carry a code; an uncoded 400 comes from the framework (unparsable body).
@@ -77,6 +78,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
         body = { statusCode: 500, code: CommonErrorCode.INTERNAL_ERROR, message: 'Internal error' };
       }
     }
+    // The person reading it sees Chinese; the English `code` stays the machine contract (messages-zh.ts).
+    body.details = chineseDetails(body.details);
+    body.message = chineseMessage(body.statusCode, body.code, String(body.message ?? ''), body.details);
     if (body.details === undefined) delete body.details;
     body.correlationId = correlationId;
     if (typeof reply?.status === 'function') {

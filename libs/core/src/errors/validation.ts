@@ -1,12 +1,13 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppException, FieldError } from './app.exception';
+import { constraintZh } from './field-messages-zh';
 
-/** Flattens class-validator's tree into `[{field: "items.0.problem", message}]`. */
+/** Flattens class-validator's tree into `[{field: "items.0.problem", message}]`, messages in Chinese. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
     const field = parent ? `${parent}.${e.property}` : e.property;
-    for (const message of Object.values(e.constraints ?? {})) out.push({ field, message });
+    for (const [name, message] of Object.entries(e.constraints ?? {})) out.push({ field, message: constraintZh(name, field, message) });
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
   }
   return out;

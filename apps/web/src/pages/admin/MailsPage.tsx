@@ -1,10 +1,27 @@
-import { App, Button, Card, Drawer, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Drawer, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../api/client';
 import * as misc from '../../api/misc';
 import type { DevMail, DevMailSummary, MailRow } from '../../api/schema';
 import { dateTime } from '../../components/labels';
 import { useAsync } from '../../hooks/useAsync';
+
+/** The mail server's (English) answer in words; the answer itself is a hover away for whoever diagnoses it. */
+function smtpError(e: string | null) {
+  if (!e) return '—';
+  const text = /\b5\d\d\b/.test(e)
+    ? '对方邮件服务器拒收（地址无效或被拒绝）'
+    : /\b4\d\d\b/.test(e)
+      ? '对方邮件服务器暂时拒收'
+      : /ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|connect|timeout|socket/i.test(e)
+        ? '无法连接邮件服务器'
+        : '发送失败';
+  return (
+    <Tooltip title={e}>
+      <Typography.Text type="danger">{text}</Typography.Text>
+    </Tooltip>
+  );
+}
 
 /** Failed outgoing mail with retry, and (dev/demo only) the mails the built-in catcher caught. */
 export default function MailsPage() {
@@ -39,7 +56,7 @@ function FailedMails() {
     }
   };
   if (list.error) return <Typography.Text type="danger">{list.error}</Typography.Text>;
-  if (list.data === null) return <Typography.Text type="secondary">邮件发送记录暂未开放（服务端尚未提供 /api/v1/admin/mails）。</Typography.Text>;
+  if (list.data === null) return <Typography.Text type="secondary">邮件发送记录暂未开放。</Typography.Text>;
   return (
     <Table<MailRow>
       rowKey="id"
@@ -53,7 +70,7 @@ function FailedMails() {
         { title: '收件人', dataIndex: 'to', render: (t: MailRow['to']) => (Array.isArray(t) ? t.join(', ') : t) },
         { title: '主题', dataIndex: 'subject' },
         { title: '次数', dataIndex: 'attempts' },
-        { title: '错误', dataIndex: 'lastError', render: (e: string | null) => <Typography.Text type="danger">{e}</Typography.Text> },
+        { title: '错误', dataIndex: 'lastError', render: smtpError },
         { title: '时间', dataIndex: 'createdAt', render: (v: string) => dateTime(v) },
         { title: '', key: 'op', render: (_, m) => <Button onClick={() => retry(m)}>重发</Button> },
       ]}

@@ -67,7 +67,7 @@ export default function DeliveryPage() {
         <Space wrap data-testid="delivery-actions">
           {buttons.map((a) => (
             <Button key={a} type={PRIMARY.includes(a) ? 'primary' : 'default'} danger={a === 'REJECT'} onClick={() => act(a)}>
-              {DELIVERY_ACTION[a]}
+              {DELIVERY_ACTION[a] ?? '办理'}
             </Button>
           ))}
           {has('SUPERVISOR') && <WatchButton suggestionId={d.suggestionId} deliveryId={d.id} onChange={del.reload} />}

@@ -1,6 +1,6 @@
 import { Alert, Descriptions, Tag, Typography } from 'antd';
 import type { Delivery, SuggestionItem } from '../../api/schema';
-import { dateTime, EVAL_RESULT, STANCE } from '../../components/labels';
+import { CLOSED_REASON, dateTime, EVAL_RESULT, STANCE } from '../../components/labels';
 
 const EXT_STATUS = { PENDING: '待法院审批', APPROVED: '已同意', REFUSED: '未同意' } as const;
 const STANCE_COLOUR = { ADOPT: 'green', PARTIAL: 'gold', DECLINE: 'red' } as const;
@@ -18,7 +18,7 @@ export function DeliveryFacts({ d }: { d: Delivery }) {
       <Descriptions.Item label="签收">{d.signedAt ? `${dateTime(d.signedAt)} ${d.signedBy?.name ?? ''}` : d.readAt ? `已阅 ${dateTime(d.readAt)}` : '未签收'}</Descriptions.Item>
       {d.kind === 'MAIN' && <Descriptions.Item label="回复期限">{d.replyDueDate ?? '—'}</Descriptions.Item>}
       {d.followUpDate && <Descriptions.Item label="回访日期">{d.followUpDate}</Descriptions.Item>}
-      {d.closedAt && <Descriptions.Item label="办结">{`${dateTime(d.closedAt)} ${d.closedReason ?? ''}`}</Descriptions.Item>}
+      {d.closedAt && <Descriptions.Item label="办结">{`${dateTime(d.closedAt)} ${CLOSED_REASON[d.closedReason ?? ''] ?? ''}`}</Descriptions.Item>}
     </Descriptions>
   );
 }

@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { errorText } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
+import { usePageTitle } from '../../hooks/usePageTitle';
 
 export default function LoginPage() {
   const { me, login } = useAuth();
   const location = useLocation();
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  usePageTitle('登录');
   if (me) return <Navigate to={(location.state as { from?: string } | null)?.from ?? '/'} replace />;
   const submit = async (v: { username: string; password: string }) => {
     setLoading(true);

@@ -72,4 +72,4 @@ export function suggestionActionSpec(a: SuggestionAction, s: Suggestion): Action
   }
 }
 
-export const actionLabel = (a: SuggestionAction) => SUGGESTION_ACTION[a] ?? a;
+export const actionLabel = (a: SuggestionAction) => SUGGESTION_ACTION[a] ?? '办理';
