@@ -66,6 +66,7 @@ describe('Chinese error messages', () => {
     expect(chineseMessage(404, 'NOT_FOUND', 'Cannot GET /api/v1/nothing')).toBe('未找到所请求的内容，或您无权查看');
     expect(chineseMessage(401, 'INVALID_CREDENTIALS', '用户名或密码错误 (invalid username or password)')).toBe('用户名或密码错误');
     expect(chineseMessage(429, 'TOO_MANY_REQUESTS', '登录失败次数过多，请 15 分钟后再试')).toBe('登录失败次数过多，请 15 分钟后再试');
+    expect(chineseMessage(429, 'TOO_MANY_REQUESTS', 'too many login attempts', { retryAfterSeconds: 601 })).toBe('操作过于频繁，请 11 分钟后再试');
     expect(chineseMessage(404, 'CALENDAR_NOT_LOADED', 'No legal calendar is loaded for 2027', { year: 2027 })).toMatch(/^2027年的法定节假日安排尚未录入/);
     expect(chineseMessage(503, 'SERVICE_UNAVAILABLE', 'Not ready: smtp unavailable', { postgres: { status: 'up' }, smtp: { status: 'down' } })).toBe(
       '服务暂时不可用（邮件服务不可用），请稍后再试',

@@ -113,7 +113,10 @@ export const ERROR_MESSAGES_ZH: Record<string, ZhMessage> = {
     return max ? `文件过大，单个文件不能超过 ${Math.floor(max / 1048576) || 1} MB` : '提交的内容过大';
   },
   UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型',
-  TOO_MANY_REQUESTS: '操作过于频繁，请稍后再试',
+  TOO_MANY_REQUESTS: ({ details }) => {
+    const seconds = (details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    return typeof seconds === 'number' && seconds > 0 ? `操作过于频繁，请 ${Math.ceil(seconds / 60)} 分钟后再试` : '操作过于频繁，请稍后再试';
+  },
   SERVICE_UNAVAILABLE: unavailable,
   INTERNAL_ERROR: '系统内部错误，请稍后再试；如仍有问题请联系管理员',
   // IdentityErrorCode
