@@ -183,6 +183,7 @@ export async function runCourtLists(opts: {
           );
         }
       }
+      const bytes = JSON.stringify(probe.body).length;
       const visible =
         endpoint === 'worklist'
           ? `${probe.body.total} work items (reference: ${page.rowCount} deliveries, ${count.rowCount} letters)`
@@ -201,7 +202,7 @@ export async function runCourtLists(opts: {
       const ref = await timeReference(pg, sql, v.courtIds, requests, seconds);
       const refP99 = percentile(ref, 0.99);
       opts.log(
-        `court-lists ${v.who} ${endpoint} (${v.courtIds.length} courts, ${visible}): api ${real.ok}/${real.requests} ok, p50 ${real.p50.toFixed(1)} ms, p99 ${real.p99.toFixed(1)} ms; ` +
+        `court-lists ${v.who} ${endpoint} (${v.courtIds.length} courts, ${visible}, ${(bytes / 1024).toFixed(0)} KB): api ${real.ok}/${real.requests} ok, p50 ${real.p50.toFixed(1)} ms, p99 ${real.p99.toFixed(1)} ms; ` +
           `plain SQL ${ref.length} runs, p50 ${percentile(ref, 0.5).toFixed(1)} ms, p99 ${refP99.toFixed(1)} ms`,
       );
       out.push({
