@@ -9,7 +9,8 @@ describe('DevOnlyGuard', () => {
   });
 
   it('answers 404 in production, as if the route did not exist', () => {
-    const guard = new DevOnlyGuard(loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }));
+    const keys = { AUDIT_HMAC_KEY: 'h'.repeat(32), AUDIT_SIGNING_KEY: 'MC4CAQAwBQYDK2VwBCIEIAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g' };
+    const guard = new DevOnlyGuard(loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40), ...keys }));
     expect(() => guard.canActivate()).toThrow(AppException);
     try {
       guard.canActivate();
