@@ -60,7 +60,12 @@ export async function runDocNumber(opts: { baseUrl: string; seconds?: number; lo
   const seconds = opts.seconds ?? 15;
   const url = withDatabase(opts.baseUrl, 'sifa_jianyi_bench_docno');
   await ensureDatabase(url);
-  const config = loadConfig({ APP_ENV: 'test', DATABASE_URL: url, JWT_SECRET: 'bench-secret-0123456789-abcdefghijklmnop', DATABASE_POOL_SIZE: String(CLIENTS) });
+  const config = loadConfig({
+    APP_ENV: 'test',
+    DATABASE_URL: url,
+    JWT_SECRET: 'bench-secret-0123456789-abcdefghijklmnop',
+    DATABASE_POOL_SIZE: String(CLIENTS),
+  });
   await runMigrations(config, SCHEMA, url);
   const pg = new Client({ connectionString: url });
   await pg.connect();
@@ -75,7 +80,10 @@ export async function runDocNumber(opts: { baseUrl: string; seconds?: number; lo
     let courtId: string | undefined = (await pg.query(`SELECT id FROM organizations WHERE code = 'BENCH-DOCNO'`)).rows[0]?.id;
     const id = randomUUID();
     courtId ??= (
-      await pg.query(`INSERT INTO organizations (id, type, name, short_name, code, region_code, path) VALUES ($1, 'COURT', '基准法院', '基准', 'BENCH-DOCNO', '330781', $2) RETURNING id`, [id, `/${id}/`])
+      await pg.query(
+        `INSERT INTO organizations (id, type, name, short_name, code, region_code, path) VALUES ($1, 'COURT', '基准法院', '基准', 'BENCH-DOCNO', '330781', $2) RETURNING id`,
+        [id, `/${id}/`],
+      )
     ).rows[0].id as string;
     await pg.query(`DELETE FROM doc_number_counters WHERE court_id = $1`, [courtId]);
     const docNumbers = new DocNumberService();
@@ -98,7 +106,13 @@ export async function runDocNumber(opts: { baseUrl: string; seconds?: number; lo
 
     const r = (x: number) => Math.round(x * 100) / 100;
     return [
-      { name: 'doc-number.hot-court-year', value: Math.round(hot.perSecond), unit: 'numbers/s', ratio: Number((hot.perSecond / seq.perSecond).toPrecision(2)), reference: 'plain nextval sequence, 16 clients' },
+      {
+        name: 'doc-number.hot-court-year',
+        value: Math.round(hot.perSecond),
+        unit: 'numbers/s',
+        ratio: Number((hot.perSecond / seq.perSecond).toPrecision(2)),
+        reference: 'plain nextval sequence, 16 clients',
+      },
       { name: 'doc-number.txn.p50', value: r(hot.p50), unit: 'ms', ratio: Number((hot.p50 / seq.p50).toPrecision(2)), reference: 'nextval transaction p50' },
       { name: 'doc-number.txn.p99', value: r(hot.p99), unit: 'ms', ratio: Number((hot.p99 / seq.p99).toPrecision(2)), reference: 'nextval transaction p99' },
       { name: 'doc-number.duplicates', value: duplicates, unit: 'count', ratio: 0, reference: `${check.n} committed numbers` },

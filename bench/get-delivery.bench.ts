@@ -22,7 +22,14 @@ export async function runGetDelivery(opts: { baseUrl: string; seconds?: number; 
     const path = `/api/v1/deliveries/${api.deliveryId}`;
     const probe = await api.call('GET', path, token);
     if (probe.status !== 200 || probe.body.id !== api.deliveryId) throw new Error(`GET delivery: ${probe.status} ${JSON.stringify(probe.body)}`);
-    const spec = (url: string, headers: Record<string, string>) => ({ url, connections, seconds, requests: [{ method: 'GET' as const, path, headers }], repeat: true, expectStatus: 200 });
+    const spec = (url: string, headers: Record<string, string>) => ({
+      url,
+      connections,
+      seconds,
+      requests: [{ method: 'GET' as const, path, headers }],
+      repeat: true,
+      expectStatus: 200,
+    });
     opts.log(`get-delivery: warm-up, then ${seconds} s × ${connections} connections`);
     await runLoad({ ...spec(api.url, { authorization: `Bearer ${token}` }), seconds: 3 });
     const real = await runLoad(spec(api.url, { authorization: `Bearer ${token}` }));
@@ -49,14 +56,23 @@ export async function runGetDelivery(opts: { baseUrl: string; seconds?: number; 
 
 /** req/s and p50/p99 lines, each against the reference's same figure. */
 export function lines(name: string, real: LoadResult, ref: LoadResult, log: (s: string) => void): BenchLine[] {
-  for (const [label, r] of [['api', real], ['reference', ref]] as const) {
+  for (const [label, r] of [
+    ['api', real],
+    ['reference', ref],
+  ] as const) {
     log(`${name}: ${label} ${r.ok}/${r.requests} ok in ${r.seconds.toFixed(1)} s${Object.keys(r.errors).length ? `, errors ${JSON.stringify(r.errors)}` : ''}`);
   }
   if (real.ok === 0) throw new Error(`${name}: no successful request (${JSON.stringify(real.errors)})`);
   const r = (x: number) => Math.round(x * 100) / 100;
   const q = (x: number) => Number(x.toPrecision(2));
   return [
-    { name: `${name}.throughput`, value: Math.round(real.perSecond), unit: 'req/s', ratio: q(real.perSecond / ref.perSecond), reference: 'raw Fastify + pg req/s' },
+    {
+      name: `${name}.throughput`,
+      value: Math.round(real.perSecond),
+      unit: 'req/s',
+      ratio: q(real.perSecond / ref.perSecond),
+      reference: 'raw Fastify + pg req/s',
+    },
     { name: `${name}.p50`, value: r(real.p50), unit: 'ms', ratio: q(real.p50 / ref.p50), reference: 'raw Fastify + pg p50' },
     { name: `${name}.p99`, value: r(real.p99), unit: 'ms', ratio: q(real.p99 / ref.p99), reference: 'raw Fastify + pg p99' },
     { name: `${name}.errors`, value: real.requests - real.ok, unit: 'count', ratio: 0, reference: `${real.requests} requests` },

@@ -45,7 +45,14 @@ async function generate(spec: LoadSpec): Promise<LoadResult> {
   const send = (r: LoadRequest) =>
     new Promise<number>((resolve) => {
       const req = request(
-        { agent, host: base.hostname, port: base.port, method: r.method, path: r.path, headers: { ...(r.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(r.body) } : {}), ...r.headers } },
+        {
+          agent,
+          host: base.hostname,
+          port: base.port,
+          method: r.method,
+          path: r.path,
+          headers: { ...(r.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(r.body) } : {}), ...r.headers },
+        },
         (res) => {
           res.resume();
           res.on('end', () => resolve(res.statusCode ?? 0));
@@ -72,7 +79,15 @@ async function generate(spec: LoadSpec): Promise<LoadResult> {
   const seconds = (performance.now() - start) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: sent, ok: latencies.length, errors, perSecond: latencies.length / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), seconds };
+  return {
+    requests: sent,
+    ok: latencies.length,
+    errors,
+    perSecond: latencies.length / seconds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    seconds,
+  };
 }
 
 /** Runs the load in a child process (this file, forked) and resolves with its result. */

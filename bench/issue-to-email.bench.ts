@@ -55,10 +55,11 @@ async function startSink() {
     port,
     arrivals,
     /** Resolves at the next arrival (or after 50 ms, to re-check). */
-    next: () => new Promise<void>((r) => {
-      waiters.push(r);
-      setTimeout(r, 50);
-    }),
+    next: () =>
+      new Promise<void>((r) => {
+        waiters.push(r);
+        setTimeout(r, 50);
+      }),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
@@ -83,26 +84,34 @@ export async function runIssueToEmail(opts: IssueToEmailOptions): Promise<BenchL
   try {
     const tok = async (u: string) => ({ authorization: `Bearer ${await t.login(u)}` });
     const admin = await tok('admin');
-    await t.http().put('/api/v1/calendar/2031').set(admin).send({ holidays: ['2031-01-01', '2031-05-01', '2031-05-02', '2031-05-05'], workdays: [] });
+    await t
+      .http()
+      .put('/api/v1/calendar/2031')
+      .set(admin)
+      .send({ holidays: ['2031-01-01', '2031-05-01', '2031-05-02', '2031-05-05'], workdays: [] });
     const [judge, head, leader] = [await tok('jh.judge'), await tok('jh.head'), await tok('jh.leader')];
     const agency = t.dir.orgs.get('AG-330700-ZJJ')!.id;
     log(`issue-to-email: preparing ${issues + 3} letters (3 warm-up)`);
     const ids: string[] = [];
     for (let i = 0; i < issues + 3; i++) {
-      const created = await t.http().post('/api/v1/suggestions').set(judge).send({
-        title: `关于规范老旧小区电动汽车充电桩建设管理的司法建议(${i + 1})`,
-        category: 'CLASS_CASE',
-        domain: '城市管理',
-        major: false,
-        background: '近年来本院受理因老旧小区安装充电桩引发的物业服务合同纠纷案件明显增多。',
-        items: [{ problem: '物业服务企业拒绝出具报装同意证明', recommendation: '出台指引,明确物业服务企业配合报装的义务与时限' }],
-        sourceCases: ['(2024)浙07民终1234号'],
-        legalBasis: '《中华人民共和国民法典》第二百七十八条',
-        replyPeriodMonths: 2,
-        recipients: [{ organizationId: agency, kind: 'MAIN' }],
-        contactName: '周承办',
-        contactPhone: '0579-82345678',
-      });
+      const created = await t
+        .http()
+        .post('/api/v1/suggestions')
+        .set(judge)
+        .send({
+          title: `关于规范老旧小区电动汽车充电桩建设管理的司法建议(${i + 1})`,
+          category: 'CLASS_CASE',
+          domain: '城市管理',
+          major: false,
+          background: '近年来本院受理因老旧小区安装充电桩引发的物业服务合同纠纷案件明显增多。',
+          items: [{ problem: '物业服务企业拒绝出具报装同意证明', recommendation: '出台指引,明确物业服务企业配合报装的义务与时限' }],
+          sourceCases: ['(2024)浙07民终1234号'],
+          legalBasis: '《中华人民共和国民法典》第二百七十八条',
+          replyPeriodMonths: 2,
+          recipients: [{ organizationId: agency, kind: 'MAIN' }],
+          contactName: '周承办',
+          contactPhone: '0579-82345678',
+        });
       if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
       await t.http().post(`/api/v1/suggestions/${created.body.id}/submit`).set(judge).send({});
       const rev = await t.http().post(`/api/v1/suggestions/${created.body.id}/review`).set(head).send({ decision: 'APPROVE' });
@@ -141,7 +150,13 @@ export async function runIssueToEmail(opts: IssueToEmailOptions): Promise<BenchL
     samples.sort((a, b) => a - b);
     ref.sort((a, b) => a - b);
     const round = (x: number) => Math.round(x * 10) / 10;
-    const line = (name: string, v: number, r: number, refName: string): BenchLine => ({ name, value: round(v), unit: 'ms', ratio: round(v / r), reference: refName });
+    const line = (name: string, v: number, r: number, refName: string): BenchLine => ({
+      name,
+      value: round(v),
+      unit: 'ms',
+      ratio: round(v / r),
+      reference: refName,
+    });
     log(`issue-to-email: ${samples.length} issues, OUTBOX_POLL_MS=${w.config.outboxPollMs}, MAIL_RATE_PER_SECOND=${w.config.mailRatePerSecond}`);
     return [
       line('issue-to-email p50', percentile(samples, 0.5), percentile(ref, 0.5), 'raw nodemailer send p50'),

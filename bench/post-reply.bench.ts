@@ -18,7 +18,13 @@ import { LoadRequest, runLoad } from './http-load';
  * with its audit event, and the audit chains must verify. Reference: a raw Fastify + pg server that validates nothing and INSERTs an
  * equivalent delivery_replies row (autocommit) for the same bodies.
  */
-export async function runPostReply(opts: { baseUrl: string; seconds?: number; connections?: number; count?: number; log: (s: string) => void }): Promise<BenchLine[]> {
+export async function runPostReply(opts: {
+  baseUrl: string;
+  seconds?: number;
+  connections?: number;
+  count?: number;
+  log: (s: string) => void;
+}): Promise<BenchLine[]> {
   const seconds = opts.seconds ?? 15;
   const connections = opts.connections ?? 16;
   const count = opts.count ?? 12_000;
@@ -27,7 +33,14 @@ export async function runPostReply(opts: { baseUrl: string; seconds?: number; co
     const token = await api.token('lxscjg.clerk');
     const ids = await cloneSignedDeliveries(api, count + 200);
     opts.log(`post-reply: ${ids.length} signed deliveries seeded`);
-    const body = JSON.stringify({ content: '我局已研究并部署整改。', measures: '建立预付资金存管制度', items: [{ index: 1, stance: 'ADOPT' }, { index: 2, stance: 'PARTIAL', note: '分步实施' }] });
+    const body = JSON.stringify({
+      content: '我局已研究并部署整改。',
+      measures: '建立预付资金存管制度',
+      items: [
+        { index: 1, stance: 'ADOPT' },
+        { index: 2, stance: 'PARTIAL', note: '分步实施' },
+      ],
+    });
     const req = (id: string): LoadRequest => ({ method: 'POST', path: `/api/v1/deliveries/${id}/reply`, headers: { authorization: `Bearer ${token}` }, body });
     const auditBefore = Number((await api.pg.query(`SELECT count(*) FROM audit_events WHERE action = 'delivery.reply'`)).rows[0].count);
     const spec = (url: string, requests: LoadRequest[], secs: number) => ({ url, connections, seconds: secs, requests, repeat: false, expectStatus: 200 });
@@ -41,7 +54,8 @@ export async function runPostReply(opts: { baseUrl: string; seconds?: number; co
     );
     const okTotal = real.ok + 200;
     opts.log(`post-reply: ${rows[0].replies} replies stored, ${rows[0].audits - auditBefore} audit events for ${okTotal} 200 answers`);
-    if (rows[0].replies !== okTotal || rows[0].audits - auditBefore !== okTotal) throw new Error('post-reply: stored replies or audit events do not match the successful answers');
+    if (rows[0].replies !== okTotal || rows[0].audits - auditBefore !== okTotal)
+      throw new Error('post-reply: stored replies or audit events do not match the successful answers');
     // The audit chains, appended in parallel under load, must still verify.
     const verified = await api.call('GET', '/api/v1/audit/verify', await api.token('admin'));
     opts.log(`post-reply: audit verify ${JSON.stringify(verified.body)}`);

@@ -198,5 +198,7 @@ export async function runReminderMail(opts: ReminderMailOptions): Promise<BenchL
 
 if (require.main === module) {
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  runStandalone((ctx) => runReminderMail({ ...ctx, emails: arg('emails') ? Number(arg('emails')) : undefined, rate: arg('rate') ? Number(arg('rate')) : undefined }));
+  runStandalone((ctx) =>
+    runReminderMail({ ...ctx, emails: arg('emails') ? Number(arg('emails')) : undefined, rate: arg('rate') ? Number(arg('rate')) : undefined }),
+  );
 }

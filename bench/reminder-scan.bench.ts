@@ -31,11 +31,7 @@ import { BenchLine, percentile } from './bench-util';
 const RELAYED_QUEUES = [QueueName.MAIL, QueueName.EVENTS, QueueName.WEBHOOKS];
 
 @Module({
-  imports: [
-    ...workerInfrastructure(RELAYED_QUEUES),
-    NotificationsModule,
-    RemindersModule,
-  ],
+  imports: [...workerInfrastructure(RELAYED_QUEUES), NotificationsModule, RemindersModule],
   providers: [OutboxRelaySchedule],
 })
 class ReminderBenchModule {}
@@ -65,7 +61,10 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs: num
 async function restore(pg: Client): Promise<void> {
   await pg.query(`CREATE TABLE IF NOT EXISTS bench_reminder_saved (id uuid PRIMARY KEY, sign_due_date date, reply_due_date date)`);
   await pg.query(`BEGIN; SET LOCAL session_replication_role = replica`); // audit rows are append-only for the app, not for cleanup
-  await pg.query(`DELETE FROM outbox_messages WHERE topic = 'reminder.created' AND payload->>'reminderId' IN (SELECT id::text FROM reminders WHERE as_of = $1)`, [AS_OF.toISOString().slice(0, 10)]);
+  await pg.query(
+    `DELETE FROM outbox_messages WHERE topic = 'reminder.created' AND payload->>'reminderId' IN (SELECT id::text FROM reminders WHERE as_of = $1)`,
+    [AS_OF.toISOString().slice(0, 10)],
+  );
   await pg.query(`DELETE FROM in_app_notifications WHERE delivery_id IN (SELECT id FROM bench_reminder_saved) AND kind LIKE 'reminder.%'`);
   await pg.query(`DELETE FROM reminders WHERE as_of = $1`, [AS_OF.toISOString().slice(0, 10)]);
   await pg.query(`DELETE FROM audit_events WHERE action = 'reminders.created' AND data->>'today' = $1`, [AS_OF.toISOString().slice(0, 10)]);
@@ -161,9 +160,12 @@ export async function runReminderScan(opts: { baseUrl: string; letters: number; 
               (SELECT count(*) FROM in_app_notifications WHERE delivery_id IN (SELECT id FROM bench_reminder_saved) AND kind LIKE 'reminder.%')::int AS notices`,
       [AS_OF.toISOString().slice(0, 10)],
     );
-    log(`reminder-scan: 100k scan found ${result.candidates}, wrote ${written[0].reminders} reminders, ${written[0].outbox} outbox rows, ${written[0].notices} notices in ${(fullMs / 1000).toFixed(1)} s`);
+    log(
+      `reminder-scan: 100k scan found ${result.candidates}, wrote ${written[0].reminders} reminders, ${written[0].outbox} outbox rows, ${written[0].notices} notices in ${(fullMs / 1000).toFixed(1)} s`,
+    );
     log(`reminder-scan: 100k overdue → jobs (scan + outbox relay to BullMQ): ${jobs} jobs in the events queue after ${(jobsMs / 1000).toFixed(1)} s`);
-    if (written[0].reminders !== 100_000 || written[0].outbox !== 100_000) throw new Error('100k scan did not write one reminder and one outbox row per overdue delivery');
+    if (written[0].reminders !== 100_000 || written[0].outbox !== 100_000)
+      throw new Error('100k scan did not write one reminder and one outbox row per overdue delivery');
     if (jobs !== 100_000) throw new Error(`expected one job per reminder, found ${jobs}`);
     for (const q of queues) await q.obliterate({ force: true });
     // Reference for the write path: the same 100k reminder rows in one set-based INSERT … SELECT.
@@ -181,13 +183,49 @@ export async function runReminderScan(opts: { baseUrl: string; letters: number; 
     const r2 = (x: number) => Math.round(x * 100) / 100;
     const seqP50 = percentile(ref, 0.5);
     return [
-      { name: 'reminder.find-due@1k-of-5M.p50', value: r2(percentile(scans, 0.5)), unit: 'ms', ratio: Number((percentile(scans, 0.5) / seqP50).toPrecision(2)), reference: 'same query, sequential scan' },
-      { name: 'reminder.find-due@1k-of-5M.p99', value: r2(percentile(scans, 0.99)), unit: 'ms', ratio: Number((percentile(scans, 0.99) / seqP50).toPrecision(2)), reference: 'same query, sequential scan' },
+      {
+        name: 'reminder.find-due@1k-of-5M.p50',
+        value: r2(percentile(scans, 0.5)),
+        unit: 'ms',
+        ratio: Number((percentile(scans, 0.5) / seqP50).toPrecision(2)),
+        reference: 'same query, sequential scan',
+      },
+      {
+        name: 'reminder.find-due@1k-of-5M.p99',
+        value: r2(percentile(scans, 0.99)),
+        unit: 'ms',
+        ratio: Number((percentile(scans, 0.99) / seqP50).toPrecision(2)),
+        reference: 'same query, sequential scan',
+      },
       { name: 'reminder.find-due.seqscan-reference', value: Math.round(seqP50), unit: 'ms', ratio: 1, reference: 'itself' },
-      { name: 'reminder.find-due.uses-partial-indexes', value: usesIndexes.every(Boolean) ? 1 : 0, unit: 'bool', ratio: 1, reference: 'EXPLAIN names ix_deliveries_sign_due and ix_deliveries_reply_due' },
-      { name: 'reminder.scan@100k-overdue', value: r2(fullMs / 1000), unit: 's', ratio: Number((fullMs / rawMs).toPrecision(3)), reference: 'one set-based INSERT of 100k reminder rows' },
-      { name: 'reminder.scan@100k-overdue.rate', value: Math.round(100_000 / (fullMs / 1000)), unit: 'reminders/s', ratio: Number((rawMs / fullMs).toPrecision(2)), reference: 'set-based INSERT rate' },
-      { name: 'reminder.scan+relay@100k-overdue→jobs', value: r2(jobsMs / 1000), unit: 's', ratio: Number((jobsMs / 30_000).toPrecision(2)), reference: 'QUALITY target 30 s (scan + relay until 100k BullMQ jobs)' },
+      {
+        name: 'reminder.find-due.uses-partial-indexes',
+        value: usesIndexes.every(Boolean) ? 1 : 0,
+        unit: 'bool',
+        ratio: 1,
+        reference: 'EXPLAIN names ix_deliveries_sign_due and ix_deliveries_reply_due',
+      },
+      {
+        name: 'reminder.scan@100k-overdue',
+        value: r2(fullMs / 1000),
+        unit: 's',
+        ratio: Number((fullMs / rawMs).toPrecision(3)),
+        reference: 'one set-based INSERT of 100k reminder rows',
+      },
+      {
+        name: 'reminder.scan@100k-overdue.rate',
+        value: Math.round(100_000 / (fullMs / 1000)),
+        unit: 'reminders/s',
+        ratio: Number((rawMs / fullMs).toPrecision(2)),
+        reference: 'set-based INSERT rate',
+      },
+      {
+        name: 'reminder.scan+relay@100k-overdue→jobs',
+        value: r2(jobsMs / 1000),
+        unit: 's',
+        ratio: Number((jobsMs / 30_000).toPrecision(2)),
+        reference: 'QUALITY target 30 s (scan + relay until 100k BullMQ jobs)',
+      },
     ];
   } finally {
     await restore(pg).catch((e) => log(`reminder-scan: restore failed: ${(e as Error).message}`));

@@ -60,8 +60,18 @@ async function measure(baseUrl: string, db: string, letters: number, log: (s: st
     );
     const v = rows[0];
     const principal: Principal = {
-      kind: 'user', userId: v.user_id, username: v.username, displayName: 'bench', organizationId: v.org_id, organizationType: 'COURT', roles: [Role.COURT_ADMIN],
-      division: null, sessionId: null, apiTokenId: null, ip: '127.0.0.1', correlationId: 'bench',
+      kind: 'user',
+      userId: v.user_id,
+      username: v.username,
+      displayName: 'bench',
+      organizationId: v.org_id,
+      organizationType: 'COURT',
+      roles: [Role.COURT_ADMIN],
+      division: null,
+      sessionId: null,
+      apiTokenId: null,
+      ip: '127.0.0.1',
+      correlationId: 'bench',
     } as unknown as Principal;
     const stats = app.get(StatisticsService);
     await time(() => stats.overview(principal, {}), 100);
@@ -72,7 +82,14 @@ async function measure(baseUrl: string, db: string, letters: number, log: (s: st
     await refRun();
     const ref = (await time(refRun, 3)).sort((a, b) => a - b);
     await pg.end();
-    return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), refPerCall: ref[1], refreshMs: refresh.durationMs, refreshMode: refresh.mode, deliveries: data.deliveries };
+    return {
+      p50: percentile(samples, 0.5),
+      p99: percentile(samples, 0.99),
+      refPerCall: ref[1],
+      refreshMs: refresh.durationMs,
+      refreshMode: refresh.mode,
+      deliveries: data.deliveries,
+    };
   } finally {
     await app.close();
   }
@@ -83,14 +100,32 @@ export async function runStatsOverview(opts: { baseUrl: string; smallLetters: nu
   const small = await measure(opts.baseUrl, 'sifa_jianyi_bench_small', opts.smallLetters, opts.log);
   const large = await measure(opts.baseUrl, 'sifa_jianyi_bench', opts.largeLetters, opts.log);
   const k = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(0)}M` : `${(n / 1e3).toFixed(0)}k`);
-  const line = (name: string, value: number, ref: number, refName: string): BenchLine => ({ name, value: Math.round(value * 100) / 100, unit: 'ms', ratio: Number((value / ref).toPrecision(2)), reference: refName });
+  const line = (name: string, value: number, ref: number, refName: string): BenchLine => ({
+    name,
+    value: Math.round(value * 100) / 100,
+    unit: 'ms',
+    ratio: Number((value / ref).toPrecision(2)),
+    reference: refName,
+  });
   return [
     line(`stats.overview@${k(small.deliveries)}.p50`, small.p50, small.refPerCall, 'plain SQL aggregate'),
     line(`stats.overview@${k(small.deliveries)}.p99`, small.p99, small.refPerCall, 'plain SQL aggregate'),
     line(`stats.overview@${k(large.deliveries)}.p50`, large.p50, large.refPerCall, 'plain SQL aggregate'),
     line(`stats.overview@${k(large.deliveries)}.p99`, large.p99, large.refPerCall, 'plain SQL aggregate'),
-    { name: `stats.overview@${k(large.deliveries)}.p99-vs-${k(small.deliveries)}`, value: Math.round((large.p99 / small.p99) * 100) / 100, unit: 'x', ratio: Math.round((large.p99 / small.p99) * 100) / 100, reference: `p99 at ${k(small.deliveries)} (target ≤ 2)` },
+    {
+      name: `stats.overview@${k(large.deliveries)}.p99-vs-${k(small.deliveries)}`,
+      value: Math.round((large.p99 / small.p99) * 100) / 100,
+      unit: 'x',
+      ratio: Math.round((large.p99 / small.p99) * 100) / 100,
+      reference: `p99 at ${k(small.deliveries)} (target ≤ 2)`,
+    },
     { name: `stats.reference-sql@${k(large.deliveries)}`, value: Math.round(large.refPerCall), unit: 'ms', ratio: 1, reference: 'itself' },
-    { name: `stats.${large.refreshMode}-refresh@${k(large.deliveries)}`, value: Math.round(large.refreshMs), unit: 'ms', ratio: Number((large.refreshMs / large.refPerCall).toPrecision(2)), reference: 'plain SQL aggregate' },
+    {
+      name: `stats.${large.refreshMode}-refresh@${k(large.deliveries)}`,
+      value: Math.round(large.refreshMs),
+      unit: 'ms',
+      ratio: Number((large.refreshMs / large.refPerCall).toPrecision(2)),
+      reference: 'plain SQL aggregate',
+    },
   ];
 }

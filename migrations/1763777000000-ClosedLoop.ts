@@ -254,9 +254,20 @@ export class ClosedLoop1763777000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const t of [
-      'in_app_notifications', 'timeline_events', 'supervision_notes', 'delivery_messages', 'delivery_extensions', 'delivery_replies',
-      'deliveries', 'doc_number_counters', 'committee_decisions', 'consultations', 'suggestion_versions', 'suggestion_recipients',
-      'suggestion_items', 'suggestions',
+      'in_app_notifications',
+      'timeline_events',
+      'supervision_notes',
+      'delivery_messages',
+      'delivery_extensions',
+      'delivery_replies',
+      'deliveries',
+      'doc_number_counters',
+      'committee_decisions',
+      'consultations',
+      'suggestion_versions',
+      'suggestion_recipients',
+      'suggestion_items',
+      'suggestions',
     ]) {
       await q.query(`DROP TABLE ${t}`);
     }

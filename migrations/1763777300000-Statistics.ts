@@ -11,9 +11,26 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Also the supervisors' watch list, and updated_at indexes that the incremental refresh scans.
  */
 const COUNTS = [
-  'issued', 'major', 'copied_superior', 'signed', 'replied', 'due_or_replied', 'replied_on_time', 'evaluated', 'adopted', 'partially_adopted',
-  'implemented', 'items_answered', 'items_adopt', 'items_partial', 'awaiting_sign', 'overdue_sign', 'awaiting_reply', 'overdue_reply',
-  'implementing', 'overdue_follow_up',
+  'issued',
+  'major',
+  'copied_superior',
+  'signed',
+  'replied',
+  'due_or_replied',
+  'replied_on_time',
+  'evaluated',
+  'adopted',
+  'partially_adopted',
+  'implemented',
+  'items_answered',
+  'items_adopt',
+  'items_partial',
+  'awaiting_sign',
+  'overdue_sign',
+  'awaiting_reply',
+  'overdue_reply',
+  'implementing',
+  'overdue_follow_up',
   ...Array.from({ length: 24 }, (_, i) => `h${String(i).padStart(2, '0')}`),
 ];
 const SUMS = ['sign_hours_sum', 'reply_days_sum'];

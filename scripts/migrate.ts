@@ -6,7 +6,11 @@ import { SCHEMA } from '@app/schema';
 async function main(): Promise<void> {
   const config = loadConfig();
   const applied = await runMigrations(config, SCHEMA);
-  console.log(applied.length ? `applied ${applied.length} migration(s) to ${databaseName(config.databaseUrl)}: ${applied.join(', ')}` : `database ${databaseName(config.databaseUrl)} is up to date`);
+  console.log(
+    applied.length
+      ? `applied ${applied.length} migration(s) to ${databaseName(config.databaseUrl)}: ${applied.join(', ')}`
+      : `database ${databaseName(config.databaseUrl)} is up to date`,
+  );
 }
 
 main().catch((e) => {

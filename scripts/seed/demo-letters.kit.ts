@@ -3,13 +3,24 @@ import { AuditService } from '@app/audit';
 import { AppConfig, FixedClock } from '@app/core';
 import { DeadlineService } from '@app/deadlines';
 import {
-  DeliveryActionsService, DeliveryFactory, DeliveryQueryService, DeliveryReplyService, DeliveryRunner, DeliveryTalkService, TimelineService,
+  DeliveryActionsService,
+  DeliveryFactory,
+  DeliveryQueryService,
+  DeliveryReplyService,
+  DeliveryRunner,
+  DeliveryTalkService,
+  TimelineService,
 } from '@app/deliveries';
 import { JurisdictionService } from '@app/directory';
 import { Principal, UserEntity } from '@app/identity';
 import { NoticesService, OutboxService } from '@app/notifications';
 import {
-  DocNumberService, EscalationService, SuggestionApprovalService, SuggestionDraftingService, SuggestionQueryService, SuggestionRunner,
+  DocNumberService,
+  EscalationService,
+  SuggestionApprovalService,
+  SuggestionDraftingService,
+  SuggestionQueryService,
+  SuggestionRunner,
 } from '@app/suggestions';
 import { DataSource } from 'typeorm';
 
@@ -51,7 +62,17 @@ export type LetterKit = ReturnType<typeof letterKit>;
 /** The principal of a seeded user, as the API would build it. */
 export function principalOf(u: UserEntity, orgType: Principal['organizationType']): Principal {
   return {
-    kind: 'user', userId: u.id, username: u.username, displayName: u.displayName, organizationId: u.organizationId, organizationType: orgType,
-    roles: u.roles, division: u.division, sessionId: null, apiTokenId: null, ip: null, correlationId: 'demo-seed',
+    kind: 'user',
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    organizationId: u.organizationId,
+    organizationType: orgType,
+    roles: u.roles,
+    division: u.division,
+    sessionId: null,
+    apiTokenId: null,
+    ip: null,
+    correlationId: 'demo-seed',
   };
 }

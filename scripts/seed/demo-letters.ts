@@ -67,7 +67,11 @@ export async function seedDemoLetters(ds: DataSource, audit: AuditService, confi
   let d = await L.act(wy, 'AG-330781-ZJJ', 'lxzjj.clerk', 'sign');
   await kit.actions.read(who('lxrd.supervisor'), L.delivery(wy, 'NPC-330781').id);
   at(20);
-  d = await kit.replies.reply(who('lxzjj.clerk'), d.id, { content: '我局高度重视，已部署开展住宅小区物业服务专项整治。', measures: '建立物业服务质量评价和信用管理制度', items: L.stances(wy, ['ADOPT', 'ADOPT', 'PARTIAL']) });
+  d = await kit.replies.reply(who('lxzjj.clerk'), d.id, {
+    content: '我局高度重视，已部署开展住宅小区物业服务专项整治。',
+    measures: '建立物业服务质量评价和信用管理制度',
+    items: L.stances(wy, ['ADOPT', 'ADOPT', 'PARTIAL']),
+  });
   at(25);
   d = await kit.replies.evaluate(who('lx.admin'), d.id, { result: 'ADOPTED' as never, comment: '回复认真，措施具体', followUpDate: L.date(clock, 40) });
   at(55);
@@ -85,7 +89,10 @@ export async function seedDemoLetters(ds: DataSource, audit: AuditService, confi
   at(31);
   d = await L.act(faceIssued, 'AG-330781-SCJG', 'lxscjg.clerk', 'sign');
   at(50);
-  d = await kit.replies.reply(who('lxscjg.clerk'), d.id, { content: '已在全市售楼处开展个人信息保护专项检查。', items: L.stances(faceIssued, ['ADOPT', 'ADOPT']) });
+  d = await kit.replies.reply(who('lxscjg.clerk'), d.id, {
+    content: '已在全市售楼处开展个人信息保护专项检查。',
+    items: L.stances(faceIssued, ['ADOPT', 'ADOPT']),
+  });
   at(52);
   await kit.replies.evaluate(who('lx.admin'), d.id, { result: 'ADOPTED' as never, comment: '采纳', followUpDate: L.date(clock, 120) });
 
@@ -93,15 +100,27 @@ export async function seedDemoLetters(ds: DataSource, audit: AuditService, confi
   at(70);
   const ev = await L.issued('jh', SPEC.charging, 0);
   at(71);
-  for (const [code, user] of [['AG-330700-ZJJ', 'jhzjj.clerk'], ['AG-330700-FGW', 'jhfgw.clerk'], ['AG-330700-GD', 'jhgd.clerk'], ['AG-330700-ZHZF', 'jhzhzf.clerk']]) await L.act(ev, code, user, 'sign');
+  for (const [code, user] of [
+    ['AG-330700-ZJJ', 'jhzjj.clerk'],
+    ['AG-330700-FGW', 'jhfgw.clerk'],
+    ['AG-330700-GD', 'jhgd.clerk'],
+    ['AG-330700-ZHZF', 'jhzhzf.clerk'],
+  ])
+    await L.act(ev, code, user, 'sign');
   await kit.actions.reject(who('jhjt.clerk'), L.delivery(ev, 'AG-330700-JT').id, '小区内充电设施管理不属于本局职责，请转市住建局、供电公司');
   await kit.actions.read(who('jhrd.supervisor'), L.delivery(ev, 'NPC-330700').id);
   at(90);
   const zjj = L.delivery(ev, 'AG-330700-ZJJ').id;
   await kit.replies.reply(who('jhzjj.clerk'), zjj, { content: '我局将出台老旧小区充电设施建设指引。', items: L.stances(ev, ['ADOPT', 'PARTIAL', 'ADOPT']) });
   await kit.replies.approveReply(who('jhzjj.leader'), zjj);
-  await kit.replies.reply(who('jhfgw.clerk'), L.delivery(ev, 'AG-330700-FGW').id, { content: '充电设施规划由我委统筹，但财政补贴暂无安排。', items: L.stances(ev, ['DECLINE', 'DECLINE', 'PARTIAL']) });
-  await kit.replies.reply(who('jhgd.clerk'), L.delivery(ev, 'AG-330700-GD').id, { content: '已开通老旧小区报装绿色通道。', items: L.stances(ev, ['ADOPT', 'ADOPT', 'ADOPT']) });
+  await kit.replies.reply(who('jhfgw.clerk'), L.delivery(ev, 'AG-330700-FGW').id, {
+    content: '充电设施规划由我委统筹，但财政补贴暂无安排。',
+    items: L.stances(ev, ['DECLINE', 'DECLINE', 'PARTIAL']),
+  });
+  await kit.replies.reply(who('jhgd.clerk'), L.delivery(ev, 'AG-330700-GD').id, {
+    content: '已开通老旧小区报装绿色通道。',
+    items: L.stances(ev, ['ADOPT', 'ADOPT', 'ADOPT']),
+  });
   await kit.talk.postMessage(who('jhzhzf.clerk'), L.delivery(ev, 'AG-330700-ZHZF').id, '请问建议第三项中的“公共充电设施”是否包括非机动车充电棚？');
   at(91);
   await kit.talk.postMessage(who('jh.judge'), L.delivery(ev, 'AG-330700-ZHZF').id, '包括，电动自行车集中充电设施一并纳入。');
@@ -159,10 +178,21 @@ class Letters {
 
   private body(s: LetterSpec) {
     return {
-      title: s.title, category: s.category, domain: s.domain, major: s.major ?? false, background: s.background,
-      items: s.items.map(([problem, recommendation]) => ({ problem, recommendation })), sourceCases: s.sourceCases, legalBasis: s.legalBasis,
-      replyPeriodMonths: s.replyPeriodMonths ?? 2, contactName: '承办法官', contactPhone: '0579-88880000',
-      recipients: [...s.main.map((c) => ({ organizationId: this.org(c), kind: 'MAIN' as never })), ...(s.copy ?? []).map((c) => ({ organizationId: this.org(c), kind: 'COPY' as never }))],
+      title: s.title,
+      category: s.category,
+      domain: s.domain,
+      major: s.major ?? false,
+      background: s.background,
+      items: s.items.map(([problem, recommendation]) => ({ problem, recommendation })),
+      sourceCases: s.sourceCases,
+      legalBasis: s.legalBasis,
+      replyPeriodMonths: s.replyPeriodMonths ?? 2,
+      contactName: '承办法官',
+      contactPhone: '0579-88880000',
+      recipients: [
+        ...s.main.map((c) => ({ organizationId: this.org(c), kind: 'MAIN' as never })),
+        ...(s.copy ?? []).map((c) => ({ organizationId: this.org(c), kind: 'COPY' as never })),
+      ],
     };
   }
 
@@ -202,64 +232,140 @@ class Letters {
 
 const SPEC = {
   property: {
-    title: '关于加强住宅小区物业服务监管的司法建议', category: SuggestionCategory.CLASS_CASE, domain: '物业管理',
+    title: '关于加强住宅小区物业服务监管的司法建议',
+    category: SuggestionCategory.CLASS_CASE,
+    domain: '物业管理',
     background: '2024年以来本院受理物业服务合同纠纷案件同比上升41%，集中反映物业服务质量不达标、公共收益不公开等问题。',
-    items: [['物业服务企业服务标准不明确，业主拒缴物业费引发批量诉讼', '制定物业服务等级标准并向业主公示'], ['公共收益账目不公开', '督促物业服务企业按季度公开公共收益收支'], ['业主委员会组建率低', '指导街道、社区推动业主委员会组建']],
-    sourceCases: ['(2024)浙0781民初2101号', '(2024)浙0781民初2356号'], legalBasis: '《物业管理条例》第六条、第三十五条', main: ['AG-330781-ZJJ'], copy: ['NPC-330781'],
+    items: [
+      ['物业服务企业服务标准不明确，业主拒缴物业费引发批量诉讼', '制定物业服务等级标准并向业主公示'],
+      ['公共收益账目不公开', '督促物业服务企业按季度公开公共收益收支'],
+      ['业主委员会组建率低', '指导街道、社区推动业主委员会组建'],
+    ],
+    sourceCases: ['(2024)浙0781民初2101号', '(2024)浙0781民初2356号'],
+    legalBasis: '《物业管理条例》第六条、第三十五条',
+    main: ['AG-330781-ZJJ'],
+    copy: ['NPC-330781'],
   },
   face: {
-    title: '关于规范售楼处人脸识别信息采集的司法建议', category: SuggestionCategory.GOVERNANCE, domain: '个人信息保护', major: true,
+    title: '关于规范售楼处人脸识别信息采集的司法建议',
+    category: SuggestionCategory.GOVERNANCE,
+    domain: '个人信息保护',
+    major: true,
     background: '审理中发现多个楼盘售楼处未经同意采集购房人人脸信息，用于区分客户来源渠道。',
-    items: [['售楼处违规采集人脸信息', '开展售楼处人脸识别设备专项检查'], ['购房人维权渠道不畅', '畅通个人信息侵权投诉举报渠道']],
-    sourceCases: ['(2024)浙0781民初3321号'], legalBasis: '《中华人民共和国个人信息保护法》第十三条、第二十六条', main: ['AG-330781-SCJG'], copy: ['NPC-330781'],
+    items: [
+      ['售楼处违规采集人脸信息', '开展售楼处人脸识别设备专项检查'],
+      ['购房人维权渠道不畅', '畅通个人信息侵权投诉举报渠道'],
+    ],
+    sourceCases: ['(2024)浙0781民初3321号'],
+    legalBasis: '《中华人民共和国个人信息保护法》第十三条、第二十六条',
+    main: ['AG-330781-SCJG'],
+    copy: ['NPC-330781'],
   },
   charging: {
-    title: '关于规范老旧小区电动汽车充电桩建设管理的司法建议', category: SuggestionCategory.CLASS_CASE, domain: '城市管理',
+    title: '关于规范老旧小区电动汽车充电桩建设管理的司法建议',
+    category: SuggestionCategory.CLASS_CASE,
+    domain: '城市管理',
     background: '全市法院受理涉充电桩纠纷127件，物业拒绝配合报装、电力容量不足、规划缺位问题突出。',
-    items: [['物业服务企业拒绝出具报装同意证明', '出台指引，明确物业配合报装义务'], ['老旧小区电力容量不足', '推进配电设施增容改造'], ['公共充电设施规划不足', '将公共充电设施纳入城市更新规划']],
-    sourceCases: ['(2024)浙07民终1234号', '(2024)浙0702民初5678号'], legalBasis: '《中华人民共和国民法典》第二百七十八条',
-    main: ['AG-330700-ZJJ', 'AG-330700-FGW', 'AG-330700-GD', 'AG-330700-ZHZF', 'AG-330700-JT'], copy: ['NPC-330700'],
+    items: [
+      ['物业服务企业拒绝出具报装同意证明', '出台指引，明确物业配合报装义务'],
+      ['老旧小区电力容量不足', '推进配电设施增容改造'],
+      ['公共充电设施规划不足', '将公共充电设施纳入城市更新规划'],
+    ],
+    sourceCases: ['(2024)浙07民终1234号', '(2024)浙0702民初5678号'],
+    legalBasis: '《中华人民共和国民法典》第二百七十八条',
+    main: ['AG-330700-ZJJ', 'AG-330700-FGW', 'AG-330700-GD', 'AG-330700-ZHZF', 'AG-330700-JT'],
+    copy: ['NPC-330700'],
   },
   freight: {
-    title: '关于防范国际货运代理行业经营风险的司法建议', category: SuggestionCategory.CLASS_CASE, domain: '涉外商事',
+    title: '关于防范国际货运代理行业经营风险的司法建议',
+    category: SuggestionCategory.CLASS_CASE,
+    domain: '涉外商事',
     background: '义乌国际货代纠纷案件多发，挂靠经营、无单放货、虚开运费发票等风险集中。',
-    items: [['挂靠经营普遍，责任主体不清', '引导会员规范经营资质'], ['风险提示不足', '定期发布行业风险提示']],
-    sourceCases: ['(2024)浙07民初88号'], legalBasis: '《中华人民共和国民法典》第九百一十九条', main: ['AG-330782-HDXH'],
+    items: [
+      ['挂靠经营普遍，责任主体不清', '引导会员规范经营资质'],
+      ['风险提示不足', '定期发布行业风险提示'],
+    ],
+    sourceCases: ['(2024)浙07民初88号'],
+    legalBasis: '《中华人民共和国民法典》第九百一十九条',
+    main: ['AG-330782-HDXH'],
   },
   dapanshan: {
-    title: '关于加强大盘山国家级自然保护区生态保护的司法建议', category: SuggestionCategory.INDIVIDUAL_CASE, domain: '生态环境',
+    title: '关于加强大盘山国家级自然保护区生态保护的司法建议',
+    category: SuggestionCategory.INDIVIDUAL_CASE,
+    domain: '生态环境',
     background: '在审理一起非法采挖野生药材案件中发现保护区巡护、界桩设置存在薄弱环节。',
-    items: [['核心区界桩缺失', '补设界桩与警示标志'], ['巡护力量不足', '建立联合巡护机制']],
-    sourceCases: ['(2025)浙07刑终45号'], legalBasis: '《中华人民共和国自然保护区条例》第二十六条', main: ['AG-330727-DPS'], replyPeriodMonths: 1,
+    items: [
+      ['核心区界桩缺失', '补设界桩与警示标志'],
+      ['巡护力量不足', '建立联合巡护机制'],
+    ],
+    sourceCases: ['(2025)浙07刑终45号'],
+    legalBasis: '《中华人民共和国自然保护区条例》第二十六条',
+    main: ['AG-330727-DPS'],
+    replyPeriodMonths: 1,
   },
   rental: {
-    title: '关于规范农村自建房出租安全管理的司法建议', category: SuggestionCategory.CLASS_CASE, domain: '安全生产',
-    background: '农村自建房用于出租经营引发的人身损害纠纷增多。', items: [['自建房改变用途未经安全鉴定', '开展出租自建房安全排查']],
-    sourceCases: ['(2025)浙0781民初101号'], legalBasis: '《中华人民共和国安全生产法》', main: ['AG-330781-ZJJ'],
+    title: '关于规范农村自建房出租安全管理的司法建议',
+    category: SuggestionCategory.CLASS_CASE,
+    domain: '安全生产',
+    background: '农村自建房用于出租经营引发的人身损害纠纷增多。',
+    items: [['自建房改变用途未经安全鉴定', '开展出租自建房安全排查']],
+    sourceCases: ['(2025)浙0781民初101号'],
+    legalBasis: '《中华人民共和国安全生产法》',
+    main: ['AG-330781-ZJJ'],
   },
   school: {
-    title: '关于加强校外培训机构预付费监管的司法建议', category: SuggestionCategory.CLASS_CASE, domain: '教育培训',
-    background: '培训机构“爆雷”后学员退费纠纷集中。', items: [['预付费资金缺乏监管', '建立预付费资金存管制度']],
-    sourceCases: ['(2025)浙0781民初222号'], legalBasis: '《中华人民共和国消费者权益保护法》第五十三条', main: ['AG-330781-SCJG'],
+    title: '关于加强校外培训机构预付费监管的司法建议',
+    category: SuggestionCategory.CLASS_CASE,
+    domain: '教育培训',
+    background: '培训机构“爆雷”后学员退费纠纷集中。',
+    items: [['预付费资金缺乏监管', '建立预付费资金存管制度']],
+    sourceCases: ['(2025)浙0781民初222号'],
+    legalBasis: '《中华人民共和国消费者权益保护法》第五十三条',
+    main: ['AG-330781-SCJG'],
   },
   loan: {
-    title: '关于防范民间借贷“套路贷”风险的司法建议', category: SuggestionCategory.INDIVIDUAL_CASE, domain: '金融风险',
-    background: '审理中发现以小额贷款为名的“套路贷”案件。', items: [['虚假宣传低息贷款', '加强广告监测'], ['合同格式条款不公平', '开展合同格式条款专项检查']],
-    sourceCases: ['(2025)浙0781民初333号'], legalBasis: '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》', main: ['AG-330781-SCJG'],
+    title: '关于防范民间借贷“套路贷”风险的司法建议',
+    category: SuggestionCategory.INDIVIDUAL_CASE,
+    domain: '金融风险',
+    background: '审理中发现以小额贷款为名的“套路贷”案件。',
+    items: [
+      ['虚假宣传低息贷款', '加强广告监测'],
+      ['合同格式条款不公平', '开展合同格式条款专项检查'],
+    ],
+    sourceCases: ['(2025)浙0781民初333号'],
+    legalBasis: '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》',
+    main: ['AG-330781-SCJG'],
   },
   elderly: {
-    title: '关于防范养老服务领域非法集资的司法建议', category: SuggestionCategory.WHITE_PAPER, domain: '养老服务',
-    background: '以“养老公寓”“以房养老”为名的非法集资案件审判白皮书。', items: [['养老机构违规收取大额会员费', '建立养老机构预收费监管制度']],
-    sourceCases: ['(2025)浙07刑初12号'], legalBasis: '《防范和处置非法集资条例》', main: ['AG-330700-SCJG'], copy: ['NPC-330700'],
+    title: '关于防范养老服务领域非法集资的司法建议',
+    category: SuggestionCategory.WHITE_PAPER,
+    domain: '养老服务',
+    background: '以“养老公寓”“以房养老”为名的非法集资案件审判白皮书。',
+    items: [['养老机构违规收取大额会员费', '建立养老机构预收费监管制度']],
+    sourceCases: ['(2025)浙07刑初12号'],
+    legalBasis: '《防范和处置非法集资条例》',
+    main: ['AG-330700-SCJG'],
+    copy: ['NPC-330700'],
   },
   cityProperty: {
-    title: '关于统一全市物业费调价程序的工作建议', category: SuggestionCategory.CLASS_CASE, domain: '物业管理',
-    background: '物业费调价程序不统一，需市级层面统一规范。', items: [['调价程序各区县不一', '出台全市统一的物业费调价指引']],
-    sourceCases: ['(2025)浙0781民初444号'], legalBasis: '《物业管理条例》', main: ['AG-330700-ZJJ'],
+    title: '关于统一全市物业费调价程序的工作建议',
+    category: SuggestionCategory.CLASS_CASE,
+    domain: '物业管理',
+    background: '物业费调价程序不统一，需市级层面统一规范。',
+    items: [['调价程序各区县不一', '出台全市统一的物业费调价指引']],
+    sourceCases: ['(2025)浙0781民初444号'],
+    legalBasis: '《物业管理条例》',
+    main: ['AG-330700-ZJJ'],
   },
   wedding: {
-    title: '关于规范婚庆服务合同的司法建议', category: SuggestionCategory.INDIVIDUAL_CASE, domain: '消费者权益',
-    background: '婚庆公司收取定金后违约的纠纷。', items: [['婚庆合同条款不规范', '推广婚庆服务合同示范文本']],
-    sourceCases: ['(2025)浙0781民初555号'], legalBasis: '《中华人民共和国消费者权益保护法》', main: ['AG-330781-SCJG'], replyPeriodMonths: 1,
+    title: '关于规范婚庆服务合同的司法建议',
+    category: SuggestionCategory.INDIVIDUAL_CASE,
+    domain: '消费者权益',
+    background: '婚庆公司收取定金后违约的纠纷。',
+    items: [['婚庆合同条款不规范', '推广婚庆服务合同示范文本']],
+    sourceCases: ['(2025)浙0781民初555号'],
+    legalBasis: '《中华人民共和国消费者权益保护法》',
+    main: ['AG-330781-SCJG'],
+    replyPeriodMonths: 1,
   },
 } satisfies Record<string, LetterSpec>;

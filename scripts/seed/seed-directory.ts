@@ -40,17 +40,31 @@ export async function seedDirectory(
       const username = normalizeUsername(u.username);
       let user = await m.findOneBy(UserEntity, { username });
       if (!user) {
-        user = await m.save(UserEntity, m.create(UserEntity, {
-          organizationId: org.id, username, displayName: u.displayName, roles: u.roles,
-          division: u.division ?? null, email: u.email ?? null, phone: null, active: true, passwordHash,
-        }));
+        user = await m.save(
+          UserEntity,
+          m.create(UserEntity, {
+            organizationId: org.id,
+            username,
+            displayName: u.displayName,
+            roles: u.roles,
+            division: u.division ?? null,
+            email: u.email ?? null,
+            phone: null,
+            active: true,
+            passwordHash,
+          }),
+        );
         created++;
       } else {
         await m.update(UserEntity, { id: user.id }, { passwordHash, active: true });
       }
       users.set(u.username, user);
     }
-    await audit.record(m, SYSTEM_ACTOR, { action: 'demo.seed_directory', entityType: 'system', data: { created, organizations: orgsData.length, users: usersData.length } });
+    await audit.record(m, SYSTEM_ACTOR, {
+      action: 'demo.seed_directory',
+      entityType: 'system',
+      data: { created, organizations: orgsData.length, users: usersData.length },
+    });
     return { orgs, users };
   });
 }

@@ -16,7 +16,10 @@ describe('operators see and retry outgoing work', () => {
       `INSERT INTO mail_messages (dedupe_key, message_id, template, to_addresses, subject, text_body, html_body, status, attempts, last_error, created_at, updated_at)
        VALUES ('test:failed:1', '<m1@sifa-jianyi.local>', 'reminder.SIGN_OVERDUE', '{clerk@agency.gov.cn}', '【已超期】测试', 't', '<p>t</p>', 'FAILED', 5, '550 mailbox unavailable', now(), now()) RETURNING id`,
     );
-    await t.ds.query(`INSERT INTO outbox_messages (topic, dedupe_key, payload, status, created_at, available_at) VALUES ('mail.send', $1, $2, 'FAILED', now(), now())`, [`mail.send:${mail.id}`, JSON.stringify({ mailId: mail.id })]);
+    await t.ds.query(
+      `INSERT INTO outbox_messages (topic, dedupe_key, payload, status, created_at, available_at) VALUES ('mail.send', $1, $2, 'FAILED', now(), now())`,
+      [`mail.send:${mail.id}`, JSON.stringify({ mailId: mail.id })],
+    );
     const list = await t.http().get('/api/v1/admin/mails?status=FAILED').set(auth(admin));
     expect(list.status).toBe(200);
     expect(list.body.items.map((m: { id: string }) => m.id)).toContain(mail.id);

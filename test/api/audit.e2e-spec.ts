@@ -44,7 +44,10 @@ describe('audit trail', () => {
       await m.query('SET LOCAL ROLE sifa_app');
       for (const sql of [`UPDATE audit_events SET action = 'x'`, `DELETE FROM audit_events`]) {
         await m.query('SAVEPOINT s');
-        const outcome = await m.query(sql).then(() => 'succeeded', (e: Error) => e.message);
+        const outcome = await m.query(sql).then(
+          () => 'succeeded',
+          (e: Error) => e.message,
+        );
         await m.query('ROLLBACK TO SAVEPOINT s');
         errors.push(outcome);
       }

@@ -18,7 +18,11 @@ describe('access tokens stop at once', () => {
   });
   afterAll(() => t.close());
 
-  const read = (token: string, code: string) => t.http().get(`/api/v1/deliveries/${deliveryOf(code)}`).set('authorization', `Bearer ${token}`);
+  const read = (token: string, code: string) =>
+    t
+      .http()
+      .get(`/api/v1/deliveries/${deliveryOf(code)}`)
+      .set('authorization', `Bearer ${token}`);
 
   async function acceptedTwice(username: string, code: string): Promise<string> {
     const token = await t.login(username);
@@ -45,7 +49,11 @@ describe('access tokens stop at once', () => {
 
   it('when the organization is disabled', async () => {
     const token = await acceptedTwice('jhfgw.clerk', 'AG-330700-FGW');
-    const org = await t.http().patch(`/api/v1/organizations/${orgId(t, 'AG-330700-FGW')}`).set(await a.as('admin')).send({ active: false });
+    const org = await t
+      .http()
+      .patch(`/api/v1/organizations/${orgId(t, 'AG-330700-FGW')}`)
+      .set(await a.as('admin'))
+      .send({ active: false });
     expect(org.status).toBe(200);
     const res = await read(token, 'AG-330700-FGW');
     expect(res.status).toBe(401);

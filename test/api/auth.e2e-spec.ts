@@ -41,7 +41,10 @@ describe('authentication (real Postgres + Redis)', () => {
     const burst = async (username: string, n: number) => {
       const codes: number[] = [];
       for (let i = 0; i < n; i++) {
-        const res = await t.http().post('/api/v1/auth/login').send({ username, password: `bad-${i}` });
+        const res = await t
+          .http()
+          .post('/api/v1/auth/login')
+          .send({ username, password: `bad-${i}` });
         codes.push(res.status);
         if (res.status === 429) expect(res.body.code).toBe('TOO_MANY_REQUESTS');
       }
@@ -75,13 +78,20 @@ describe('authentication (real Postgres + Redis)', () => {
     it('rejects no token, expired, tampered, alg:none and wrong-audience tokens with 401', async () => {
       expect((await t.http().get('/api/v1/me')).status).toBe(401);
       const base = { sub: claims.sub, sid: claims.sid };
-      const expired = jwt.sign({ ...base, iat: Math.floor(Date.now() / 1000) - 3600 }, secret(), { algorithm: 'HS256', audience: t.config.jwtAudience, issuer: t.config.jwtIssuer, expiresIn: 60 });
+      const expired = jwt.sign({ ...base, iat: Math.floor(Date.now() / 1000) - 3600 }, secret(), {
+        algorithm: 'HS256',
+        audience: t.config.jwtAudience,
+        issuer: t.config.jwtIssuer,
+        expiresIn: 60,
+      });
       const r1 = await me(expired);
       expect(r1.status).toBe(401);
       expect(r1.body.code).toBe('TOKEN_EXPIRED');
 
       const [h, p, s] = good.split('.');
-      const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), sub: '00000000-0000-0000-0000-000000000000' })).toString('base64url');
+      const forged = Buffer.from(
+        JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), sub: '00000000-0000-0000-0000-000000000000' }),
+      ).toString('base64url');
       expect((await me(`${h}.${forged}.${s}`)).status).toBe(401);
 
       const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${p}.`;
@@ -91,7 +101,12 @@ describe('authentication (real Postgres + Redis)', () => {
 
       const wrongAud = jwt.sign(base, secret(), { algorithm: 'HS256', audience: 'some-other-api', issuer: t.config.jwtIssuer, expiresIn: 60 });
       expect((await me(wrongAud)).status).toBe(401);
-      const otherSecret = jwt.sign(base, 'another-secret-that-is-long-enough-000', { algorithm: 'HS256', audience: t.config.jwtAudience, issuer: t.config.jwtIssuer, expiresIn: 60 });
+      const otherSecret = jwt.sign(base, 'another-secret-that-is-long-enough-000', {
+        algorithm: 'HS256',
+        audience: t.config.jwtAudience,
+        issuer: t.config.jwtIssuer,
+        expiresIn: 60,
+      });
       expect((await me(otherSecret)).status).toBe(401);
       const hs512 = jwt.sign(base, secret(), { algorithm: 'HS512', audience: t.config.jwtAudience, issuer: t.config.jwtIssuer, expiresIn: 60 });
       expect((await me(hs512)).status).toBe(401);
@@ -148,7 +163,11 @@ describe('authentication (real Postgres + Redis)', () => {
   it('lets an organization use an API token until it is revoked', async () => {
     const admin = await t.login('admin');
     const org = t.dir.orgs.get('AG-330700-ZJJ')!;
-    const created = await t.http().post(`/api/v1/organizations/${org.id}/api-tokens`).set('authorization', `Bearer ${admin}`).send({ name: 'OA 系统', roles: ['AGENCY_CLERK'] });
+    const created = await t
+      .http()
+      .post(`/api/v1/organizations/${org.id}/api-tokens`)
+      .set('authorization', `Bearer ${admin}`)
+      .send({ name: 'OA 系统', roles: ['AGENCY_CLERK'] });
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^sjt_/);
     const me = await t.http().get('/api/v1/me').set('authorization', `Bearer ${created.body.token}`);
@@ -157,7 +176,11 @@ describe('authentication (real Postgres + Redis)', () => {
     const list = await t.http().get(`/api/v1/organizations/${org.id}/api-tokens`).set('authorization', `Bearer ${admin}`);
     expect(list.body[0].token).toBeUndefined();
     expect(list.body[0].tokenHash).toBeUndefined();
-    const bad = await t.http().post(`/api/v1/organizations/${org.id}/api-tokens`).set('authorization', `Bearer ${admin}`).send({ name: 'x', roles: ['COURT_LEADER'] });
+    const bad = await t
+      .http()
+      .post(`/api/v1/organizations/${org.id}/api-tokens`)
+      .set('authorization', `Bearer ${admin}`)
+      .send({ name: 'x', roles: ['COURT_LEADER'] });
     expect(bad.status).toBe(422);
     expect(bad.body.code).toBe('ROLE_NOT_ALLOWED_FOR_ORGANIZATION');
     expect((await t.http().delete(`/api/v1/organizations/${org.id}/api-tokens/${created.body.id}`).set('authorization', `Bearer ${admin}`)).status).toBe(204);

@@ -29,7 +29,9 @@ describe('concurrency', () => {
     const [{ n }] = await t.ds.query(`SELECT count(DISTINCT doc_number)::int AS n FROM suggestions WHERE doc_number LIKE '兰溪法建〔2031〕%'`);
     expect(n).toBe(200);
     // Each letter got exactly one delivery with its outbox row.
-    const [{ d, o }] = await t.ds.query(`SELECT (SELECT count(*)::int FROM deliveries) AS d, (SELECT count(*)::int FROM outbox_messages WHERE topic = 'delivery.created') AS o`);
+    const [{ d, o }] = await t.ds.query(
+      `SELECT (SELECT count(*)::int FROM deliveries) AS d, (SELECT count(*)::int FROM outbox_messages WHERE topic = 'delivery.created') AS o`,
+    );
     expect({ d, o }).toEqual({ d: 200, o: 200 });
   }, 120000);
 
@@ -50,12 +52,20 @@ describe('concurrency', () => {
   it('answers a stale version with 409 VERSION_CONFLICT and changes nothing', async () => {
     const letter = await issuedLetter(t, a, { judge: 'jh.judge', head: 'jh.head', leader: 'jh.leader' }, letterBody(t, {}, ['AG-330700-ZJJ']));
     const d = letter.deliveries[0];
-    const res = await t.http().post(`/api/v1/deliveries/${d.id}/sign`).set(await a.as('jhzjj.clerk')).send({ version: d.version + 1 });
+    const res = await t
+      .http()
+      .post(`/api/v1/deliveries/${d.id}/sign`)
+      .set(await a.as('jhzjj.clerk'))
+      .send({ version: d.version + 1 });
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({ code: 'VERSION_CONFLICT', details: { currentVersion: d.version } });
     const [row] = await t.ds.query(`SELECT status FROM deliveries WHERE id = $1`, [d.id]);
     expect(row.status).toBe('DELIVERED');
-    const stale = await t.http().patch(`/api/v1/suggestions/${letter.id}`).set(await a.as('jh.judge')).send({ version: 1, title: 'x' });
+    const stale = await t
+      .http()
+      .patch(`/api/v1/suggestions/${letter.id}`)
+      .set(await a.as('jh.judge'))
+      .send({ version: 1, title: 'x' });
     expect(stale.status).toBe(409);
   }, 60000);
 });

@@ -19,10 +19,16 @@ describe('a delivery reads the same on its page as in the list', () => {
   const withoutDetail = (d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).filter(([k]) => !DETAIL_ONLY.includes(k)));
 
   async function expectPageMatchesList(user: string, suggestionId: string): Promise<number> {
-    const list = await t.http().get(`/api/v1/deliveries?suggestionId=${suggestionId}&pageSize=50`).set(await a.as(user));
+    const list = await t
+      .http()
+      .get(`/api/v1/deliveries?suggestionId=${suggestionId}&pageSize=50`)
+      .set(await a.as(user));
     expect(list.status).toBe(200);
     for (const item of list.body.items as { id: string }[]) {
-      const page = await t.http().get(`/api/v1/deliveries/${item.id}`).set(await a.as(user));
+      const page = await t
+        .http()
+        .get(`/api/v1/deliveries/${item.id}`)
+        .set(await a.as(user));
       expect(page.status).toBe(200);
       expect(withoutDetail(page.body)).toEqual(item);
       expect(Object.keys(page.body)).toEqual([...Object.keys(item), ...DETAIL_ONLY]);
@@ -31,11 +37,20 @@ describe('a delivery reads the same on its page as in the list', () => {
   }
 
   it('in every state, for the court and for the recipient', async () => {
-    const letter = await issuedLetter(t, a, { judge: 'jh.judge', head: 'jh.head', leader: 'jh.leader' }, letterBody(t, {}, ['AG-330700-ZJJ', 'AG-330700-FGW'], ['NPC-330700']));
+    const letter = await issuedLetter(
+      t,
+      a,
+      { judge: 'jh.judge', head: 'jh.head', leader: 'jh.leader' },
+      letterBody(t, {}, ['AG-330700-ZJJ', 'AG-330700-FGW'], ['NPC-330700']),
+    );
     const idOf = (code: string) => letter.deliveries.find((d: { organizationId: string }) => d.organizationId === orgId(t, code)).id as string;
     const zjj = idOf('AG-330700-ZJJ');
     const post = async (user: string, path: string, body: Record<string, unknown> = {}) => {
-      const res = await t.http().post(path).set(await a.as(user)).send(body);
+      const res = await t
+        .http()
+        .post(path)
+        .set(await a.as(user))
+        .send(body);
       expect(res.status).toBe(200);
       return res.body;
     };
@@ -50,7 +65,11 @@ describe('a delivery reads the same on its page as in the list', () => {
     expect(await expectPageMatchesList('jh.admin', letter.id)).toBe(4);
 
     t.clock.advance(10 * DAY);
-    await post('jhzjj.clerk', `/api/v1/deliveries/${zjj}/reply`, { content: '回复函', measures: '已制定方案', items: [1, 2, 3].map((index) => ({ index, stance: 'ADOPT', note: '已部署' })) });
+    await post('jhzjj.clerk', `/api/v1/deliveries/${zjj}/reply`, {
+      content: '回复函',
+      measures: '已制定方案',
+      items: [1, 2, 3].map((index) => ({ index, stance: 'ADOPT', note: '已部署' })),
+    });
     await post('jhzjj.leader', `/api/v1/deliveries/${zjj}/reply/approve`);
     t.clock.advance(DAY);
     await post('jh.admin', `/api/v1/deliveries/${zjj}/evaluate`, { result: 'ADOPTED', comment: '经研究', followUpDate: '2031-07-01' });
@@ -66,10 +85,22 @@ describe('a delivery reads the same on its page as in the list', () => {
        WHERE id = $1`,
       [zjj],
     );
-    const page = await t.http().get(`/api/v1/deliveries/${zjj}`).set(await a.as('jh.admin'));
-    expect(page.body).toMatchObject({ status: 'CLOSED', signedAt: expect.any(String), repliedAt: expect.any(String), evaluation: { evaluatedAt: expect.any(String) } });
+    const page = await t
+      .http()
+      .get(`/api/v1/deliveries/${zjj}`)
+      .set(await a.as('jh.admin'));
+    expect(page.body).toMatchObject({
+      status: 'CLOSED',
+      signedAt: expect.any(String),
+      repliedAt: expect.any(String),
+      evaluation: { evaluatedAt: expect.any(String) },
+    });
     const [db] = await t.ds.query(`SELECT signed_at, replied_at, closed_at FROM deliveries WHERE id = $1`, [zjj]);
-    expect([page.body.signedAt, page.body.repliedAt, page.body.closedAt]).toEqual([db.signed_at.toISOString(), db.replied_at.toISOString(), db.closed_at.toISOString()]);
+    expect([page.body.signedAt, page.body.repliedAt, page.body.closedAt]).toEqual([
+      db.signed_at.toISOString(),
+      db.replied_at.toISOString(),
+      db.closed_at.toISOString(),
+    ]);
 
     expect(await expectPageMatchesList('jh.admin', letter.id)).toBe(4);
     expect(await expectPageMatchesList('jhzjj.clerk', letter.id)).toBe(1);

@@ -13,7 +13,11 @@ describe('directory and users', () => {
 
   it('creates an organization under its parent and lists by region', async () => {
     const parent = t.dir.orgs.get('COURT-330700')!;
-    const res = await t.http().post('/api/v1/organizations').set(auth(admin)).send({ type: 'COURT', name: '金华市中级人民法院测试分院', shortName: '测试', regionCode: '330702', parentId: parent.id, emails: ['a@b.cn'] });
+    const res = await t
+      .http()
+      .post('/api/v1/organizations')
+      .set(auth(admin))
+      .send({ type: 'COURT', name: '金华市中级人民法院测试分院', shortName: '测试', regionCode: '330702', parentId: parent.id, emails: ['a@b.cn'] });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ type: 'COURT', parentId: parent.id, version: 1, active: true });
     const list = await t.http().get('/api/v1/organizations?regionCode=330700&type=COURT&pageSize=100').set(auth(admin));
@@ -27,7 +31,11 @@ describe('directory and users', () => {
 
   it('refuses a court under an agency and a move into its own subtree', async () => {
     const agency = t.dir.orgs.get('AG-330700-ZJJ')!;
-    const r1 = await t.http().post('/api/v1/organizations').set(auth(admin)).send({ type: 'COURT', name: 'x', shortName: 'x', regionCode: '330700', parentId: agency.id });
+    const r1 = await t
+      .http()
+      .post('/api/v1/organizations')
+      .set(auth(admin))
+      .send({ type: 'COURT', name: 'x', shortName: 'x', regionCode: '330700', parentId: agency.id });
     expect(r1.status).toBe(422);
     expect(r1.body.code).toBe('PARENT_TYPE_MISMATCH');
     const high = t.dir.orgs.get('COURT-330000')!;
@@ -56,21 +64,37 @@ describe('directory and users', () => {
     const r = await t.http().post('/api/v1/organizations').set(auth(judge)).send({ type: 'AGENCY', name: 'x', shortName: 'x', regionCode: '330700' });
     expect(r.status).toBe(403);
     expect(r.body.code).toBe('FORBIDDEN');
-    const u = await t.http().post('/api/v1/users').set(auth(judge)).send({ organizationId: t.dir.orgs.get('COURT-330781')!.id, username: 'x.y', displayName: 'x', roles: ['JUDGE'], password: 'long-enough-pass' });
+    const u = await t
+      .http()
+      .post('/api/v1/users')
+      .set(auth(judge))
+      .send({ organizationId: t.dir.orgs.get('COURT-330781')!.id, username: 'x.y', displayName: 'x', roles: ['JUDGE'], password: 'long-enough-pass' });
     expect(u.status).toBe(403);
   });
 
   it('creates users with roles that fit their organization', async () => {
     const court = t.dir.orgs.get('COURT-330782')!;
-    const ok = await t.http().post('/api/v1/users').set(auth(admin)).send({ organizationId: court.id, username: 'yw.judge', displayName: '义乌法官', roles: ['JUDGE'], division: '民一庭', password: 'long-enough-pass' });
+    const ok = await t
+      .http()
+      .post('/api/v1/users')
+      .set(auth(admin))
+      .send({ organizationId: court.id, username: 'yw.judge', displayName: '义乌法官', roles: ['JUDGE'], division: '民一庭', password: 'long-enough-pass' });
     expect(ok.status).toBe(201);
     expect(ok.body.password).toBeUndefined();
     expect(ok.body.passwordHash).toBeUndefined();
     expect((await t.http().post('/api/v1/auth/login').send({ username: 'YW.JUDGE', password: 'long-enough-pass' })).status).toBe(200);
-    const dup = await t.http().post('/api/v1/users').set(auth(admin)).send({ organizationId: court.id, username: 'Yw.Judge', displayName: 'x', roles: ['JUDGE'], division: '民一庭', password: 'long-enough-pass' });
+    const dup = await t
+      .http()
+      .post('/api/v1/users')
+      .set(auth(admin))
+      .send({ organizationId: court.id, username: 'Yw.Judge', displayName: 'x', roles: ['JUDGE'], division: '民一庭', password: 'long-enough-pass' });
     expect(dup.status).toBe(409);
     expect(dup.body.code).toBe('USERNAME_TAKEN');
-    const wrong = await t.http().post('/api/v1/users').set(auth(admin)).send({ organizationId: court.id, username: 'yw.clerk', displayName: 'x', roles: ['AGENCY_CLERK'], password: 'long-enough-pass' });
+    const wrong = await t
+      .http()
+      .post('/api/v1/users')
+      .set(auth(admin))
+      .send({ organizationId: court.id, username: 'yw.clerk', displayName: 'x', roles: ['AGENCY_CLERK'], password: 'long-enough-pass' });
     expect(wrong.status).toBe(422);
     expect(wrong.body.code).toBe('ROLE_NOT_ALLOWED_FOR_ORGANIZATION');
   });

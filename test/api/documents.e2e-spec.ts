@@ -58,14 +58,25 @@ describe('letter documents: document.pdf, document.docx, receipt.pdf', () => {
     expect(unsigned.headers['content-disposition']).toContain(rfc5987('金中法建〔2031〕1号-送达回证-金华市住房和城乡建设局.pdf'));
     expect(pdfText(unsigned.body)).toContain('尚未签收');
 
-    expect((await t.http().post(`/api/v1/deliveries/${deliveryOf('AG-330700-ZJJ')}/sign`).set(await a.as('jhzjj.clerk')).send({})).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .post(`/api/v1/deliveries/${deliveryOf('AG-330700-ZJJ')}/sign`)
+          .set(await a.as('jhzjj.clerk'))
+          .send({})
+      ).status,
+    ).toBe(200);
     const signed = pdfText((await get(`/api/v1/suggestions/${letter.id}/receipt.pdf`, 'jhzjj.clerk')).body);
     expect(signed).toContain('金华市住房和城乡建设局');
     expect(signed).toContain('冯经办(金华市住建局)');
     expect(signed).not.toContain('尚未签收');
 
     // Court staff must say which delivery; with it they get that recipient's receipt.
-    const noChoice = await t.http().get(`/api/v1/suggestions/${letter.id}/receipt.pdf`).set(await a.as('jh.admin'));
+    const noChoice = await t
+      .http()
+      .get(`/api/v1/suggestions/${letter.id}/receipt.pdf`)
+      .set(await a.as('jh.admin'));
     expect(noChoice.status).toBe(400);
     expect(noChoice.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'deliveryId' })] });
     const fgw = await get(`/api/v1/suggestions/${letter.id}/receipt.pdf?deliveryId=${deliveryOf('AG-330700-FGW')}`, 'jh.admin');
@@ -85,7 +96,11 @@ describe('letter documents: document.pdf, document.docx, receipt.pdf', () => {
   });
 
   it('prints a draft as a draft, named by its title, for the court only', async () => {
-    const created = await t.http().post('/api/v1/suggestions').set(await a.as('jh.judge')).send(letterBody(t, { title: '关于加强电动自行车充电安全管理的司法建议' }));
+    const created = await t
+      .http()
+      .post('/api/v1/suggestions')
+      .set(await a.as('jh.judge'))
+      .send(letterBody(t, { title: '关于加强电动自行车充电安全管理的司法建议' }));
     expect(created.status).toBe(201);
     const pdf = await get(`/api/v1/suggestions/${created.body.id}/document.pdf`, 'jh.judge');
     expect(pdf.status).toBe(200);
@@ -102,6 +117,8 @@ describe('letter documents: document.pdf, document.docx, receipt.pdf', () => {
     const doc = (await t.http().get('/api/docs-json')).body;
     expect(Object.keys(doc.paths['/api/v1/suggestions/{id}/document.pdf'].get.responses['200'].content)).toEqual([PDF]);
     expect(Object.keys(doc.paths['/api/v1/suggestions/{id}/document.docx'].get.responses['200'].content)).toEqual([DOCX]);
-    expect(doc.paths['/api/v1/suggestions/{id}/receipt.pdf'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['id', 'deliveryId']));
+    expect(doc.paths['/api/v1/suggestions/{id}/receipt.pdf'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['id', 'deliveryId']),
+    );
   });
 });

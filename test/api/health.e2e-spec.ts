@@ -46,7 +46,11 @@ describe('health, docs and the web shell', () => {
         apps.push(app);
         const down = await app.http().get('/health/ready');
         expect(down.status).toBe(503);
-        expect(down.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用（邮件服务不可用），请稍后再试', details: { postgres: { status: 'up' }, redis: { status: 'up' }, smtp: { status: 'down' } } });
+        expect(down.body).toMatchObject({
+          code: 'SERVICE_UNAVAILABLE',
+          message: '服务暂时不可用（邮件服务不可用），请稍后再试',
+          details: { postgres: { status: 'up' }, redis: { status: 'up' }, smtp: { status: 'down' } },
+        });
         expect((await app.http().get('/health')).status).toBe(200);
       }
     } finally {
@@ -67,7 +71,20 @@ describe('health, docs and the web shell', () => {
     const res = await t.http().get('/api/docs-json');
     expect(res.status).toBe(200);
     const paths = Object.keys(res.body.paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout', '/api/v1/me', '/api/v1/users', '/api/v1/users/{id}', '/api/v1/organizations', '/api/v1/organizations/{id}', '/api/v1/audit/verify', '/health/ready']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/auth/refresh',
+        '/api/v1/auth/logout',
+        '/api/v1/me',
+        '/api/v1/users',
+        '/api/v1/users/{id}',
+        '/api/v1/organizations',
+        '/api/v1/organizations/{id}',
+        '/api/v1/audit/verify',
+        '/health/ready',
+      ]),
+    );
     expect(res.body.components.schemas.CreateUserDto.properties.roles).toBeDefined();
     expect(res.body.components.schemas.LoginDto.required).toEqual(['username', 'password']);
   });

@@ -23,7 +23,8 @@ describe('illegal transitions', () => {
 
   async function snapshot(table: 'deliveries' | 'suggestions', id: string) {
     const [row] = await t.ds.query(`SELECT row_to_json(x) AS j FROM ${table} x WHERE id = $1`, [id]);
-    const [counts] = await t.ds.query(`SELECT (SELECT count(*) FROM timeline_events) tl, (SELECT count(*) FROM audit_events) au, (SELECT count(*) FROM outbox_messages) ob,
+    const [counts] = await t.ds
+      .query(`SELECT (SELECT count(*) FROM timeline_events) tl, (SELECT count(*) FROM audit_events) au, (SELECT count(*) FROM outbox_messages) ob,
       (SELECT count(*) FROM delivery_replies) rp, (SELECT count(*) FROM delivery_extensions) ex, (SELECT count(*) FROM deliveries) dl, (SELECT count(*) FROM in_app_notifications) nt`);
     return { row: row.j, counts };
   }
@@ -31,16 +32,32 @@ describe('illegal transitions', () => {
   it('refuses every delivery action its state does not allow, leaving the row, timeline, audit and outbox untouched', async () => {
     const letter = await issuedLetter(t, a, JH, letterBody(t, {}, ORGS.slice(0, 7), ['AG-330700-SJ']));
     const d = (code: string) => letter.deliveries.find((x: { organizationId: string }) => x.organizationId === orgId(t, code)).id as string;
-    const post = async (id: string, path: string, who: string, body: object = {}) => t.http().post(`/api/v1/deliveries/${id}/${path}`).set(await a.as(who)).send(body);
+    const post = async (id: string, path: string, who: string, body: object = {}) =>
+      t
+        .http()
+        .post(`/api/v1/deliveries/${id}/${path}`)
+        .set(await a.as(who))
+        .send(body);
     const reply = { content: '回复', items: [1, 2, 3].map((index) => ({ index, stance: 'ADOPT' })) };
     // Drive one delivery into each state.
     const [dDelivered, dSigned, dReplied, dImplementing, dImplemented, dNotAdopted, dRejected] = ORGS.slice(0, 7).map(d);
     const dRead = d('AG-330700-SJ');
     t.clock.advance(DAY);
-    for (const [id, code] of [[dSigned, ORGS[1]], [dReplied, ORGS[2]], [dImplementing, ORGS[3]], [dImplemented, ORGS[4]], [dNotAdopted, ORGS[5]]]) {
+    for (const [id, code] of [
+      [dSigned, ORGS[1]],
+      [dReplied, ORGS[2]],
+      [dImplementing, ORGS[3]],
+      [dImplemented, ORGS[4]],
+      [dNotAdopted, ORGS[5]],
+    ]) {
       expect((await post(id, 'sign', user(code, 'clerk'))).status).toBe(200);
     }
-    for (const [id, code] of [[dReplied, ORGS[2]], [dImplementing, ORGS[3]], [dImplemented, ORGS[4]], [dNotAdopted, ORGS[5]]]) {
+    for (const [id, code] of [
+      [dReplied, ORGS[2]],
+      [dImplementing, ORGS[3]],
+      [dImplemented, ORGS[4]],
+      [dNotAdopted, ORGS[5]],
+    ]) {
       expect((await post(id, 'reply', user(code, 'clerk'), reply)).status).toBe(200);
     }
     for (const id of [dImplementing, dImplemented]) expect((await post(id, 'evaluate', 'jh.admin', { result: 'ADOPTED' })).status).toBe(200);
@@ -51,14 +68,28 @@ describe('illegal transitions', () => {
     expect((await post(dRead, 'read', user('AG-330700-SJ', 'clerk'))).status).toBe(200);
     const dClosed = dNotAdopted;
     const states: Record<string, [string, string]> = {
-      DELIVERED: [dDelivered, ORGS[0]], SIGNED: [dSigned, ORGS[1]], REPLIED: [dReplied, ORGS[2]], IMPLEMENTING: [dImplementing, ORGS[3]],
-      IMPLEMENTED: [dImplemented, ORGS[4]], NOT_ADOPTED: [dNotAdopted, ORGS[5]], REJECTED_BY_RECIPIENT: [dRejected, ORGS[6]], READ: [dRead, 'AG-330700-SJ'],
+      DELIVERED: [dDelivered, ORGS[0]],
+      SIGNED: [dSigned, ORGS[1]],
+      REPLIED: [dReplied, ORGS[2]],
+      IMPLEMENTING: [dImplementing, ORGS[3]],
+      IMPLEMENTED: [dImplemented, ORGS[4]],
+      NOT_ADOPTED: [dNotAdopted, ORGS[5]],
+      REJECTED_BY_RECIPIENT: [dRejected, ORGS[6]],
+      READ: [dRead, 'AG-330700-SJ'],
     };
     const endpoints: Partial<Record<DeliveryAction, [string, 'clerk' | 'leader' | 'admin', object]>> = {
-      SIGN: ['sign', 'clerk', {}], READ: ['read', 'clerk', {}], REJECT: ['reject', 'clerk', { reason: 'x' }], REROUTE: ['reroute', 'admin', { organizationId: orgId(t, 'AG-330700-GA') }],
-      REQUEST_EXTENSION: ['extension', 'clerk', { reason: 'x', requestedDueDate: '2031-12-31' }], DECIDE_EXTENSION: ['extension/decision', 'admin', { approve: true }],
-      REPLY: ['reply', 'clerk', reply], APPROVE_REPLY: ['reply/approve', 'leader', {}], EVALUATE: ['evaluate', 'admin', { result: 'ADOPTED' }],
-      REPORT_IMPLEMENTATION: ['implementation', 'clerk', { status: 'IMPLEMENTED' }], CONFIRM_IMPLEMENTATION: ['implementation/confirm', 'admin', {}], CLOSE: ['close', 'admin', {}],
+      SIGN: ['sign', 'clerk', {}],
+      READ: ['read', 'clerk', {}],
+      REJECT: ['reject', 'clerk', { reason: 'x' }],
+      REROUTE: ['reroute', 'admin', { organizationId: orgId(t, 'AG-330700-GA') }],
+      REQUEST_EXTENSION: ['extension', 'clerk', { reason: 'x', requestedDueDate: '2031-12-31' }],
+      DECIDE_EXTENSION: ['extension/decision', 'admin', { approve: true }],
+      REPLY: ['reply', 'clerk', reply],
+      APPROVE_REPLY: ['reply/approve', 'leader', {}],
+      EVALUATE: ['evaluate', 'admin', { result: 'ADOPTED' }],
+      REPORT_IMPLEMENTATION: ['implementation', 'clerk', { status: 'IMPLEMENTED' }],
+      CONFIRM_IMPLEMENTATION: ['implementation/confirm', 'admin', {}],
+      CLOSE: ['close', 'admin', {}],
     };
     let checked = 0;
     const run = async (status: string, id: string, code: string) => {
@@ -83,11 +114,30 @@ describe('illegal transitions', () => {
   it('refuses every letter action its state does not allow, in each of its nine states', async () => {
     const body = letterBody(t, {}, ['AG-330700-SCJG']);
     const http = t.http();
-    const post = async (id: string, path: string, who: string, b: object = {}) => http.post(`/api/v1/suggestions/${id}/${path}`).set(await a.as(who)).send(b);
-    const draft = (await http.post('/api/v1/suggestions').set(await a.as('jh.judge')).send(body)).body.id;
-    const inReview = (await http.post('/api/v1/suggestions').set(await a.as('jh.judge')).send(body)).body.id;
+    const post = async (id: string, path: string, who: string, b: object = {}) =>
+      http
+        .post(`/api/v1/suggestions/${id}/${path}`)
+        .set(await a.as(who))
+        .send(b);
+    const draft = (
+      await http
+        .post('/api/v1/suggestions')
+        .set(await a.as('jh.judge'))
+        .send(body)
+    ).body.id;
+    const inReview = (
+      await http
+        .post('/api/v1/suggestions')
+        .set(await a.as('jh.judge'))
+        .send(body)
+    ).body.id;
     expect((await post(inReview, 'submit', 'jh.judge')).body.status).toBe('IN_REVIEW');
-    const returned = (await http.post('/api/v1/suggestions').set(await a.as('jh.judge')).send(body)).body.id;
+    const returned = (
+      await http
+        .post('/api/v1/suggestions')
+        .set(await a.as('jh.judge'))
+        .send(body)
+    ).body.id;
     await post(returned, 'submit', 'jh.judge');
     expect((await post(returned, 'review', 'jh.head', { decision: 'RETURN', comment: '请补充案例' })).body.status).toBe('RETURNED');
     const inApproval = await letterInApproval(t, a, 'jh.judge', 'jh.head', body);
@@ -102,8 +152,16 @@ describe('illegal transitions', () => {
       const letter = await issuedLetter(t, a, JH, body);
       const d = letter.deliveries[0].id;
       const clerk = user('AG-330700-SCJG', 'clerk');
-      for (const [path, who, b] of [['sign', clerk, {}], ['reply', clerk, { content: '回复', items: [1, 2, 3].map((index) => ({ index, stance: 'DECLINE' })) }], ['evaluate', 'jh.admin', { result: 'NOT_ADOPTED' }], ['close', 'jh.admin', {}]] as const) {
-        const res = await http.post(`/api/v1/deliveries/${d}/${path}`).set(await a.as(who)).send(b);
+      for (const [path, who, b] of [
+        ['sign', clerk, {}],
+        ['reply', clerk, { content: '回复', items: [1, 2, 3].map((index) => ({ index, stance: 'DECLINE' })) }],
+        ['evaluate', 'jh.admin', { result: 'NOT_ADOPTED' }],
+        ['close', 'jh.admin', {}],
+      ] as const) {
+        const res = await http
+          .post(`/api/v1/deliveries/${d}/${path}`)
+          .set(await a.as(who))
+          .send(b);
         expect({ path, status: res.status }).toEqual({ path, status: 200 });
       }
       return letter.id as string;
@@ -112,20 +170,33 @@ describe('illegal transitions', () => {
     const archived = await closedLetter();
     expect((await post(archived, 'archive', 'jh.admin')).body.status).toBe('ARCHIVED');
     const states: Record<string, [string, 'jh' | 'lx']> = {
-      DRAFT: [draft, 'jh'], IN_REVIEW: [inReview, 'jh'], RETURNED: [returned, 'jh'], IN_APPROVAL: [inApproval, 'jh'], ISSUED: [issued, 'jh'],
-      WITHDRAWN: [withdrawn, 'jh'], ESCALATED: [escalated, 'lx'], CLOSED: [closed, 'jh'], ARCHIVED: [archived, 'jh'],
+      DRAFT: [draft, 'jh'],
+      IN_REVIEW: [inReview, 'jh'],
+      RETURNED: [returned, 'jh'],
+      IN_APPROVAL: [inApproval, 'jh'],
+      ISSUED: [issued, 'jh'],
+      WITHDRAWN: [withdrawn, 'jh'],
+      ESCALATED: [escalated, 'lx'],
+      CLOSED: [closed, 'jh'],
+      ARCHIVED: [archived, 'jh'],
     };
     for (const [status, [id]] of Object.entries(states)) {
       expect({ status, now: (await http.get(`/api/v1/suggestions/${id}`).set(await a.as('jh.admin'))).body.status }).toEqual({ status, now: status });
     }
     // [path, role in the letter's court (or the 中院 admin who decides on escalations), body, verb]
     const ep: Record<SuggestionAction, [string, 'judge' | 'head' | 'leader' | 'admin' | 'jh.admin', object, 'patch'?] | null> = {
-      EDIT: ['', 'judge', { title: '改' }, 'patch'], SUBMIT: ['submit', 'judge', {}], REVIEW_APPROVE: ['review', 'head', { decision: 'APPROVE' }],
-      REVIEW_RETURN: ['review', 'head', { decision: 'RETURN', comment: 'x' }], APPROVE: ['approve', 'leader', { decision: 'APPROVE' }],
-      APPROVAL_RETURN: ['approve', 'leader', { decision: 'RETURN', comment: 'x' }], ARCHIVE: ['archive', 'admin', {}], WITHDRAW: ['withdraw', 'admin', { reason: 'x' }],
+      EDIT: ['', 'judge', { title: '改' }, 'patch'],
+      SUBMIT: ['submit', 'judge', {}],
+      REVIEW_APPROVE: ['review', 'head', { decision: 'APPROVE' }],
+      REVIEW_RETURN: ['review', 'head', { decision: 'RETURN', comment: 'x' }],
+      APPROVE: ['approve', 'leader', { decision: 'APPROVE' }],
+      APPROVAL_RETURN: ['approve', 'leader', { decision: 'RETURN', comment: 'x' }],
+      ARCHIVE: ['archive', 'admin', {}],
+      WITHDRAW: ['withdraw', 'admin', { reason: 'x' }],
       RECORD_COMMITTEE: ['committee', 'admin', { meetingDate: '2031-03-01', resolution: 'x' }],
       CONSULT: ['consultations', 'judge', { date: '2031-03-01', organizationId: orgId(t, 'AG-330700-SCJG'), summary: '征求意见' }],
-      ESCALATION_ADOPT: ['escalation', 'jh.admin', { decision: 'ADOPT' }], ESCALATION_RETURN: ['escalation', 'jh.admin', { decision: 'RETURN', comment: 'x' }],
+      ESCALATION_ADOPT: ['escalation', 'jh.admin', { decision: 'ADOPT' }],
+      ESCALATION_RETURN: ['escalation', 'jh.admin', { decision: 'RETURN', comment: 'x' }],
       CLOSE: null, // no endpoint: the letter closes itself when its last main delivery closes
     };
     const seen = new Set<string>();

@@ -19,8 +19,12 @@ describe('demo letters', () => {
     const letters = (await t.ds.query(`SELECT DISTINCT status FROM suggestions`)).map((r: { status: string }) => r.status).sort();
     expect(letters).toEqual(['ARCHIVED', 'CLOSED', 'DRAFT', 'ESCALATED', 'IN_APPROVAL', 'IN_REVIEW', 'ISSUED', 'RETURNED', 'WITHDRAWN'].sort());
     const deliveries = (await t.ds.query(`SELECT DISTINCT status FROM deliveries`)).map((r: { status: string }) => r.status);
-    expect(deliveries).toEqual(expect.arrayContaining(['DELIVERED', 'SIGNED', 'REPLIED', 'IMPLEMENTING', 'IMPLEMENTED', 'NOT_ADOPTED', 'CLOSED', 'REJECTED_BY_RECIPIENT', 'READ']));
-    const [{ tl, au }] = await t.ds.query(`SELECT (SELECT count(*)::int FROM timeline_events) tl, (SELECT count(*)::int FROM audit_events WHERE entity_type IN ('suggestion','delivery')) au`);
+    expect(deliveries).toEqual(
+      expect.arrayContaining(['DELIVERED', 'SIGNED', 'REPLIED', 'IMPLEMENTING', 'IMPLEMENTED', 'NOT_ADOPTED', 'CLOSED', 'REJECTED_BY_RECIPIENT', 'READ']),
+    );
+    const [{ tl, au }] = await t.ds.query(
+      `SELECT (SELECT count(*)::int FROM timeline_events) tl, (SELECT count(*)::int FROM audit_events WHERE entity_type IN ('suggestion','delivery')) au`,
+    );
     expect(tl).toBeGreaterThan(50);
     expect(au).toBeGreaterThan(40);
     const before = await t.ds.query(`SELECT count(*)::int AS n FROM suggestions`);
@@ -28,7 +32,10 @@ describe('demo letters', () => {
     expect(await t.ds.query(`SELECT count(*)::int AS n FROM suggestions`)).toEqual(before);
     // A demo clerk finds letters in the inbox.
     const clerk = await t.login('jhzjj.clerk', t.config.demoPassword); // the demo seed sets demo passwords
-    const inbox = await t.http().get('/api/v1/deliveries').set({ authorization: `Bearer ${clerk}` });
+    const inbox = await t
+      .http()
+      .get('/api/v1/deliveries')
+      .set({ authorization: `Bearer ${clerk}` });
     expect(inbox.body.total).toBeGreaterThanOrEqual(1);
   }, 60000);
 });

@@ -10,7 +10,11 @@ export const T0 = new Date('2031-03-03T02:00:00Z');
 export async function startClosedLoopApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const t = await createTestApp({ now: T0, ...opts });
   const admin = await t.login('admin');
-  const res = await t.http().put('/api/v1/calendar/2031').set(auth(admin)).send({ holidays: ['2031-01-01', '2031-05-01', '2031-05-02', '2031-05-05', '2031-10-01', '2031-10-02', '2031-10-03'], workdays: [] });
+  const res = await t
+    .http()
+    .put('/api/v1/calendar/2031')
+    .set(auth(admin))
+    .send({ holidays: ['2031-01-01', '2031-05-01', '2031-05-02', '2031-05-05', '2031-10-01', '2031-10-02', '2031-10-03'], workdays: [] });
   if (res.status !== 200) throw new Error(`calendar 2031: ${res.status} ${JSON.stringify(res.body)}`);
   return t;
 }
@@ -39,7 +43,11 @@ export class Actors {
     if (!org) throw new Error(`no org ${orgCode}`);
     // Judges and division heads belong to a division (422 DIVISION_REQUIRED without one).
     const division = roles.some((r) => r === 'JUDGE' || r === 'DIVISION_HEAD') ? '民一庭' : undefined;
-    const res = await this.t.http().post('/api/v1/users').set(await this.as('admin')).send({ organizationId: org.id, username, displayName, roles, division, password: TEST_PASSWORD });
+    const res = await this.t
+      .http()
+      .post('/api/v1/users')
+      .set(await this.as('admin'))
+      .send({ organizationId: org.id, username, displayName, roles, division, password: TEST_PASSWORD });
     if (res.status !== 201) throw new Error(`create user ${username}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.id;
   }
@@ -75,12 +83,24 @@ export function letterBody(t: TestApp, overrides: Record<string, unknown> = {}, 
 
 /** Drafts a letter as `judge` and walks it to IN_APPROVAL (submit, division head approves). */
 export async function letterInApproval(t: TestApp, a: Actors, judge: string, head: string, body: Record<string, unknown>): Promise<string> {
-  const created = await t.http().post('/api/v1/suggestions').set(await a.as(judge)).send(body);
+  const created = await t
+    .http()
+    .post('/api/v1/suggestions')
+    .set(await a.as(judge))
+    .send(body);
   if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
   const id = created.body.id as string;
-  const sub = await t.http().post(`/api/v1/suggestions/${id}/submit`).set(await a.as(judge)).send({});
+  const sub = await t
+    .http()
+    .post(`/api/v1/suggestions/${id}/submit`)
+    .set(await a.as(judge))
+    .send({});
   if (sub.status !== 200) throw new Error(`submit: ${sub.status} ${JSON.stringify(sub.body)}`);
-  const rev = await t.http().post(`/api/v1/suggestions/${id}/review`).set(await a.as(head)).send({ decision: 'APPROVE' });
+  const rev = await t
+    .http()
+    .post(`/api/v1/suggestions/${id}/review`)
+    .set(await a.as(head))
+    .send({ decision: 'APPROVE' });
   if (rev.status !== 200) throw new Error(`review: ${rev.status} ${JSON.stringify(rev.body)}`);
   return id;
 }
@@ -88,7 +108,11 @@ export async function letterInApproval(t: TestApp, a: Actors, judge: string, hea
 /** Issues a letter: in approval, then the leader approves. Returns the issued letter. */
 export async function issuedLetter(t: TestApp, a: Actors, who: { judge: string; head: string; leader: string }, body: Record<string, unknown>) {
   const id = await letterInApproval(t, a, who.judge, who.head, body);
-  const res = await t.http().post(`/api/v1/suggestions/${id}/approve`).set(await a.as(who.leader)).send({ decision: 'APPROVE' });
+  const res = await t
+    .http()
+    .post(`/api/v1/suggestions/${id}/approve`)
+    .set(await a.as(who.leader))
+    .send({ decision: 'APPROVE' });
   if (res.status !== 200) throw new Error(`approve: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }

@@ -10,8 +10,19 @@ describe('notifications: mark all read', () => {
   let t: TestApp;
   let a: Actors;
   const LX = { judge: 'lx.judge', head: 'lx.head', leader: 'lx.leader' };
-  const list = async (user: string) => (await t.http().get('/api/v1/notifications').set(await a.as(user))).body;
-  const readAll = async (user: string) => t.http().post('/api/v1/notifications/read-all').set(await a.as(user)).send({});
+  const list = async (user: string) =>
+    (
+      await t
+        .http()
+        .get('/api/v1/notifications')
+        .set(await a.as(user))
+    ).body;
+  const readAll = async (user: string) =>
+    t
+      .http()
+      .post('/api/v1/notifications/read-all')
+      .set(await a.as(user))
+      .send({});
 
   beforeAll(async () => {
     t = await startClosedLoopApp();
@@ -26,7 +37,11 @@ describe('notifications: mark all read', () => {
     expect(before.unread).toBeGreaterThanOrEqual(2);
     const first = before.items[before.items.length - 1];
     t.clock.set(new Date(T0.getTime() + DAY));
-    const one = await t.http().post(`/api/v1/notifications/${first.id}/read`).set(await a.as('lxscjg.clerk')).send({});
+    const one = await t
+      .http()
+      .post(`/api/v1/notifications/${first.id}/read`)
+      .set(await a.as('lxscjg.clerk'))
+      .send({});
     expect(one.status).toBe(200);
 
     t.clock.set(new Date(T0.getTime() + 2 * DAY));

@@ -6,7 +6,11 @@ describe('search and similar letters', () => {
   let t: TestApp;
   let fx: Fixture;
   const tok: Record<string, string> = {};
-  const get = (user: string, path: string) => t.http().get(path).set({ authorization: `Bearer ${tok[user]}` });
+  const get = (user: string, path: string) =>
+    t
+      .http()
+      .get(path)
+      .set({ authorization: `Bearer ${tok[user]}` });
   const search = (user: string, q: string) => get(user, `/api/v1/search?q=${encodeURIComponent(q)}`);
   type Hit = { source: string; suggestionId: string; deliveryId: string | null; snippet: string; titleHighlight: string };
 
@@ -34,7 +38,10 @@ describe('search and similar letters', () => {
   });
 
   it('finds a letter by a word that only its numbered items hold, for those who may see it', async () => {
-    await t.ds.query(`UPDATE suggestion_items SET problem = '超市临期食品未按规定张贴标签', recommendation = '督促经营者规范临期食品标签' WHERE suggestion_id = $1 AND index = 1`, [fx.letters.L8]);
+    await t.ds.query(
+      `UPDATE suggestion_items SET problem = '超市临期食品未按规定张贴标签', recommendation = '督促经营者规范临期食品标签' WHERE suggestion_id = $1 AND index = 1`,
+      [fx.letters.L8],
+    );
     const res = await search('lxscjg.clerk', '标签');
     expect(res.body.items.map((h: Hit) => [h.source, h.suggestionId])).toEqual([['LETTER', fx.letters.L8]]);
     expect(res.body.items[0].snippet).toContain('<em>标签</em>');
@@ -84,9 +91,15 @@ describe('search and similar letters', () => {
       `INSERT INTO suggestions (id, court_id, author_id, status, category, title, created_at, updated_at) VALUES ($1, $2, $3, 'DRAFT', 'INDIVIDUAL_CASE', $4, now(), now())`,
       [id, fx.org('COURT-330781'), t.dir.users.get('lx.judge')!.id, '关于加强住宅小区物业服务管理的司法建议'],
     );
-    await t.ds.query(`INSERT INTO suggestion_recipients (suggestion_id, organization_id, kind, position) VALUES ($1, $2, 'MAIN', 1)`, [id, fx.org('AG-330781-SCJG')]);
+    await t.ds.query(`INSERT INTO suggestion_recipients (suggestion_id, organization_id, kind, position) VALUES ($1, $2, 'MAIN', 1)`, [
+      id,
+      fx.org('AG-330781-SCJG'),
+    ]);
     const judge = await t.login('lx.judge');
-    const res = await t.http().get(`/api/v1/suggestions/${id}/similar`).set({ authorization: `Bearer ${judge}` });
+    const res = await t
+      .http()
+      .get(`/api/v1/suggestions/${id}/similar`)
+      .set({ authorization: `Bearer ${judge}` });
     expect(res.status).toBe(200);
     // The judge sees only their own letters: L1, L2, L8 were drafted by lx.judge in the fixture.
     const l1 = res.body.find((r: { id: string }) => r.id === fx.letters.L1);

@@ -113,9 +113,17 @@ describe('statistics through the API after a scripted set of letters', () => {
   let t: TestApp;
   let a: Actors;
   const dl: Record<string, string> = {};
-  const get = async (user: string, path: string) => t.http().get(path).set(await a.as(user));
+  const get = async (user: string, path: string) =>
+    t
+      .http()
+      .get(path)
+      .set(await a.as(user));
   const post = async (user: string, path: string, body: Record<string, unknown> = {}) => {
-    const res = await t.http().post(path).set(await a.as(user)).send(body);
+    const res = await t
+      .http()
+      .post(path)
+      .set(await a.as(user))
+      .send(body);
     if (res.status >= 300) throw new Error(`${user} POST ${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
@@ -123,7 +131,11 @@ describe('statistics through the API after a scripted set of letters', () => {
   const JH = { judge: 'jh.judge', head: 'jh.head', leader: 'jh.leader' };
   const at = (ms: number) => t.clock.set(new Date(T0.getTime() + ms));
   const reply = (user: string, id: string, stances: string[]) =>
-    post(user, `/api/v1/deliveries/${id}/reply`, { content: '关于司法建议的回复', measures: '已部署整改', items: stances.map((stance, i) => ({ index: i + 1, stance, note: '说明' })) });
+    post(user, `/api/v1/deliveries/${id}/reply`, {
+      content: '关于司法建议的回复',
+      measures: '已部署整改',
+      items: stances.map((stance, i) => ({ index: i + 1, stance, note: '说明' })),
+    });
 
   beforeAll(async () => {
     t = await startClosedLoopApp();
@@ -131,7 +143,8 @@ describe('statistics through the API after a scripted set of letters', () => {
     await a.createUser('lxzjj.clerk', 'AG-330781-ZJJ', ['AGENCY_CLERK']);
     const issue = async (who: typeof LX, title: string, main: string[], copy: string[] = [], extra: Record<string, unknown> = {}) => {
       const letter = await issuedLetter(t, a, who, letterBody(t, { title, replyPeriodMonths: 1, ...extra }, main, copy));
-      const byOrg = (code: string) => letter.deliveries.find((d: { organizationId: string; kind: string }) => d.organizationId === orgId(t, code) && d.kind === 'MAIN').id as string;
+      const byOrg = (code: string) =>
+        letter.deliveries.find((d: { organizationId: string; kind: string }) => d.organizationId === orgId(t, code) && d.kind === 'MAIN').id as string;
       return { id: letter.id as string, byOrg };
     };
     // T0: everything is issued; L3 is withdrawn at once.
@@ -143,8 +156,14 @@ describe('statistics through the API after a scripted set of letters', () => {
     const J2 = await issue(JH, '关于商品房预售资金监管的司法建议', ['AG-330700-ZJJ', 'AG-330781-SCJG']);
     const J3 = await issue(JH, '关于建筑工地扬尘治理的司法建议', ['AG-330700-ZJJ']);
     Object.assign(dl, {
-      a: L1.byOrg('AG-330781-SCJG'), b: L1.byOrg('AG-330781-ZJJ'), c: L2.byOrg('AG-330781-SCJG'),
-      d: J1.byOrg('AG-330700-ZJJ'), e: J1.byOrg('AG-330700-FGW'), f: J2.byOrg('AG-330700-ZJJ'), g: J2.byOrg('AG-330781-SCJG'), h: J3.byOrg('AG-330700-ZJJ'),
+      a: L1.byOrg('AG-330781-SCJG'),
+      b: L1.byOrg('AG-330781-ZJJ'),
+      c: L2.byOrg('AG-330781-SCJG'),
+      d: J1.byOrg('AG-330700-ZJJ'),
+      e: J1.byOrg('AG-330700-FGW'),
+      f: J2.byOrg('AG-330700-ZJJ'),
+      g: J2.byOrg('AG-330781-SCJG'),
+      h: J3.byOrg('AG-330700-ZJJ'),
     });
 
     const b = await get('lxzjj.clerk', `/api/v1/deliveries/${dl.b}`);
@@ -196,7 +215,9 @@ describe('statistics through the API after a scripted set of letters', () => {
     expect(figures(o.body)).toEqual(LANXI);
     const ag = await get('lx.admin', '/api/v1/stats/by-agency');
     // 兰溪市场监管局: a, c — replied 2 of 2 due; 兰溪住建局: b — 0 of 1 due.
-    expect(ag.body.items.map((r: { name: string; rank: number; metrics: Figures }) => [r.name, r.rank, r.metrics.issued.numerator, r.metrics.feedbackRate])).toEqual([
+    expect(
+      ag.body.items.map((r: { name: string; rank: number; metrics: Figures }) => [r.name, r.rank, r.metrics.issued.numerator, r.metrics.feedbackRate]),
+    ).toEqual([
       ['兰溪市市场监督管理局', 1, 2, m(2, 2, 1)],
       ['兰溪市住房和城乡建设局', 2, 1, m(0, 1, 0)],
     ]);
@@ -206,7 +227,11 @@ describe('statistics through the API after a scripted set of letters', () => {
   });
 
   it('a region (金华市人大, and regionCode=330700; the 中院 subtree is the same): figures, agencies, courts', async () => {
-    for (const [user, q] of [['jhrd.supervisor', ''], ['jhrd.supervisor', '?regionCode=330700'], ['jh.admin', '']]) {
+    for (const [user, q] of [
+      ['jhrd.supervisor', ''],
+      ['jhrd.supervisor', '?regionCode=330700'],
+      ['jh.admin', ''],
+    ]) {
       const o = await get(user, `/api/v1/stats/overview${q}`);
       expect([user, q, figures(o.body)]).toEqual([user, q, JINHUA]);
     }
@@ -214,7 +239,9 @@ describe('statistics through the API after a scripted set of letters', () => {
     expect(figures(lanxiInRegion.body)).toEqual(LANXI);
     const ag = await get('jhrd.supervisor', '/api/v1/stats/by-agency?regionCode=330700');
     // feedback: 发改委 e 1/1; 兰溪市场监管局 a c g 2/3; 金华住建局 d f h 1/3; 兰溪住建局 b 0/1.
-    expect(ag.body.items.map((r: { name: string; rank: number; metrics: Figures }) => [r.name, r.rank, r.metrics.issued.numerator, r.metrics.feedbackRate])).toEqual([
+    expect(
+      ag.body.items.map((r: { name: string; rank: number; metrics: Figures }) => [r.name, r.rank, r.metrics.issued.numerator, r.metrics.feedbackRate]),
+    ).toEqual([
       ['金华市发展和改革委员会', 1, 1, m(1, 1, 1)],
       ['兰溪市市场监督管理局', 2, 3, m(2, 3, 0.666667)],
       ['金华市住房和城乡建设局', 3, 3, m(1, 3, 0.333333)],
@@ -249,10 +276,17 @@ describe('statistics through the API after a scripted set of letters', () => {
 
   it('export.xlsx holds the same numbers for the court, the region and the agency', async () => {
     const cases: Array<[string, string, Figures, number]> = [
-      ['lx.admin', '', LANXI, 2], ['jhrd.supervisor', '?regionCode=330700', JINHUA, 4], ['jhzjj.clerk', '', ZJJ, 1],
+      ['lx.admin', '', LANXI, 2],
+      ['jhrd.supervisor', '?regionCode=330700', JINHUA, 4],
+      ['jhzjj.clerk', '', ZJJ, 1],
     ];
     for (const [user, q, expected, agencies] of cases) {
-      const res = await t.http().get(`/api/v1/stats/export.xlsx${q}`).set(await a.as(user)).buffer(true).parse(binary);
+      const res = await t
+        .http()
+        .get(`/api/v1/stats/export.xlsx${q}`)
+        .set(await a.as(user))
+        .buffer(true)
+        .parse(binary);
       expect(res.status).toBe(200);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.body as never);
@@ -267,13 +301,23 @@ describe('statistics through the API after a scripted set of letters', () => {
 
   it('export.csv: UTF-8 with BOM, one row per agency with every metric, same numbers as by-agency', async () => {
     const csvOf = async (user: string, q: string) => {
-      const res = await t.http().get(`/api/v1/stats/export.csv${q}`).set(await a.as(user)).buffer(true).parse(binary);
+      const res = await t
+        .http()
+        .get(`/api/v1/stats/export.csv${q}`)
+        .set(await a.as(user))
+        .buffer(true)
+        .parse(binary);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toContain('text/csv');
       const buf = res.body as Buffer;
       expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       // No field of these figures holds a comma or quote, so a plain split reads it.
-      const [header, ...rows] = buf.toString('utf8').slice(1).split('\r\n').filter(Boolean).map((l) => l.split(','));
+      const [header, ...rows] = buf
+        .toString('utf8')
+        .slice(1)
+        .split('\r\n')
+        .filter(Boolean)
+        .map((l) => l.split(','));
       const col = (key: string) => header.findIndex((h) => h.endsWith(` ${key}.numerator`));
       const metric = (row: string[], key: string) => {
         const i = col(key);
@@ -286,7 +330,10 @@ describe('statistics through the API after a scripted set of letters', () => {
     expect(rd.header).toContain('反馈率 feedbackRate.numerator');
     expect(rd.header).toHaveLength(3 + 3 * 16); // rank, name, id + numerator, denominator, rate of 16 metrics
     expect(rd.rows.map((r) => [r[0], r[1]])).toEqual([
-      ['1', '金华市发展和改革委员会'], ['2', '兰溪市市场监督管理局'], ['3', '金华市住房和城乡建设局'], ['4', '兰溪市住房和城乡建设局'],
+      ['1', '金华市发展和改革委员会'],
+      ['2', '兰溪市市场监督管理局'],
+      ['3', '金华市住房和城乡建设局'],
+      ['4', '兰溪市住房和城乡建设局'],
     ]);
     const zjjRow = rd.rows.find((r) => r[2] === orgId(t, 'AG-330700-ZJJ'))!;
     for (const [key, value] of Object.entries(flat(ZJJ))) expect([key, Object.values(rd.metric(zjjRow, key))]).toEqual([key, value]);
@@ -297,8 +344,25 @@ describe('statistics through the API after a scripted set of letters', () => {
     expect(own.rows[0].slice(0, 3)).toEqual(['3', '金华市住房和城乡建设局', orgId(t, 'AG-330700-ZJJ')]);
     expect(own.metric(own.rows[0], 'onTimeFeedbackRate')).toEqual(ZJJ.onTimeFeedbackRate);
     const lx = await csvOf('lx.admin', '');
-    expect(lx.rows.map((r) => [r[1], lx.metric(r, 'issued').numerator])).toEqual([['兰溪市市场监督管理局', 2], ['兰溪市住房和城乡建设局', 1]]);
-    expect((await t.http().get('/api/v1/stats/export.csv?regionCode=330100').set(await a.as('jhrd.supervisor'))).status).toBe(404);
-    expect((await t.http().get('/api/v1/stats/export.csv').set(await a.as('lx.judge'))).status).toBe(403);
+    expect(lx.rows.map((r) => [r[1], lx.metric(r, 'issued').numerator])).toEqual([
+      ['兰溪市市场监督管理局', 2],
+      ['兰溪市住房和城乡建设局', 1],
+    ]);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/v1/stats/export.csv?regionCode=330100')
+          .set(await a.as('jhrd.supervisor'))
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/v1/stats/export.csv')
+          .set(await a.as('lx.judge'))
+      ).status,
+    ).toBe(403);
   });
 });

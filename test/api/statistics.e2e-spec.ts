@@ -10,19 +10,52 @@ const m = (numerator: number, denominator: number, rate: number | null) => ({ nu
  * 兰溪 D1 41, D2 84; 金华 also D6 28; 住建局 D2, D6. p90 = the ⌈0.9n⌉-th value's bucket [70,90), capped at 84.
  */
 const LANXI = {
-  issued: m(5, 5, 1), signRate: m(4, 5, 0.8), feedbackRate: m(2, 5, 0.4), onTimeFeedbackRate: m(1, 5, 0.2), adoptionRate: m(2, 2, 1),
-  itemAdoptionRate: m(4, 5, 0.8), implementationRate: m(1, 2, 0.5), avgHoursToSign: m(41, 4, 10.25), p90HoursToSign: m(30, 4, 30), avgDaysToReply: m(125, 2, 62.5), p90DaysToReply: m(84, 2, 84),
-  overdue: { sign: m(1, 1, 1), reply: m(2, 2, 1), followUp: m(1, 1, 1) }, major: m(2, 5, 0.4), copiedToSuperior: m(1, 5, 0.2),
+  issued: m(5, 5, 1),
+  signRate: m(4, 5, 0.8),
+  feedbackRate: m(2, 5, 0.4),
+  onTimeFeedbackRate: m(1, 5, 0.2),
+  adoptionRate: m(2, 2, 1),
+  itemAdoptionRate: m(4, 5, 0.8),
+  implementationRate: m(1, 2, 0.5),
+  avgHoursToSign: m(41, 4, 10.25),
+  p90HoursToSign: m(30, 4, 30),
+  avgDaysToReply: m(125, 2, 62.5),
+  p90DaysToReply: m(84, 2, 84),
+  overdue: { sign: m(1, 1, 1), reply: m(2, 2, 1), followUp: m(1, 1, 1) },
+  major: m(2, 5, 0.4),
+  copiedToSuperior: m(1, 5, 0.2),
 };
 const JINHUA = {
-  issued: m(7, 7, 1), signRate: m(6, 7, 0.857143), feedbackRate: m(3, 6, 0.5), onTimeFeedbackRate: m(2, 6, 0.333333), adoptionRate: m(2, 3, 0.666667),
-  itemAdoptionRate: m(4, 6, 0.666667), implementationRate: m(1, 2, 0.5), avgHoursToSign: m(52, 6, 8.67), p90HoursToSign: m(30, 6, 30), avgDaysToReply: m(153, 3, 51), p90DaysToReply: m(84, 3, 84),
-  overdue: { sign: m(1, 1, 1), reply: m(2, 3, 0.666667), followUp: m(1, 1, 1) }, major: m(2, 7, 0.285714), copiedToSuperior: m(1, 7, 0.142857),
+  issued: m(7, 7, 1),
+  signRate: m(6, 7, 0.857143),
+  feedbackRate: m(3, 6, 0.5),
+  onTimeFeedbackRate: m(2, 6, 0.333333),
+  adoptionRate: m(2, 3, 0.666667),
+  itemAdoptionRate: m(4, 6, 0.666667),
+  implementationRate: m(1, 2, 0.5),
+  avgHoursToSign: m(52, 6, 8.67),
+  p90HoursToSign: m(30, 6, 30),
+  avgDaysToReply: m(153, 3, 51),
+  p90DaysToReply: m(84, 3, 84),
+  overdue: { sign: m(1, 1, 1), reply: m(2, 3, 0.666667), followUp: m(1, 1, 1) },
+  major: m(2, 7, 0.285714),
+  copiedToSuperior: m(1, 7, 0.142857),
 };
 const ZJJ = {
-  issued: m(4, 4, 1), signRate: m(3, 4, 0.75), feedbackRate: m(2, 3, 0.666667), onTimeFeedbackRate: m(1, 3, 0.333333), adoptionRate: m(1, 2, 0.5),
-  itemAdoptionRate: m(2, 4, 0.5), implementationRate: m(0, 1, 0), avgHoursToSign: m(41, 3, 13.67), p90HoursToSign: m(30, 3, 30), avgDaysToReply: m(112, 2, 56), p90DaysToReply: m(84, 2, 84),
-  overdue: { sign: m(1, 1, 1), reply: m(0, 1, 0), followUp: m(1, 1, 1) }, major: m(1, 4, 0.25), copiedToSuperior: m(0, 4, 0),
+  issued: m(4, 4, 1),
+  signRate: m(3, 4, 0.75),
+  feedbackRate: m(2, 3, 0.666667),
+  onTimeFeedbackRate: m(1, 3, 0.333333),
+  adoptionRate: m(1, 2, 0.5),
+  itemAdoptionRate: m(2, 4, 0.5),
+  implementationRate: m(0, 1, 0),
+  avgHoursToSign: m(41, 3, 13.67),
+  p90HoursToSign: m(30, 3, 30),
+  avgDaysToReply: m(112, 2, 56),
+  p90DaysToReply: m(84, 2, 84),
+  overdue: { sign: m(1, 1, 1), reply: m(0, 1, 0), followUp: m(1, 1, 1) },
+  major: m(1, 4, 0.25),
+  copiedToSuperior: m(0, 4, 0),
 };
 const figures = (body: Record<string, unknown>) => {
   const { scope: _s, asOf: _a, refreshedAt: _r, definitions: _d, ...rest } = body;
@@ -33,7 +66,11 @@ describe('statistics API on a scripted set of letters', () => {
   let t: TestApp;
   let fx: Fixture;
   const tok: Record<string, string> = {};
-  const get = (user: string, path: string) => t.http().get(path).set({ authorization: `Bearer ${tok[user]}` });
+  const get = (user: string, path: string) =>
+    t
+      .http()
+      .get(path)
+      .set({ authorization: `Bearer ${tok[user]}` });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -81,7 +118,9 @@ describe('statistics API on a scripted set of letters', () => {
   it('by-agency: the supervisor sees every agency ranked; an agency only its own row and rank', async () => {
     const rd = await get('jhrd.supervisor', '/api/v1/stats/by-agency');
     expect(rd.status).toBe(200);
-    expect(rd.body.items.map((r: { name: string; rank: number; metrics: { issued: { numerator: number } } }) => [r.name, r.rank, r.metrics.issued.numerator])).toEqual([
+    expect(
+      rd.body.items.map((r: { name: string; rank: number; metrics: { issued: { numerator: number } } }) => [r.name, r.rank, r.metrics.issued.numerator]),
+    ).toEqual([
       ['金华市住房和城乡建设局', 1, 4],
       ['兰溪市市场监督管理局', 2, 3],
     ]);
@@ -100,7 +139,9 @@ describe('statistics API on a scripted set of letters', () => {
   it('by-court: the 中院 sees each court of its subtree', async () => {
     const res = await get('jh.admin', '/api/v1/stats/by-court');
     expect(res.status).toBe(200);
-    const rows = Object.fromEntries(res.body.items.map((r: { name: string; metrics: { issued: { numerator: number } } }) => [r.name, r.metrics.issued.numerator]));
+    const rows = Object.fromEntries(
+      res.body.items.map((r: { name: string; metrics: { issued: { numerator: number } } }) => [r.name, r.metrics.issued.numerator]),
+    );
     expect(rows).toEqual({ 兰溪市人民法院: 5, 义乌市人民法院: 1, 金华市中级人民法院: 1 });
     const lanxi = res.body.items.find((r: { id: string }) => r.id === fx.org('COURT-330781'));
     expect(lanxi.metrics).toEqual(LANXI);
@@ -126,7 +167,9 @@ describe('statistics API on a scripted set of letters', () => {
     expect(none.body.feedbackRate).toEqual(m(0, 0, null));
     const trend = await get('lx.admin', '/api/v1/stats/trend?granularity=month');
     expect(trend.body.items.map((p: { period: string; metrics: { issued: { numerator: number } } }) => [p.period, p.metrics.issued.numerator])).toEqual([
-      ['2024-12', 1], ['2025-03', 2], ['2025-04', 2],
+      ['2024-12', 1],
+      ['2025-03', 2],
+      ['2025-04', 2],
     ]);
   });
 
@@ -135,7 +178,10 @@ describe('statistics API on a scripted set of letters', () => {
     expect((await get('jhrd.supervisor', '/api/v1/stats/overview?regionCode=330100')).status).toBe(404);
     expect((await get('jhrd.supervisor', `/api/v1/stats/by-agency?courtId=${fx.org('COURT-330100')}`)).status).toBe(404);
     // 杭州's 人大 asking about 金华 and 兰溪: the same.
-    const created = await t.http().post('/api/v1/users').set({ authorization: `Bearer ${tok.admin}` })
+    const created = await t
+      .http()
+      .post('/api/v1/users')
+      .set({ authorization: `Bearer ${tok.admin}` })
       .send({ organizationId: fx.org('NPC-330100'), username: 'hzrd.watcher', displayName: '杭州人大监督员', roles: ['SUPERVISOR'], password: TEST_PASSWORD });
     expect(created.status).toBe(201);
     tok['hzrd.watcher'] = await t.login('hzrd.watcher');
@@ -162,7 +208,12 @@ describe('statistics API on a scripted set of letters', () => {
     expect(court.status).toBe(200);
     expect(court.body.total).toBe(4);
     expect(court.body.items.map((i: { deliveryId: string; step: string }) => [i.deliveryId, i.step]).sort()).toEqual(
-      [[fx.deliveries.D2, 'followUp'], [fx.deliveries.D3, 'reply'], [fx.deliveries.D4, 'sign'], [fx.deliveries.D8, 'reply']].sort(),
+      [
+        [fx.deliveries.D2, 'followUp'],
+        [fx.deliveries.D3, 'reply'],
+        [fx.deliveries.D4, 'sign'],
+        [fx.deliveries.D8, 'reply'],
+      ].sort(),
     );
     const d4 = court.body.items.find((i: { deliveryId: string }) => i.deliveryId === fx.deliveries.D4);
     expect(d4).toMatchObject({ dueDate: '2025-04-25', daysOverdue: 66 });
@@ -171,11 +222,13 @@ describe('statistics API on a scripted set of letters', () => {
   });
 
   it('exports the same numbers to xlsx, with a sheet of definitions', async () => {
-    const res = await get('lx.admin', '/api/v1/stats/export.xlsx').buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await get('lx.admin', '/api/v1/stats/export.xlsx')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
@@ -196,11 +249,13 @@ describe('statistics API on a scripted set of letters', () => {
   });
 
   it('the annual report to the 人大 holds the year’s figures and each letter’s outcome; outside → 404', async () => {
-    const res = await get('jhrd.supervisor', `/api/v1/stats/annual-report.xlsx?courtId=${fx.org('COURT-330781')}&year=2025`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await get('jhrd.supervisor', `/api/v1/stats/annual-report.xlsx?courtId=${fx.org('COURT-330781')}&year=2025`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as never);
@@ -209,7 +264,12 @@ describe('statistics API on a scripted set of letters', () => {
     expect([issued.getCell(3).value, issued.getCell(4).value]).toEqual([4, 4]);
     expect(letters.rowCount).toBe(5); // header + D1..D4 (withdrawn and 2024 letters left out)
     const outcomes = letters.getRows(2, 4)!.map((r) => [r.getCell(6).value, r.getCell(12).value]);
-    expect(outcomes).toEqual(expect.arrayContaining([['兰溪市市场监督管理局', '采纳'], ['金华市住房和城乡建设局', '部分采纳']]));
+    expect(outcomes).toEqual(
+      expect.arrayContaining([
+        ['兰溪市市场监督管理局', '采纳'],
+        ['金华市住房和城乡建设局', '部分采纳'],
+      ]),
+    );
     expect((await get('jhrd.supervisor', `/api/v1/stats/annual-report.xlsx?courtId=${fx.org('COURT-330100')}&year=2025`)).status).toBe(404);
     expect((await get('jhzjj.clerk', `/api/v1/stats/annual-report.xlsx?courtId=${fx.org('COURT-330781')}&year=2025`)).status).toBe(403);
   });

@@ -24,8 +24,15 @@ describe('supervision: notes and watches on the delivery and in the court admin�
   const dl: Record<string, string> = {};
   const LX = { judge: 'lx.judge', head: 'lx.head', leader: 'lx.leader' };
   const http = () => t.http();
-  const get = async (user: string, path: string) => http().get(path).set(await a.as(user));
-  const send = async (user: string, path: string, body: Record<string, unknown> = {}) => http().post(path).set(await a.as(user)).send(body);
+  const get = async (user: string, path: string) =>
+    http()
+      .get(path)
+      .set(await a.as(user));
+  const send = async (user: string, path: string, body: Record<string, unknown> = {}) =>
+    http()
+      .post(path)
+      .set(await a.as(user))
+      .send(body);
   const ok = async (user: string, path: string, body: Record<string, unknown> = {}) => {
     const res = await send(user, path, body);
     if (res.status >= 300) throw new Error(`${user} POST ${path}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -85,14 +92,30 @@ describe('supervision: notes and watches on the delivery and in the court admin�
 
     const seen = await get('lx.admin', `/api/v1/deliveries/${dl.x}`);
     expect(seen.status).toBe(200);
-    const author = { name: '韩主任(金华市人大常委会)', organizationId: orgId(t, 'NPC-330700'), organizationName: '金华市人大常委会', userId: expect.any(String) };
+    const author = {
+      name: '韩主任(金华市人大常委会)',
+      organizationId: orgId(t, 'NPC-330700'),
+      organizationName: '金华市人大常委会',
+      userId: expect.any(String),
+    };
     expect(seen.body.supervisionNotes).toEqual([
       { id: expect.any(String), comment: '请于三日内反馈办理情况', createdAt: '2031-03-13T03:00:00.000Z', author },
       { id: expect.any(String), comment: '该件已逾期未签收，请督促办理', createdAt: '2031-03-13T02:00:00.000Z', author },
     ]);
-    expect(seen.body.watchedBy).toEqual([{ name: '韩主任(金华市人大常委会)', organizationId: orgId(t, 'NPC-330700'), organizationName: '金华市人大常委会', scope: 'LETTER', since: '2031-03-13T02:00:00.000Z' }]);
+    expect(seen.body.watchedBy).toEqual([
+      {
+        name: '韩主任(金华市人大常委会)',
+        organizationId: orgId(t, 'NPC-330700'),
+        organizationName: '金华市人大常委会',
+        scope: 'LETTER',
+        since: '2031-03-13T02:00:00.000Z',
+      },
+    ]);
     expect(seen.body).toMatchObject({ watched: false, colour: 'RED', status: 'DELIVERED' });
-    expect((await get('jhrd.supervisor', `/api/v1/deliveries/${dl.x}`)).body).toMatchObject({ watched: true, supervisionNotes: [expect.anything(), expect.anything()] });
+    expect((await get('jhrd.supervisor', `/api/v1/deliveries/${dl.x}`)).body).toMatchObject({
+      watched: true,
+      supervisionNotes: [expect.anything(), expect.anything()],
+    });
     const y = await get('lx.admin', `/api/v1/deliveries/${dl.y}`);
     expect(y.body).toMatchObject({ supervisionNotes: [], watchedBy: [expect.objectContaining({ scope: 'DELIVERY', organizationName: '金华市人大常委会' })] });
     expect((await get('lx.admin', `/api/v1/deliveries/${dl.v}`)).body).toMatchObject({ supervisionNotes: [], watchedBy: [], watched: false });
@@ -118,7 +141,9 @@ describe('supervision: notes and watches on the delivery and in the court admin�
     expect(res.status).toBe(200);
     expect(res.body.asOf).toBe('2031-03-13');
     // RED first (supervised first among equals), then by due date; v needs nothing; 中院's jx is not 兰溪's.
-    expect(res.body.items.map((i: { deliveryId: string; type: string; reasons: string[]; colour: string }) => [i.deliveryId, i.type, i.reasons, i.colour])).toEqual([
+    expect(
+      res.body.items.map((i: { deliveryId: string; type: string; reasons: string[]; colour: string }) => [i.deliveryId, i.type, i.reasons, i.colour]),
+    ).toEqual([
       [dl.x, 'OVERDUE', ['OVERDUE', 'SUPERVISED'], 'RED'],
       [dl.w, 'FOLLOW_UP_DUE', ['FOLLOW_UP_DUE'], 'RED'],
       [dl.y, 'REPLY_TO_EVALUATE', ['REPLY_TO_EVALUATE', 'SUPERVISED'], 'GREEN'],
@@ -126,18 +151,41 @@ describe('supervision: notes and watches on the delivery and in the court admin�
       [dl.r, 'REJECTED_TO_REROUTE', ['REJECTED_TO_REROUTE'], 'GREEN'],
     ]);
     expect(res.body.items[0]).toEqual({
-      kind: 'DELIVERY', type: 'OVERDUE', reasons: ['OVERDUE', 'SUPERVISED'], suggestionId: id.L1, deliveryId: dl.x, docNumber: expect.stringMatching(/^兰.*法建〔2031〕\d+号$/),
-      title: '关于L1问题的司法建议', organizationId: orgId(t, 'AG-330781-SCJG'), organizationName: '兰溪市市场监督管理局', deliveryStatus: 'DELIVERED', dueDate: '2031-03-06', colour: 'RED',
+      kind: 'DELIVERY',
+      type: 'OVERDUE',
+      reasons: ['OVERDUE', 'SUPERVISED'],
+      suggestionId: id.L1,
+      deliveryId: dl.x,
+      docNumber: expect.stringMatching(/^兰.*法建〔2031〕\d+号$/),
+      title: '关于L1问题的司法建议',
+      organizationId: orgId(t, 'AG-330781-SCJG'),
+      organizationName: '兰溪市市场监督管理局',
+      deliveryStatus: 'DELIVERED',
+      dueDate: '2031-03-06',
+      colour: 'RED',
       supervision: {
         notes: 2,
-        latestNote: { comment: '请于三日内反馈办理情况', authorName: '韩主任(金华市人大常委会)', organizationName: '金华市人大常委会', createdAt: '2031-03-13T03:00:00.000Z' },
+        latestNote: {
+          comment: '请于三日内反馈办理情况',
+          authorName: '韩主任(金华市人大常委会)',
+          organizationName: '金华市人大常委会',
+          createdAt: '2031-03-13T03:00:00.000Z',
+        },
         watched: true,
         watchers: [{ name: '韩主任(金华市人大常委会)', organizationName: '金华市人大常委会', scope: 'LETTER', since: '2031-03-13T02:00:00.000Z' }],
       },
     });
     expect(res.body.items[1]).toMatchObject({ dueDate: '2031-03-10', supervision: { notes: 0, latestNote: null, watched: false, watchers: [] } });
     expect(res.body.items[2].supervision).toMatchObject({ notes: 0, watched: true, watchers: [expect.objectContaining({ scope: 'DELIVERY' })] });
-    expect(res.body.counts).toEqual({ OVERDUE: 1, EXTENSION_PENDING: 1, REJECTED_TO_REROUTE: 1, REPLY_TO_EVALUATE: 1, FOLLOW_UP_DUE: 1, IMPLEMENTATION_TO_CONFIRM: 0, SUPERVISED: 2 });
+    expect(res.body.counts).toEqual({
+      OVERDUE: 1,
+      EXTENSION_PENDING: 1,
+      REJECTED_TO_REROUTE: 1,
+      REPLY_TO_EVALUATE: 1,
+      FOLLOW_UP_DUE: 1,
+      IMPLEMENTATION_TO_CONFIRM: 0,
+      SUPERVISED: 2,
+    });
     const supervised = await get('lx.admin', '/api/v1/worklist?type=SUPERVISED');
     expect(supervised.body.items.map((i: { deliveryId: string }) => i.deliveryId)).toEqual([dl.x, dl.y]);
     expect((await get('lx.admin', '/api/v1/worklist?type=NOPE')).status).toBe(400);
@@ -160,9 +208,24 @@ describe('supervision: notes and watches on the delivery and in the court admin�
     expect(byKey.get(dl.z)).toMatchObject({ reasons: ['EXTENSION_PENDING'], supervision: { watched: false, watchers: [] } });
     const v = await get('lx.admin', `/api/v1/deliveries/${dl.v}`);
     expect(byKey.get(id.L6)).toEqual({
-      kind: 'LETTER', type: 'SUPERVISED', reasons: ['SUPERVISED'], suggestionId: id.L6, deliveryId: null, docNumber: expect.any(String), title: '关于L6问题的司法建议',
-      organizationId: null, organizationName: '兰溪市市场监督管理局', deliveryStatus: null, dueDate: v.body.replyDueDate, colour: 'GREEN',
-      supervision: { notes: 0, latestNote: null, watched: true, watchers: [expect.objectContaining({ organizationName: '金华市人大常委会', scope: 'LETTER' })] },
+      kind: 'LETTER',
+      type: 'SUPERVISED',
+      reasons: ['SUPERVISED'],
+      suggestionId: id.L6,
+      deliveryId: null,
+      docNumber: expect.any(String),
+      title: '关于L6问题的司法建议',
+      organizationId: null,
+      organizationName: '兰溪市市场监督管理局',
+      deliveryStatus: null,
+      dueDate: v.body.replyDueDate,
+      colour: 'GREEN',
+      supervision: {
+        notes: 0,
+        latestNote: null,
+        watched: true,
+        watchers: [expect.objectContaining({ organizationName: '金华市人大常委会', scope: 'LETTER' })],
+      },
     });
     expect(res.body.items).toHaveLength(5); // x, w, y, z, L6
   });

@@ -13,7 +13,11 @@ describe('bad input is a clear 4xx and writes nothing', () => {
 
   it('rejects unknown fields with VALIDATION_FAILED and field details', async () => {
     const before = await count('organizations');
-    const res = await t.http().post('/api/v1/organizations').set('authorization', `Bearer ${admin}`).send({ type: 'AGENCY', name: '某局', shortName: '某局', regionCode: '330700', isAdmin: true });
+    const res = await t
+      .http()
+      .post('/api/v1/organizations')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ type: 'AGENCY', name: '某局', shortName: '某局', regionCode: '330700', isAdmin: true });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'isAdmin' })]));
@@ -22,12 +26,20 @@ describe('bad input is a clear 4xx and writes nothing', () => {
 
   it('rejects wrong types, bad enums and bad codes with a detail per field', async () => {
     const before = await count('users');
-    const res = await t.http().post('/api/v1/users').set('authorization', `Bearer ${admin}`).send({ organizationId: 42, username: ['a'], displayName: '', roles: ['EMPEROR'], password: 'short' });
+    const res = await t
+      .http()
+      .post('/api/v1/users')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ organizationId: 42, username: ['a'], displayName: '', roles: ['EMPEROR'], password: 'short' });
     expect(res.status).toBe(400);
     const fields = res.body.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['organizationId', 'username', 'displayName', 'roles', 'password']));
     expect(await count('users')).toBe(before);
-    const region = await t.http().post('/api/v1/organizations').set('authorization', `Bearer ${admin}`).send({ type: 'SPACESHIP', name: 'x', shortName: 'x', regionCode: '33-07' });
+    const region = await t
+      .http()
+      .post('/api/v1/organizations')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ type: 'SPACESHIP', name: 'x', shortName: 'x', regionCode: '33-07' });
     expect(region.status).toBe(400);
     expect(region.body.details.map((d: { field: string }) => d.field)).toEqual(expect.arrayContaining(['type', 'regionCode']));
   });
@@ -39,7 +51,11 @@ describe('bad input is a clear 4xx and writes nothing', () => {
   });
 
   it('answers a huge body with 413 and bad paging with 400', async () => {
-    const res = await t.http().post('/api/v1/auth/login').set('content-type', 'application/json').send(JSON.stringify({ username: 'a', password: 'x'.repeat(2 * 1024 * 1024) }));
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ username: 'a', password: 'x'.repeat(2 * 1024 * 1024) }));
     expect(res.status).toBe(413);
     expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
     const page = await t.http().get('/api/v1/organizations?pageSize=1000').set('authorization', `Bearer ${admin}`);
@@ -49,7 +65,11 @@ describe('bad input is a clear 4xx and writes nothing', () => {
 
   it('keeps SQL and HTML in strings as plain data', async () => {
     const name = `'); DROP TABLE users; -- <script>alert(1)</script>`;
-    const res = await t.http().post('/api/v1/organizations').set('authorization', `Bearer ${admin}`).send({ type: 'AGENCY', name, shortName: 'x', regionCode: '330700' });
+    const res = await t
+      .http()
+      .post('/api/v1/organizations')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ type: 'AGENCY', name, shortName: 'x', regionCode: '330700' });
     expect(res.status).toBe(201);
     expect(res.body.name).toBe(name);
     expect(res.headers['content-type']).toMatch(/application\/json/);

@@ -106,14 +106,24 @@ describe('a Postgres outage, as one api instance and one worker see it', () => {
     await lock.startTransaction();
     const [{ holder }] = await lock.query('SELECT pg_backend_pid() AS holder');
     await lock.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [t.dir.users.get(JH.judge)!.id]);
-    const approving = t.http().post(`/api/v1/suggestions/${id}/approve`).set(leader).send({ decision: 'APPROVE' }).then((r) => r);
+    const approving = t
+      .http()
+      .post(`/api/v1/suggestions/${id}/approve`)
+      .set(leader)
+      .send({ decision: 'APPROVE' })
+      .then((r) => r);
     const blocked = async (): Promise<number[] | null> => {
       const rows: { pid: number }[] = await direct.query('SELECT pid FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [holder]);
       return rows.length ? rows.map((r) => r.pid) : null;
     };
     const pids = await waitFor(blocked, 10_000, 'the approval to wait for the author row');
-    const written = await direct.query(`SELECT DISTINCT relation::regclass::text AS t FROM pg_locks WHERE pid = ANY($1) AND mode = 'RowExclusiveLock' AND relation IS NOT NULL`, [pids]);
-    expect(written.map((r: { t: string }) => r.t)).toEqual(expect.arrayContaining(['doc_number_counters', 'suggestions', 'timeline_events', 'deliveries', 'in_app_notifications', 'outbox_messages']));
+    const written = await direct.query(
+      `SELECT DISTINCT relation::regclass::text AS t FROM pg_locks WHERE pid = ANY($1) AND mode = 'RowExclusiveLock' AND relation IS NOT NULL`,
+      [pids],
+    );
+    expect(written.map((r: { t: string }) => r.t)).toEqual(
+      expect.arrayContaining(['doc_number_counters', 'suggestions', 'timeline_events', 'deliveries', 'in_app_notifications', 'outbox_messages']),
+    );
 
     // Postgres "restarts": every connection of this api is cut, new ones are refused.
     apiProxy.outage('refuse');
@@ -121,14 +131,22 @@ describe('a Postgres outage, as one api instance and one worker see it', () => {
     await lock.rollbackTransaction();
     await lock.release();
     // Its server process ends as soon as it next talks to its client, which is gone: a rollback.
-    await waitFor(async () => (await direct.query('SELECT 1 FROM pg_stat_activity WHERE pid = ANY($1)', [pids])).length === 0, 10_000, 'the cut transaction to end');
+    await waitFor(
+      async () => (await direct.query('SELECT 1 FROM pg_stat_activity WHERE pid = ANY($1)', [pids])).length === 0,
+      10_000,
+      'the cut transaction to end',
+    );
     expect(await approvalRows(id)).toEqual(before);
 
     // Meanwhile, what users see: the process is alive, not ready, and every call answers 503.
     expect((await t.http().get('/health')).status).toBe(200);
     const ready = await t.http().get('/health/ready');
     expect(ready.status).toBe(503);
-    expect(ready.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', details: { postgres: { status: 'down' }, redis: { status: 'up' } }, correlationId: ready.headers['x-request-id'] });
+    expect(ready.body).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      details: { postgres: { status: 'down' }, redis: { status: 'up' } },
+      correlationId: ready.headers['x-request-id'],
+    });
     const refused: number[] = [];
     expectUnavailable(await timed(t.http().get(`/api/v1/suggestions/${id}`).set(judge), refused));
     expectUnavailable(await timed(t.http().get('/api/v1/suggestions').set(judge), refused));

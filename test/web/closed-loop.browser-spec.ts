@@ -177,7 +177,10 @@ describe('web app: the closed loop', () => {
     expect(adoption).toContain('100.0%');
     expect(await page.getByTestId('metric-implementationRate').textContent()).toContain('0 / 1');
     await page.getByRole('img', { name: '反馈率的定义', exact: true }).hover();
-    await page.getByRole('tooltip').getByText(/反馈率 = 已提交回复的件数/).waitFor();
+    await page
+      .getByRole('tooltip')
+      .getByText(/反馈率 = 已提交回复的件数/)
+      .waitFor();
     expect(await page.getByTestId('by-agency').textContent()).toContain('兰溪市市场监督管理局');
     expect(await page.getByTestId('by-court').textContent()).toContain('兰溪市人民法院');
     await page.getByTestId('trend-chart').locator('canvas').waitFor();

@@ -27,7 +27,11 @@ describe('web app: search and administration', () => {
 
   it('highlights the words searched for and shows HTML in a letter as plain text', async () => {
     const title = '关于规范物业服务<img src=x onerror="window.__xss=1">收费的司法建议';
-    const created = await t.http().post('/api/v1/suggestions').set(await a.as('lx.judge')).send(letterBody(t, { title }, ['AG-330781-ZJJ']));
+    const created = await t
+      .http()
+      .post('/api/v1/suggestions')
+      .set(await a.as('lx.judge'))
+      .send(letterBody(t, { title }, ['AG-330781-ZJJ']));
     expect(created.status).toBe(201);
 
     const page = await signIn(browser, t.url, 'lx.judge');
@@ -56,7 +60,10 @@ describe('web app: search and administration', () => {
     await page.getByPlaceholder('名称').fill('数据局');
     await page.getByPlaceholder('名称').press('Enter');
     await page.locator('.ant-table-row', { hasText: '兰溪市数据局' }).first().waitFor();
-    const orgs = await t.http().get('/api/v1/organizations?q=兰溪市数据局').set(auth(await t.login('admin')));
+    const orgs = await t
+      .http()
+      .get('/api/v1/organizations?q=兰溪市数据局')
+      .set(auth(await t.login('admin')));
     expect(orgs.body.items.map((o: { name: string; type: string }) => `${o.name}:${o.type}`)).toEqual(['兰溪市数据局:AGENCY']);
 
     await page.getByRole('menuitem', { name: '节假日日历' }).click();
@@ -68,7 +75,10 @@ describe('web app: search and administration', () => {
     await button(page, '保存').click();
     await page.getByText('2031 年日历已保存').waitFor();
     await page.screenshot({ path: path.join(shots, 'admin-calendar.png') });
-    const cal = await t.http().get('/api/v1/calendar/2031').set(auth(await t.login('admin')));
+    const cal = await t
+      .http()
+      .get('/api/v1/calendar/2031')
+      .set(auth(await t.login('admin')));
     expect(cal.body.holidays).toContain('2031-10-02');
     expect(cal.body.holidays).not.toContain('2031-10-03');
     await page.context().close();

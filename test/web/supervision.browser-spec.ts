@@ -144,7 +144,9 @@ describe('web app: supervision (督办) and the court admin’s work list', () =
     await page.getByTestId('notifications').getByText(`督办意见：《${L1}》`).waitFor();
     await button(page, '全部已读').click();
     await badge.locator('.ant-badge-count').waitFor({ state: 'detached' });
-    const left = await t.ds.query(`SELECT count(*)::int AS n FROM in_app_notifications n JOIN users u ON u.id = n.user_id WHERE u.username = 'lx.admin' AND n.read_at IS NULL`);
+    const left = await t.ds.query(
+      `SELECT count(*)::int AS n FROM in_app_notifications n JOIN users u ON u.id = n.user_id WHERE u.username = 'lx.admin' AND n.read_at IS NULL`,
+    );
     expect(left[0].n).toBe(0);
     await page.context().close();
   });

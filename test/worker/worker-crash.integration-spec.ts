@@ -10,7 +10,13 @@ jest.setTimeout(240_000);
 
 const root = path.resolve(__dirname, '../..');
 const N = 45;
-const LETTER = { number: '兰溪法建〔2031〕7号', title: '关于加强农贸市场食品安全监管的司法建议', courtName: '兰溪市人民法院', organizationName: '兰溪市市场监督管理局', path: '/deliveries/x' };
+const LETTER = {
+  number: '兰溪法建〔2031〕7号',
+  title: '关于加强农贸市场食品安全监管的司法建议',
+  courtName: '兰溪市人民法院',
+  organizationName: '兰溪市市场监督管理局',
+  path: '/deliveries/x',
+};
 
 interface WorkerProc {
   child: ChildProcess;
@@ -102,7 +108,9 @@ describe('three worker processes, one killed mid-send, one restarted', () => {
     await waitFor(async () => (await sent()) === N, 150_000, `all ${N} emails to be SENT`);
     await new Promise((r) => setTimeout(r, 1000)); // a late duplicate would show up now
 
-    const rows: { message_id: string; to_addresses: string[]; status: string }[] = await w.ds.query(`SELECT message_id, to_addresses, status FROM mail_messages`);
+    const rows: { message_id: string; to_addresses: string[]; status: string }[] = await w.ds.query(
+      `SELECT message_id, to_addresses, status FROM mail_messages`,
+    );
     expect(rows.filter((r) => r.status !== 'SENT')).toEqual([]);
     const byId = new Map<string, { to: string[]; times: number[] }>();
     for (const m of sink.accepted) {

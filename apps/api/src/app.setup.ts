@@ -13,7 +13,7 @@ export function createFastifyAdapter(trustProxy = false): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: 1024 * 1024,
     trustProxy,
-    genReqId: (req: import("node:http").IncomingMessage) => {
+    genReqId: (req: import('node:http').IncomingMessage) => {
       const id = correlationId(req);
       (req as unknown as { id: string }).id = id;
       return id;
@@ -66,7 +66,9 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
 
   const doc = new DocumentBuilder()
     .setTitle('司法建议“一件事” API')
-    .setDescription('The closed loop of judicial suggestions: courts draft, sign off and issue; agencies sign for, reply and report; supervisors watch. Errors: {statusCode, code, message, details?, correlationId}.')
+    .setDescription(
+      'The closed loop of judicial suggestions: courts draft, sign off and issue; agencies sign for, reply and report; supervisors watch. Errors: {statusCode, code, message, details?, correlationId}.',
+    )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A user access JWT, or an organization API token (sjt_…)' })
     .build();
@@ -87,12 +89,16 @@ async function serveWeb(app: NestFastifyApplication, config: AppConfig): Promise
   const sendIndex = (reply: { type: (t: string) => { send: (b: unknown) => unknown } }) =>
     hasWeb
       ? reply.type('text/html; charset=utf-8').send(fs.readFileSync(index))
-      : reply.type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><title>司法建议一件事</title><p>The web app is not built. Run <code>npm run build:web</code>.</p>');
+      : reply
+          .type('text/html; charset=utf-8')
+          .send('<!doctype html><meta charset="utf-8"><title>司法建议一件事</title><p>The web app is not built. Run <code>npm run build:web</code>.</p>');
   fastify.get('/', (_req, reply) => sendIndex(reply as never));
   fastify.get('/*', (req, reply) => {
     if (req.url.startsWith('/api/') || req.url.startsWith('/health')) {
       // Answered by the same filter as every other error (Chinese message, correlation id): Fastify's own handler would not.
-      return new AllExceptionsFilter().catch(AppException.notFound('Route'), { switchToHttp: () => ({ getRequest: () => req, getResponse: () => reply }) } as never);
+      return new AllExceptionsFilter().catch(AppException.notFound('Route'), {
+        switchToHttp: () => ({ getRequest: () => req, getResponse: () => reply }),
+      } as never);
     }
     return sendIndex(reply as never);
   });

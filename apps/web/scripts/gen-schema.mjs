@@ -27,10 +27,12 @@ function ty(s) {
 }
 function obj(s, ind) {
   const req = new Set(s.required || []);
-  const lines = Object.entries(s.properties || {}).map(([k, v]) => `${ind}${/^[a-zA-Z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}${req.has(k) ? '' : '?'}: ${ty(v)};`);
+  const lines = Object.entries(s.properties || {}).map(
+    ([k, v]) => `${ind}${/^[a-zA-Z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}${req.has(k) ? '' : '?'}: ${ty(v)};`,
+  );
   return `{\n${lines.join('\n')}\n${ind.slice(2)}}`;
 }
-let out = '/* Generated from the api\'s OpenAPI document (/api/docs-json); regenerate when DTOs change. */\n';
+let out = "/* Generated from the api's OpenAPI document (/api/docs-json); regenerate when DTOs change. */\n";
 for (const [name, s] of Object.entries(S)) {
   const n = name.replace(/Dto$/, '');
   if (s.type === 'object' || s.properties) out += `export interface ${n} ${obj(s, '  ')}\n\n`;

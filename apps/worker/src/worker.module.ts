@@ -28,6 +28,17 @@ import { workerInfrastructure } from './worker-infrastructure';
     RemindersModule,
     WebhooksModule,
   ],
-  providers: [MaintenanceProcessor, MaintenanceSchedule, MailProcessor, OutboxRelaySchedule, StatsProcessor, StatsSchedule, EventsProcessor, WebhooksProcessor, RemindersProcessor, RemindersSchedule],
+  providers: [
+    MaintenanceProcessor,
+    MaintenanceSchedule,
+    MailProcessor,
+    OutboxRelaySchedule,
+    StatsProcessor,
+    StatsSchedule,
+    EventsProcessor,
+    WebhooksProcessor,
+    RemindersProcessor,
+    RemindersSchedule,
+  ],
 })
 export class WorkerModule {}

@@ -29,7 +29,14 @@ export class AttachmentCopier {
         const storageName = await storage.duplicate(f.storageName, id);
         made.push(storageName);
         await m.insert(AttachmentEntity, {
-          ...f, id, storageName, suggestionId: toSuggestionId, deliveryId: null, purpose: 'LETTER', attachedAt: now, version: 1,
+          ...f,
+          id,
+          storageName,
+          suggestionId: toSuggestionId,
+          deliveryId: null,
+          purpose: 'LETTER',
+          attachedAt: now,
+          version: 1,
         });
       }
     } catch (e) {

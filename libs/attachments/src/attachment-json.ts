@@ -37,4 +37,3 @@ export function attachmentMetasFromJson(rows: AttachmentJsonRow[] | null | undef
     createdAt: parseTimestamptz(a.created_at),
   }));
 }
-

@@ -25,8 +25,17 @@ export class DeliveryActionsService {
   sign(p: Principal, id: string, version?: number): Promise<DeliveryView> {
     return this.runner.run(p, id, A.SIGN, version, async (x) => {
       const replyDueDate = await this.deadlines.replyDueDate(this.deadlines.dateOf(x.now), x.row.reply_period_months);
-      await this.runner.change(x, { status: S.SIGNED, signedAt: x.now, signedBy: p.userId, signedByName: p.displayName || p.username, replyDueDate }, 'delivery.signed', { replyDueDate });
-      await this.runner.notifyCourt(x, { kind: 'delivery.signed', title: `${x.row.organization_name} 已签收《${x.row.suggestion_title}》`, body: `回复期限 ${replyDueDate}` });
+      await this.runner.change(
+        x,
+        { status: S.SIGNED, signedAt: x.now, signedBy: p.userId, signedByName: p.displayName || p.username, replyDueDate },
+        'delivery.signed',
+        { replyDueDate },
+      );
+      await this.runner.notifyCourt(x, {
+        kind: 'delivery.signed',
+        title: `${x.row.organization_name} 已签收《${x.row.suggestion_title}》`,
+        body: `回复期限 ${replyDueDate}`,
+      });
       await this.runner.auditLast(x, 'delivery.sign', { replyDueDate });
     });
   }
@@ -51,24 +60,45 @@ export class DeliveryActionsService {
     return this.runner.run(p, id, A.REROUTE, version, async (x) => {
       const org = await x.m.findOneBy(OrganizationEntity, { id: organizationId });
       if (!org || !org.active || org.id === x.row.court_id) {
-        throw new AppException(422, DeliveryErrorCode.REROUTE_TARGET_INVALID, 'Re-route to an active organization other than the court', [{ field: 'organizationId', message: 'unknown or inactive organization' }]);
+        throw new AppException(422, DeliveryErrorCode.REROUTE_TARGET_INVALID, 'Re-route to an active organization other than the court', [
+          { field: 'organizationId', message: 'unknown or inactive organization' },
+        ]);
       }
       // Art. 3, exactly as at sign-off (SuggestionApprovalService.approve): a MAIN recipient lies in
       // the court's district. A re-route may not send the letter where the leader could not have.
       if (x.d.kind === DeliveryKind.MAIN) {
         const court = await x.m.findOneByOrFail(OrganizationEntity, { id: x.row.court_id });
         if (!regionInside(org.regionCode, court.regionCode)) {
-          throw new AppException(422, DeliveryErrorCode.OUT_OF_DISTRICT, 'A main recipient must lie in the court’s district (Art. 3); a letter to an authority outside it goes up to the higher court', [
-            { field: 'organizationId', message: `${org.name}（${org.regionCode}）不在${court.name}（${court.regionCode}）辖区内` },
-          ]);
+          throw new AppException(
+            422,
+            DeliveryErrorCode.OUT_OF_DISTRICT,
+            'A main recipient must lie in the court’s district (Art. 3); a letter to an authority outside it goes up to the higher court',
+            [{ field: 'organizationId', message: `${org.name}（${org.regionCode}）不在${court.name}（${court.regionCode}）辖区内` }],
+          );
         }
       }
-      const taken = await x.m.query(`SELECT 1 FROM deliveries WHERE suggestion_id = $1 AND organization_id = $2 AND status <> 'REJECTED_BY_RECIPIENT'`, [x.d.suggestionId, org.id]);
+      const taken = await x.m.query(`SELECT 1 FROM deliveries WHERE suggestion_id = $1 AND organization_id = $2 AND status <> 'REJECTED_BY_RECIPIENT'`, [
+        x.d.suggestionId,
+        org.id,
+      ]);
       if (taken.length) {
-        throw new AppException(422, DeliveryErrorCode.REROUTE_TARGET_INVALID, 'That organization already holds this letter', [{ field: 'organizationId', message: 'already a recipient' }]);
+        throw new AppException(422, DeliveryErrorCode.REROUTE_TARGET_INVALID, 'That organization already holds this letter', [
+          { field: 'organizationId', message: 'already a recipient' },
+        ]);
       }
-      const next = await this.factory.create(x.m, p, { id: x.d.suggestionId, title: x.row.suggestion_title, docNumber: x.row.doc_number, replyPeriodMonths: x.row.reply_period_months }, org.id, x.d.kind, x.d.id);
-      await this.runner.change(x, { reroutedToId: next.id }, 'delivery.rerouted', { toDeliveryId: next.id, toOrganizationId: org.id, toOrganizationName: org.name });
+      const next = await this.factory.create(
+        x.m,
+        p,
+        { id: x.d.suggestionId, title: x.row.suggestion_title, docNumber: x.row.doc_number, replyPeriodMonths: x.row.reply_period_months },
+        org.id,
+        x.d.kind,
+        x.d.id,
+      );
+      await this.runner.change(x, { reroutedToId: next.id }, 'delivery.rerouted', {
+        toDeliveryId: next.id,
+        toOrganizationId: org.id,
+        toOrganizationName: org.name,
+      });
       await this.runner.auditLast(x, 'delivery.reroute', { toDeliveryId: next.id, toOrganizationId: org.id });
     });
   }
@@ -78,7 +108,9 @@ export class DeliveryActionsService {
       const clock = runningClock(x.d.status)!;
       const oldDue = currentDueDate(x.row as never);
       if (!isIsoDate(requestedDueDate) || (oldDue && requestedDueDate <= oldDue)) {
-        throw new AppException(422, DeliveryErrorCode.DUE_DATE_INVALID, 'The requested date must be a valid date after the current due date', [{ field: 'requestedDueDate', message: `must be after ${oldDue}` }]);
+        throw new AppException(422, DeliveryErrorCode.DUE_DATE_INVALID, 'The requested date must be a valid date after the current due date', [
+          { field: 'requestedDueDate', message: `must be after ${oldDue}` },
+        ]);
       }
       const [ext] = await x.m.query(
         `INSERT INTO delivery_extensions (delivery_id, clock, status, reason, old_due_date, requested_due_date, requested_by, requested_by_name, requested_at)
@@ -87,17 +119,33 @@ export class DeliveryActionsService {
       );
       await this.attachments.attach(x.m, p, attachmentIds, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'EXTENSION' });
       await this.runner.change(x, {}, 'delivery.extension_requested', { extensionId: ext.id, clock, oldDueDate: oldDue, requestedDueDate, reason });
-      await this.runner.notifyCourt(x, { kind: 'delivery.extension_requested', title: `${x.row.organization_name} 申请延期至 ${requestedDueDate}`, body: reason });
+      await this.runner.notifyCourt(x, {
+        kind: 'delivery.extension_requested',
+        title: `${x.row.organization_name} 申请延期至 ${requestedDueDate}`,
+        body: reason,
+      });
       await this.runner.auditLast(x, 'delivery.extension_request', { extensionId: ext.id, clock, oldDueDate: oldDue, requestedDueDate });
     });
   }
 
-  decideExtension(p: Principal, id: string, approve: boolean, dueDate: string | undefined, comment: string | undefined, version?: number): Promise<DeliveryView> {
+  decideExtension(
+    p: Principal,
+    id: string,
+    approve: boolean,
+    dueDate: string | undefined,
+    comment: string | undefined,
+    version?: number,
+  ): Promise<DeliveryView> {
     return this.runner.run(p, id, A.DECIDE_EXTENSION, version, async (x) => {
-      const [ext] = await x.m.query(`SELECT id, clock, old_due_date::text AS old_due_date, requested_due_date::text AS requested_due_date FROM delivery_extensions WHERE delivery_id = $1 AND status = 'PENDING' FOR UPDATE`, [x.d.id]);
+      const [ext] = await x.m.query(
+        `SELECT id, clock, old_due_date::text AS old_due_date, requested_due_date::text AS requested_due_date FROM delivery_extensions WHERE delivery_id = $1 AND status = 'PENDING' FOR UPDATE`,
+        [x.d.id],
+      );
       const newDue = approve ? (dueDate ?? ext.requested_due_date) : null;
       if (newDue && (!isIsoDate(newDue) || (ext.old_due_date && newDue <= ext.old_due_date))) {
-        throw new AppException(422, DeliveryErrorCode.DUE_DATE_INVALID, 'The new due date must be after the old one', [{ field: 'dueDate', message: `must be after ${ext.old_due_date}` }]);
+        throw new AppException(422, DeliveryErrorCode.DUE_DATE_INVALID, 'The new due date must be after the old one', [
+          { field: 'dueDate', message: `must be after ${ext.old_due_date}` },
+        ]);
       }
       await x.m.query(
         `UPDATE delivery_extensions SET status = $2, new_due_date = $3, decided_by = $4, decided_by_name = $5, decided_at = $6, decision_comment = $7 WHERE id = $1`,
@@ -105,9 +153,23 @@ export class DeliveryActionsService {
       );
       const patch: Partial<DeliveryEntity> = {};
       if (newDue) (patch as Record<string, unknown>)[DUE_FIELD[ext.clock as keyof typeof DUE_FIELD]] = newDue;
-      await this.runner.change(x, patch, approve ? 'delivery.extension_granted' : 'delivery.extension_refused', { extensionId: ext.id, clock: ext.clock, oldDueDate: ext.old_due_date, newDueDate: newDue, comment });
-      await this.runner.notifyRecipient(x, { kind: 'delivery.extension_decided', title: approve ? `延期申请已批准，新期限 ${newDue}` : '延期申请未获批准', body: comment ?? '' });
-      await this.runner.auditLast(x, approve ? 'delivery.extension_grant' : 'delivery.extension_refuse', { extensionId: ext.id, oldDueDate: ext.old_due_date, newDueDate: newDue });
+      await this.runner.change(x, patch, approve ? 'delivery.extension_granted' : 'delivery.extension_refused', {
+        extensionId: ext.id,
+        clock: ext.clock,
+        oldDueDate: ext.old_due_date,
+        newDueDate: newDue,
+        comment,
+      });
+      await this.runner.notifyRecipient(x, {
+        kind: 'delivery.extension_decided',
+        title: approve ? `延期申请已批准，新期限 ${newDue}` : '延期申请未获批准',
+        body: comment ?? '',
+      });
+      await this.runner.auditLast(x, approve ? 'delivery.extension_grant' : 'delivery.extension_refuse', {
+        extensionId: ext.id,
+        oldDueDate: ext.old_due_date,
+        newDueDate: newDue,
+      });
     });
   }
 }

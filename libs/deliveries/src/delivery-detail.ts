@@ -52,7 +52,9 @@ export interface WatchJson {
 
 export function supervisionNotesFromJson(rows: SupervisionNoteJson[] | null | undefined): DeliverySupervisionNote[] {
   return (rows ?? []).map((n) => ({
-    id: n.id, comment: n.comment, createdAt: parseTimestamptz(n.created_at),
+    id: n.id,
+    comment: n.comment,
+    createdAt: parseTimestamptz(n.created_at),
     author: { userId: n.author_user_id ?? null, name: n.author_name, organizationId: n.author_org_id, organizationName: n.org_name },
   }));
 }
@@ -61,12 +63,22 @@ export function supervisionNotesFromJson(rows: SupervisionNoteJson[] | null | un
  * `watched`: whether `userId` watches the delivery or its letter; `watchedBy`: who does, unless the
  * caller is the recipient (`showWatchers` false), who is not told.
  */
-export function watchesFromJson(rows: WatchJson[] | null | undefined, userId: string | null, showWatchers: boolean): { watched: boolean; watchedBy: DeliveryWatcher[] } {
+export function watchesFromJson(
+  rows: WatchJson[] | null | undefined,
+  userId: string | null,
+  showWatchers: boolean,
+): { watched: boolean; watchedBy: DeliveryWatcher[] } {
   const list = rows ?? [];
   return {
     watched: list.some((w) => w.user_id === userId),
     watchedBy: showWatchers
-      ? list.map((w) => ({ name: w.display_name, organizationId: w.organization_id, organizationName: w.org_name, scope: w.delivery_id ? 'DELIVERY' : 'LETTER', since: parseTimestamptz(w.created_at) }))
+      ? list.map((w) => ({
+          name: w.display_name,
+          organizationId: w.organization_id,
+          organizationName: w.org_name,
+          scope: w.delivery_id ? 'DELIVERY' : 'LETTER',
+          since: parseTimestamptz(w.created_at),
+        }))
       : [],
   };
 }

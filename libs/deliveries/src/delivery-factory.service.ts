@@ -33,7 +33,14 @@ export class DeliveryFactory {
     private readonly outbox: OutboxService,
   ) {}
 
-  async create(m: EntityManager, p: Principal, letter: IssuedLetter, organizationId: string, kind: DeliveryKind, reroutedFromId: string | null = null): Promise<DeliveryEntity> {
+  async create(
+    m: EntityManager,
+    p: Principal,
+    letter: IssuedLetter,
+    organizationId: string,
+    kind: DeliveryKind,
+    reroutedFromId: string | null = null,
+  ): Promise<DeliveryEntity> {
     const now = this.clock.now();
     let signDueDate: string | null = null;
     let replyDueDate: string | null = null;
@@ -43,22 +50,43 @@ export class DeliveryFactory {
       replyDueDate = await this.deadlines.replyDueDate(signDueDate, letter.replyPeriodMonths);
     }
     const d = m.create(DeliveryEntity, {
-      suggestionId: letter.id, organizationId, kind, status: DeliveryStatus.DELIVERED, deliveredAt: now,
-      signDueDate, replyDueDate, reroutedFromId, createdAt: now, updatedAt: now, version: 1,
+      suggestionId: letter.id,
+      organizationId,
+      kind,
+      status: DeliveryStatus.DELIVERED,
+      deliveredAt: now,
+      signDueDate,
+      replyDueDate,
+      reroutedFromId,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
     });
     const saved = await m.save(DeliveryEntity, d);
     await this.timeline.record(m, p, {
-      suggestionId: letter.id, deliveryId: saved.id, action: reroutedFromId ? 'delivery.rerouted_in' : 'delivery.created', toStatus: DeliveryStatus.DELIVERED,
+      suggestionId: letter.id,
+      deliveryId: saved.id,
+      action: reroutedFromId ? 'delivery.rerouted_in' : 'delivery.created',
+      toStatus: DeliveryStatus.DELIVERED,
       data: { kind, organizationId, signDueDate, replyDueDate, reroutedFromId },
     });
-    await this.notices.notifyOrganization(m, { organizationId }, {
-      kind: 'delivery.created',
-      title: kind === DeliveryKind.MAIN ? `收到司法建议书：${letter.docNumber ?? ''}《${letter.title}》` : `抄送司法建议书：${letter.docNumber ?? ''}《${letter.title}》`,
-      body: signDueDate ? `请于 ${signDueDate} 前签收，${replyDueDate} 前书面回复。` : '抄送件，请阅知。',
-      suggestionId: letter.id, deliveryId: saved.id,
-    });
+    await this.notices.notifyOrganization(
+      m,
+      { organizationId },
+      {
+        kind: 'delivery.created',
+        title:
+          kind === DeliveryKind.MAIN
+            ? `收到司法建议书：${letter.docNumber ?? ''}《${letter.title}》`
+            : `抄送司法建议书：${letter.docNumber ?? ''}《${letter.title}》`,
+        body: signDueDate ? `请于 ${signDueDate} 前签收，${replyDueDate} 前书面回复。` : '抄送件，请阅知。',
+        suggestionId: letter.id,
+        deliveryId: saved.id,
+      },
+    );
     await this.outbox.add(m, {
-      topic: 'delivery.created', dedupeKey: `delivery.created:${saved.id}`,
+      topic: 'delivery.created',
+      dedupeKey: `delivery.created:${saved.id}`,
       payload: { deliveryId: saved.id, suggestionId: letter.id, organizationId },
     });
     return saved;

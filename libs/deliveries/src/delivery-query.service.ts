@@ -69,7 +69,10 @@ export class DeliveryQueryService {
 
   /** Fills in each (visible) delivery's files as `p` may see them, one query for all. */
   async withAttachments(p: Principal, views: DeliveryView[], m: EntityManager = this.dataSource.manager): Promise<DeliveryView[]> {
-    const files = await this.attachments.listForDeliveries(views.map((v) => v.id), m);
+    const files = await this.attachments.listForDeliveries(
+      views.map((v) => v.id),
+      m,
+    );
     for (const v of views) v.attachments = filesShown(p, v, files.get(v.id) ?? []);
     return views;
   }
@@ -82,8 +85,11 @@ export class DeliveryQueryService {
   /** The row with its files, supervision notes and watches (DELIVERY_DETAIL_SELECT), if visible; read as one JSON value. */
   private async visibleDetailRow(m: EntityManager, id: string, j: Jurisdiction): Promise<DeliveryRow | null> {
     const scope = this.jurisdiction.deliveryScope(j, 'd', 's');
-    const [sql, values] = this.detailStatements.bind(scope.sql, { ...scope.params, id }, () =>
-      `SELECT row_to_json(x) AS r FROM (SELECT ${DELIVERY_SELECT}${DELIVERY_DETAIL_SELECT} FROM ${DELIVERY_FROM} WHERE d.id = :id AND ${scope.sql}) x`);
+    const [sql, values] = this.detailStatements.bind(
+      scope.sql,
+      { ...scope.params, id },
+      () => `SELECT row_to_json(x) AS r FROM (SELECT ${DELIVERY_SELECT}${DELIVERY_DETAIL_SELECT} FROM ${DELIVERY_FROM} WHERE d.id = :id AND ${scope.sql}) x`,
+    );
     const rows = await queryPrepared<{ r: DeliveryRow }>(m, sql, values);
     return rows.length ? deliveryRowFromJson(rows[0].r) : null;
   }
@@ -91,7 +97,11 @@ export class DeliveryQueryService {
   /** The row if the caller may see it (used by reads and before every write). */
   async visibleRow(m: EntityManager, p: Principal, id: string, j?: Jurisdiction): Promise<DeliveryRow | null> {
     const scope = this.jurisdiction.deliveryScope(j ?? (await this.jurisdiction.resolve(p)), 'd', 's');
-    const [sql, values] = this.rowStatements.bind(scope.sql, { ...scope.params, id }, () => `SELECT ${DELIVERY_SELECT} FROM ${DELIVERY_FROM} WHERE d.id = :id AND ${scope.sql}`);
+    const [sql, values] = this.rowStatements.bind(
+      scope.sql,
+      { ...scope.params, id },
+      () => `SELECT ${DELIVERY_SELECT} FROM ${DELIVERY_FROM} WHERE d.id = :id AND ${scope.sql}`,
+    );
     const rows = await queryPrepared<DeliveryRow>(m, sql, values);
     return rows[0] ?? null;
   }
@@ -104,7 +114,11 @@ export class DeliveryQueryService {
       { ...scope.params, sid: suggestionId },
     );
     const today = this.deadlines.today();
-    return this.withAttachments(p, (await m.query(sql, values)).map((r: DeliveryRow) => toDeliveryView(p, r, (due) => this.colourOf(due, today))), m);
+    return this.withAttachments(
+      p,
+      (await m.query(sql, values)).map((r: DeliveryRow) => toDeliveryView(p, r, (due) => this.colourOf(due, today))),
+      m,
+    );
   }
 
   async list(p: Principal, f: DeliveryFilter): Promise<Page<DeliveryView>> {
@@ -139,7 +153,10 @@ export class DeliveryQueryService {
       { ...params, limit: f.pageSize, offset: (f.page - 1) * f.pageSize },
     );
     const rows: DeliveryRow[] = await this.dataSource.query(sql, values);
-    const items = await this.withAttachments(p, rows.map((r) => toDeliveryView(p, r, (due) => this.colourOf(due, today))));
+    const items = await this.withAttachments(
+      p,
+      rows.map((r) => toDeliveryView(p, r, (due) => this.colourOf(due, today))),
+    );
     return { items, total: n, page: f.page, pageSize: f.pageSize };
   }
 }

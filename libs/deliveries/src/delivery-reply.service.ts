@@ -9,7 +9,15 @@ import { NoticesService, OutboxService } from '@app/notifications';
 import { DeliveryView } from './delivery-row';
 import { queryReturning } from './sql';
 import { ActionScope, DeliveryRunner } from './delivery-runner.service';
-import { DeliveryAction as A, DeliveryErrorCode, DeliveryStatus as S, EVALUATION_RESULT_LABEL, EvaluationResult, ImplementationStatus, ItemStance } from './delivery.types';
+import {
+  DeliveryAction as A,
+  DeliveryErrorCode,
+  DeliveryStatus as S,
+  EVALUATION_RESULT_LABEL,
+  EvaluationResult,
+  ImplementationStatus,
+  ItemStance,
+} from './delivery.types';
 import { TimelineService } from './timeline.service';
 
 export interface ReplyInput {
@@ -52,7 +60,9 @@ export class DeliveryReplyService {
       const indexes = x.facts.itemIndexes;
       const given = input.items.map((i) => i.index).sort((a, b) => a - b);
       if (given.length !== indexes.length || given.some((v, i) => v !== indexes[i])) {
-        throw new AppException(422, DeliveryErrorCode.REPLY_ITEMS_MISMATCH, 'Give exactly one stance for every item of the letter', [{ field: 'items', message: `expected indexes ${indexes.join(',')}` }]);
+        throw new AppException(422, DeliveryErrorCode.REPLY_ITEMS_MISMATCH, 'Give exactly one stance for every item of the letter', [
+          { field: 'items', message: `expected indexes ${indexes.join(',')}` },
+        ]);
       }
       // A leader's own reply needs no second approval; an API token's always waits for a named leader.
       const needsApproval = x.facts.replyNeedsApproval && !(isPerson(p) && hasRole(p, Role.AGENCY_LEADER));
@@ -60,24 +70,40 @@ export class DeliveryReplyService {
       await this.attachments.attach(x.m, p, input.attachmentIds ?? [], { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'REPLY' });
       // A draft awaiting approval is replaced, on its own: the new row may not coexist with it
       // (ux_delivery_replies_current), and parts of one statement run in no fixed order.
-      if (x.ctx.pendingReply) await x.m.query(`UPDATE delivery_replies SET status = 'SUPERSEDED' WHERE delivery_id = $1 AND status = 'PENDING_APPROVAL'`, [x.d.id]);
+      if (x.ctx.pendingReply)
+        await x.m.query(`UPDATE delivery_replies SET status = 'SUPERSEDED' WHERE delivery_id = $1 AND status = 'PENDING_APPROVAL'`, [x.d.id]);
       const items = input.items.map((i) => ({ index: i.index, stance: i.stance, note: i.note ?? '' })).sort((a, b) => a.index - b.index);
       const stances = items.map((i) => i.stance);
       const replyId = randomUUID();
       const insert: SqlStatement = {
         sql: `INSERT INTO delivery_replies (id, delivery_id, status, content, measures, items, written_by, written_by_name, written_at, approved_by, approved_by_name, submitted_at)
               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        params: [replyId, x.d.id, needsApproval ? 'PENDING_APPROVAL' : 'SUBMITTED', input.content, input.measures ?? '', JSON.stringify(items), p.userId, p.displayName || p.username, x.now,
-          needsApproval ? null : p.userId, needsApproval ? null : p.displayName || p.username, needsApproval ? null : x.now],
+        params: [
+          replyId,
+          x.d.id,
+          needsApproval ? 'PENDING_APPROVAL' : 'SUBMITTED',
+          input.content,
+          input.measures ?? '',
+          JSON.stringify(items),
+          p.userId,
+          p.displayName || p.username,
+          x.now,
+          needsApproval ? null : p.userId,
+          needsApproval ? null : p.displayName || p.username,
+          needsApproval ? null : x.now,
+        ],
       };
       // The reply row, the delivery, its timeline, the notices and the audit event: one round trip.
       const writes = needsApproval
         ? [
-          ...this.runner.changeStatements(x, {}, 'delivery.reply_drafted', { replyId, stances }),
-          this.notices.statement([{ organizationId: x.d.organizationId, roles: [Role.AGENCY_LEADER] }], [], {
-            kind: 'delivery.reply_pending_approval', title: `回复待审批：《${x.row.suggestion_title}》`, suggestionId: x.d.suggestionId, deliveryId: x.d.id,
-          }),
-        ]
+            ...this.runner.changeStatements(x, {}, 'delivery.reply_drafted', { replyId, stances }),
+            this.notices.statement([{ organizationId: x.d.organizationId, roles: [Role.AGENCY_LEADER] }], [], {
+              kind: 'delivery.reply_pending_approval',
+              title: `回复待审批：《${x.row.suggestion_title}》`,
+              suggestionId: x.d.suggestionId,
+              deliveryId: x.d.id,
+            }),
+          ]
         : this.submitted(x, replyId, stances);
       await runBatch(x.m, [insert, ...writes, this.runner.auditStatement(x, needsApproval ? 'delivery.reply_draft' : 'delivery.reply', { replyId, stances })]);
     });
@@ -85,12 +111,20 @@ export class DeliveryReplyService {
 
   approveReply(p: Principal, id: string, version?: number): Promise<DeliveryView> {
     return this.runner.run(p, id, A.APPROVE_REPLY, version, async (x) => {
-      const [reply] = await queryReturning<{ id: string; items: { stance: string }[] }>(x.m,
+      const [reply] = await queryReturning<{ id: string; items: { stance: string }[] }>(
+        x.m,
         `UPDATE delivery_replies SET status = 'SUBMITTED', approved_by = $2, approved_by_name = $3, submitted_at = $4
           WHERE delivery_id = $1 AND status = 'PENDING_APPROVAL' RETURNING id, items`,
         [x.d.id, p.userId, p.displayName || p.username, x.now],
       );
-      await runBatch(x.m, this.submitted(x, reply.id, (reply.items as { stance: string }[]).map((i) => i.stance)));
+      await runBatch(
+        x.m,
+        this.submitted(
+          x,
+          reply.id,
+          (reply.items as { stance: string }[]).map((i) => i.stance),
+        ),
+      );
       await this.runner.auditLast(x, 'delivery.reply_approve', { replyId: reply.id });
     });
   }
@@ -98,7 +132,11 @@ export class DeliveryReplyService {
   /** The writes of a reply going out: delivery → REPLIED (+ timeline), the court told. */
   private submitted(x: ActionScope, replyId: string, stances: string[]): SqlStatement[] {
     return [
-      ...this.runner.changeStatements(x, { status: S.REPLIED, repliedAt: x.now }, 'delivery.replied', { replyId, stances, onTime: !x.d.replyDueDate || this.deadlines.dateOf(x.now) <= x.d.replyDueDate }),
+      ...this.runner.changeStatements(x, { status: S.REPLIED, repliedAt: x.now }, 'delivery.replied', {
+        replyId,
+        stances,
+        onTime: !x.d.replyDueDate || this.deadlines.dateOf(x.now) <= x.d.replyDueDate,
+      }),
       this.runner.courtNotice(x, { kind: 'delivery.replied', title: `${x.row.organization_name} 已回复《${x.row.suggestion_title}》` }),
     ];
   }
@@ -111,18 +149,35 @@ export class DeliveryReplyService {
       if (adopted) {
         followUpDate = input.followUpDate ?? (await this.deadlines.nextWorkingDayOnOrAfter(addMonths(today, 3)));
         if (!isIsoDate(followUpDate) || followUpDate < today) {
-          throw new AppException(422, DeliveryErrorCode.DUE_DATE_INVALID, 'The follow-up date must be today or later', [{ field: 'followUpDate', message: `must be on or after ${today}` }]);
+          throw new AppException(422, DeliveryErrorCode.DUE_DATE_INVALID, 'The follow-up date must be today or later', [
+            { field: 'followUpDate', message: `must be on or after ${today}` },
+          ]);
         }
       }
       const status = adopted ? S.IMPLEMENTING : S.NOT_ADOPTED;
-      await this.runner.change(x, {
-        status, evaluationResult: input.result, evaluationComment: input.comment ?? null, evaluatedAt: x.now, evaluatedByName: p.displayName || p.username, followUpDate,
-      }, 'delivery.evaluated', { result: input.result, comment: input.comment, followUpDate });
+      await this.runner.change(
+        x,
+        {
+          status,
+          evaluationResult: input.result,
+          evaluationComment: input.comment ?? null,
+          evaluatedAt: x.now,
+          evaluatedByName: p.displayName || p.username,
+          followUpDate,
+        },
+        'delivery.evaluated',
+        { result: input.result, comment: input.comment, followUpDate },
+      );
       await this.outbox.add(x.m, {
-        topic: 'delivery.evaluated', dedupeKey: `delivery.evaluated:${x.d.id}:${x.d.version}`,
+        topic: 'delivery.evaluated',
+        dedupeKey: `delivery.evaluated:${x.d.id}:${x.d.version}`,
         payload: { deliveryId: x.d.id, result: input.result },
       });
-      await this.runner.notifyRecipient(x, { kind: 'delivery.evaluated', title: `法院已评价回复：${EVALUATION_RESULT_LABEL[input.result]}《${x.row.suggestion_title}》`, body: followUpDate ? `请于 ${followUpDate} 前报告落实情况。${input.comment ?? ''}` : (input.comment ?? '') });
+      await this.runner.notifyRecipient(x, {
+        kind: 'delivery.evaluated',
+        title: `法院已评价回复：${EVALUATION_RESULT_LABEL[input.result]}《${x.row.suggestion_title}》`,
+        body: followUpDate ? `请于 ${followUpDate} 前报告落实情况。${input.comment ?? ''}` : (input.comment ?? ''),
+      });
       await this.runner.auditLast(x, 'delivery.evaluate', { result: input.result, followUpDate });
     });
   }
@@ -130,8 +185,17 @@ export class DeliveryReplyService {
   reportImplementation(p: Principal, id: string, input: ImplementationInput): Promise<DeliveryView> {
     return this.runner.run(p, id, A.REPORT_IMPLEMENTATION, input.version, async (x) => {
       await this.attachments.attach(x.m, p, input.attachmentIds ?? [], { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'IMPLEMENTATION' });
-      await this.runner.change(x, { implementationStatus: input.status, implementationNote: input.note ?? null, implementationReportedAt: x.now }, 'delivery.implementation_reported', { status: input.status, note: input.note });
-      await this.runner.notifyCourt(x, { kind: 'delivery.implementation_reported', title: `${x.row.organization_name} 报告落实情况：${input.status === 'IMPLEMENTED' ? '已落实' : '落实中'}`, body: input.note ?? '' });
+      await this.runner.change(
+        x,
+        { implementationStatus: input.status, implementationNote: input.note ?? null, implementationReportedAt: x.now },
+        'delivery.implementation_reported',
+        { status: input.status, note: input.note },
+      );
+      await this.runner.notifyCourt(x, {
+        kind: 'delivery.implementation_reported',
+        title: `${x.row.organization_name} 报告落实情况：${input.status === 'IMPLEMENTED' ? '已落实' : '落实中'}`,
+        body: input.note ?? '',
+      });
       await this.runner.auditLast(x, 'delivery.implementation_report', { status: input.status });
     });
   }
@@ -147,8 +211,14 @@ export class DeliveryReplyService {
   /** Closes a finished delivery; the letter closes with its last open main delivery. */
   close(p: Principal, id: string, comment?: string, version?: number): Promise<DeliveryView> {
     return this.runner.run(p, id, A.CLOSE, version, async (x) => {
-      await this.runner.change(x, { status: S.CLOSED, closedAt: x.now, closedReason: x.d.status === S.NOT_ADOPTED ? 'NOT_ADOPTED' : 'IMPLEMENTED' }, 'delivery.closed', { comment });
-      const closed = await queryReturning(x.m,
+      await this.runner.change(
+        x,
+        { status: S.CLOSED, closedAt: x.now, closedReason: x.d.status === S.NOT_ADOPTED ? 'NOT_ADOPTED' : 'IMPLEMENTED' },
+        'delivery.closed',
+        { comment },
+      );
+      const closed = await queryReturning(
+        x.m,
         `UPDATE suggestions SET status = 'CLOSED', closed_at = $2, updated_at = $2, version = version + 1
           WHERE id = $1 AND status = 'ISSUED' AND NOT EXISTS (
             SELECT 1 FROM deliveries WHERE suggestion_id = $1 AND kind = 'MAIN' AND status <> 'CLOSED'
@@ -158,11 +228,21 @@ export class DeliveryReplyService {
       );
       if (closed.length) {
         await this.timeline.record(x.m, p, { suggestionId: x.d.suggestionId, action: 'suggestion.closed', fromStatus: 'ISSUED', toStatus: 'CLOSED' });
-        await this.notices.notifyUser(x.m, x.row.author_id, { kind: 'suggestion.closed', title: `《${x.row.suggestion_title}》全部办结`, suggestionId: x.d.suggestionId });
+        await this.notices.notifyUser(x.m, x.row.author_id, {
+          kind: 'suggestion.closed',
+          title: `《${x.row.suggestion_title}》全部办结`,
+          suggestionId: x.d.suggestionId,
+        });
       }
       await this.runner.auditLast(x, 'delivery.close', { comment });
       if (closed.length) {
-        this.runner.auditEvent(x, { action: 'suggestion.close', entityType: 'suggestion', entityId: x.d.suggestionId, organizationId: x.row.court_id, data: { lastDeliveryId: x.d.id } });
+        this.runner.auditEvent(x, {
+          action: 'suggestion.close',
+          entityType: 'suggestion',
+          entityId: x.d.suggestionId,
+          organizationId: x.row.court_id,
+          data: { lastDeliveryId: x.d.id },
+        });
       }
     });
   }

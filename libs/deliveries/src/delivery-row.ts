@@ -24,7 +24,15 @@ export const DELIVERY_SELECT = `
 
 /** The timestamptz columns of DELIVERY_SELECT (they come back as text when a row is read as JSON). */
 export const DELIVERY_TIMESTAMP_COLUMNS = [
-  'delivered_at', 'signed_at', 'read_at', 'replied_at', 'evaluated_at', 'implementation_reported_at', 'implementation_confirmed_at', 'rejected_at', 'closed_at',
+  'delivered_at',
+  'signed_at',
+  'read_at',
+  'replied_at',
+  'evaluated_at',
+  'implementation_reported_at',
+  'implementation_confirmed_at',
+  'rejected_at',
+  'closed_at',
 ] as const;
 
 /**
@@ -78,7 +86,13 @@ export function filesShown(p: Principal, v: Pick<DeliveryView, 'reply' | 'organi
 }
 
 /** The running due date of a delivery (sign-for while DELIVERED, reply while SIGNED, follow-up while IMPLEMENTING). */
-export function currentDueDate(r: { status: string; kind: string; sign_due_date: string | null; reply_due_date: string | null; follow_up_date: string | null }): string | null {
+export function currentDueDate(r: {
+  status: string;
+  kind: string;
+  sign_due_date: string | null;
+  reply_due_date: string | null;
+  follow_up_date: string | null;
+}): string | null {
   const clock = runningClock(r.status);
   if (clock === 'SIGN') return r.kind === DeliveryKind.MAIN ? r.sign_due_date : null;
   if (clock === 'REPLY') return r.reply_due_date;
@@ -177,7 +191,12 @@ export function toDeliveryView(p: Principal, r: DeliveryRow, colourOf: (due: str
       : null,
     implementation:
       r.implementation_status || r.implementation_confirmed_at
-        ? { status: r.implementation_status ?? null, note: r.implementation_note ?? null, reportedAt: r.implementation_reported_at ?? null, confirmedAt: r.implementation_confirmed_at ?? null }
+        ? {
+            status: r.implementation_status ?? null,
+            note: r.implementation_note ?? null,
+            reportedAt: r.implementation_reported_at ?? null,
+            confirmedAt: r.implementation_confirmed_at ?? null,
+          }
         : null,
     extension: camel(r.extension ?? null),
     rejection: r.rejected_at ? { reason: r.rejected_reason, rejectedAt: r.rejected_at } : null,

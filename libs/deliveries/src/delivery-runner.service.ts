@@ -93,8 +93,9 @@ export class DeliveryRunner {
    */
   private lockStatement(): string {
     if (!this.lockSql) {
-      const columns = this.dataSource.getMetadata(DeliveryEntity).columns.map((c) =>
-        `d.${c.databaseName}${c.type === 'date' ? '::text' : ''} AS "${c.propertyName}"`);
+      const columns = this.dataSource
+        .getMetadata(DeliveryEntity)
+        .columns.map((c) => `d.${c.databaseName}${c.type === 'date' ? '::text' : ''} AS "${c.propertyName}"`);
       this.lockSql = `
         WITH letter AS MATERIALIZED (
           SELECT s.id FROM suggestions s JOIN deliveries d ON d.suggestion_id = s.id WHERE d.id = $1 FOR NO KEY UPDATE OF s)
@@ -127,14 +128,25 @@ export class DeliveryRunner {
     Object.assign(x.d, patch, { version: x.d.version + 1 });
     return [
       { sql: `UPDATE deliveries SET ${sets.join(', ')} WHERE id = $1`, params },
-      this.timeline.statement(x.p, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, action: timelineAction, fromStatus: from, toStatus: patch.status ?? from, data }),
+      this.timeline.statement(x.p, {
+        suggestionId: x.d.suggestionId,
+        deliveryId: x.d.id,
+        action: timelineAction,
+        fromStatus: from,
+        toStatus: patch.status ?? from,
+        data,
+      }),
     ];
   }
 
   /** The last write of an action (appended after the answer is read, see runRaw). */
   async auditLast(x: ActionScope, action: string, data: Record<string, unknown> = {}): Promise<void> {
     this.auditEvent(x, {
-      action, entityType: 'delivery', entityId: x.d.id, organizationId: x.d.organizationId, data: { suggestionId: x.d.suggestionId, status: x.d.status, ...data },
+      action,
+      entityType: 'delivery',
+      entityId: x.d.id,
+      organizationId: x.d.organizationId,
+      data: { suggestionId: x.d.suggestionId, status: x.d.status, ...data },
     });
   }
 
@@ -145,7 +157,11 @@ export class DeliveryRunner {
    */
   auditStatement(x: ActionScope, action: string, data: Record<string, unknown> = {}): SqlStatement {
     return this.audit.statement(actorOf(x.p), {
-      action, entityType: 'delivery', entityId: x.d.id, organizationId: x.d.organizationId, data: { suggestionId: x.d.suggestionId, status: x.d.status, ...data },
+      action,
+      entityType: 'delivery',
+      entityId: x.d.id,
+      organizationId: x.d.organizationId,
+      data: { suggestionId: x.d.suggestionId, status: x.d.status, ...data },
     });
   }
 
@@ -160,7 +176,11 @@ export class DeliveryRunner {
   }
 
   courtNotice(x: ActionScope, n: Notice): SqlStatement {
-    return this.notices.statement([{ organizationId: x.row.court_id, roles: [Role.COURT_ADMIN] }], [x.row.author_id], { ...n, suggestionId: x.d.suggestionId, deliveryId: x.d.id });
+    return this.notices.statement([{ organizationId: x.row.court_id, roles: [Role.COURT_ADMIN] }], [x.row.author_id], {
+      ...n,
+      suggestionId: x.d.suggestionId,
+      deliveryId: x.d.id,
+    });
   }
 
   /** Tells the recipient organization's users. */

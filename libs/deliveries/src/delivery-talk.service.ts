@@ -51,8 +51,13 @@ export class DeliveryTalkService {
       [id],
     );
     return rows.map((r: Record<string, any>) => ({
-      id: r.id, deliveryId: r.delivery_id, side: r.side, author: { userId: r.author_user_id, organizationId: r.author_org_id, name: r.author_name }, body: r.body,
-      attachments: r.files.map((f: AttachmentMeta) => ({ ...f, createdAt: new Date(f.createdAt) })), createdAt: r.created_at,
+      id: r.id,
+      deliveryId: r.delivery_id,
+      side: r.side,
+      author: { userId: r.author_user_id, organizationId: r.author_org_id, name: r.author_name },
+      body: r.body,
+      attachments: r.files.map((f: AttachmentMeta) => ({ ...f, createdAt: new Date(f.createdAt) })),
+      createdAt: r.created_at,
     }));
   }
 
@@ -66,19 +71,41 @@ export class DeliveryTalkService {
       );
       await this.attachments.attach(x.m, p, attachmentIds, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'MESSAGE' });
       const files: AttachmentMeta[] = attachmentIds.length
-        ? (await x.m.query(
-            `UPDATE attachments SET message_id = $1 WHERE id = ANY($2::uuid[]) AND message_id IS NULL RETURNING id, file_name, content_type, size_bytes, sha256, purpose, created_at`,
-            [row.id, attachmentIds],
-          ))[0].map((f: Record<string, any>) => ({ id: f.id, fileName: f.file_name, contentType: f.content_type, size: Number(f.size_bytes), sha256: f.sha256, purpose: f.purpose, createdAt: f.created_at }))
+        ? (
+            await x.m.query(
+              `UPDATE attachments SET message_id = $1 WHERE id = ANY($2::uuid[]) AND message_id IS NULL RETURNING id, file_name, content_type, size_bytes, sha256, purpose, created_at`,
+              [row.id, attachmentIds],
+            )
+          )[0].map((f: Record<string, any>) => ({
+            id: f.id,
+            fileName: f.file_name,
+            contentType: f.content_type,
+            size: Number(f.size_bytes),
+            sha256: f.sha256,
+            purpose: f.purpose,
+            createdAt: f.created_at,
+          }))
         : [];
       files.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
       await this.timeline.record(x.m, p, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, action: 'delivery.message', data: { messageId: row.id, side } });
-      await this.outbox.add(x.m, { topic: 'delivery.message', dedupeKey: `delivery.message:${row.id}`, payload: { deliveryId: x.d.id, messageId: row.id, side } });
+      await this.outbox.add(x.m, {
+        topic: 'delivery.message',
+        dedupeKey: `delivery.message:${row.id}`,
+        payload: { deliveryId: x.d.id, messageId: row.id, side },
+      });
       const notice = { kind: 'delivery.message', title: `新的互动消息：《${x.row.suggestion_title}》`, body: body.slice(0, 200) };
       if (side === 'RECIPIENT') await this.runner.notifyCourt(x, notice);
       else await this.runner.notifyRecipient(x, notice);
       await this.runner.auditLast(x, 'delivery.message', { messageId: row.id, side });
-      return { id: row.id, deliveryId: x.d.id, side, author: { userId: p.userId, organizationId: p.organizationId, name }, body, attachments: files, createdAt: x.now };
+      return {
+        id: row.id,
+        deliveryId: x.d.id,
+        side,
+        author: { userId: p.userId, organizationId: p.organizationId, name },
+        body,
+        attachments: files,
+        createdAt: x.now,
+      };
     });
   }
 
@@ -86,7 +113,11 @@ export class DeliveryTalkService {
     if (!(await this.query.visibleRow(this.dataSource.manager, p, id))) throw AppException.notFound('Delivery');
     const rows = await this.dataSource.query(`SELECT * FROM supervision_notes WHERE delivery_id = $1 ORDER BY created_at, id`, [id]);
     return rows.map((r: Record<string, any>) => ({
-      id: r.id, deliveryId: r.delivery_id, author: { userId: r.author_user_id, organizationId: r.author_org_id, name: r.author_name }, comment: r.comment, createdAt: r.created_at,
+      id: r.id,
+      deliveryId: r.delivery_id,
+      author: { userId: r.author_user_id, organizationId: r.author_org_id, name: r.author_name },
+      comment: r.comment,
+      createdAt: r.created_at,
     }));
   }
 
@@ -98,7 +129,12 @@ export class DeliveryTalkService {
         `INSERT INTO supervision_notes (delivery_id, author_user_id, author_org_id, author_name, comment, created_at) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
         [x.d.id, p.userId, p.organizationId, name, comment, x.now],
       );
-      await this.timeline.record(x.m, p, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, action: 'delivery.supervised', data: { noteId: row.id, comment } });
+      await this.timeline.record(x.m, p, {
+        suggestionId: x.d.suggestionId,
+        deliveryId: x.d.id,
+        action: 'delivery.supervised',
+        data: { noteId: row.id, comment },
+      });
       const notice = { kind: 'delivery.supervised', title: `督办意见：《${x.row.suggestion_title}》`, body: comment.slice(0, 200) };
       await this.runner.notifyRecipient(x, notice);
       if (p.organizationId !== x.row.court_id || !p.roles.includes(Role.COURT_ADMIN)) await this.runner.notifyCourt(x, notice);

@@ -5,7 +5,18 @@ import { DeliveryAction as A, DeliveryKind, DeliveryStatus as S } from './delive
 const AGENCY = 'org-agency';
 const COURT = 'org-court';
 const who = (roles: Role[], organizationId: string): Principal => ({
-  kind: 'user', userId: 'u', username: 'u', displayName: 'u', organizationId, organizationType: 'AGENCY', roles, division: null, sessionId: null, apiTokenId: null, ip: null, correlationId: null,
+  kind: 'user',
+  userId: 'u',
+  username: 'u',
+  displayName: 'u',
+  organizationId,
+  organizationType: 'AGENCY',
+  roles,
+  division: null,
+  sessionId: null,
+  apiTokenId: null,
+  ip: null,
+  correlationId: null,
 });
 const clerk = who([Role.AGENCY_CLERK], AGENCY);
 const leader = who([Role.AGENCY_LEADER], AGENCY);
@@ -16,8 +27,17 @@ const supervisor = who([Role.SUPERVISOR], 'org-npc');
 const judge = who([Role.JUDGE], COURT);
 
 const ctx = (principal: Principal, over: Partial<DeliveryContext> = {}): DeliveryContext => ({
-  principal, kind: DeliveryKind.MAIN, organizationId: AGENCY, courtId: COURT, letterStatus: 'ISSUED', reroutedToId: null,
-  pendingExtension: false, pendingReply: false, pendingReplyBy: null, implementationStatus: null, ...over,
+  principal,
+  kind: DeliveryKind.MAIN,
+  organizationId: AGENCY,
+  courtId: COURT,
+  letterStatus: 'ISSUED',
+  reroutedToId: null,
+  pendingExtension: false,
+  pendingReply: false,
+  pendingReplyBy: null,
+  implementationStatus: null,
+  ...over,
 });
 const code = (fn: () => unknown) => {
   try {
@@ -69,13 +89,16 @@ describe('delivery transition table', () => {
     expect(code(() => DELIVERY_TRANSITIONS.check(A.DECIDE_EXTENSION, S.SIGNED, ctx(admin)))).toBe('409 NO_PENDING_EXTENSION');
     expect(code(() => DELIVERY_TRANSITIONS.check(A.APPROVE_REPLY, S.SIGNED, ctx(leader)))).toBe('409 NO_PENDING_REPLY');
     expect(code(() => DELIVERY_TRANSITIONS.check(A.APPROVE_REPLY, S.SIGNED, ctx(clerk, { pendingReply: true })))).toBe('403 FORBIDDEN');
-    expect(code(() => DELIVERY_TRANSITIONS.check(A.CONFIRM_IMPLEMENTATION, S.IMPLEMENTING, ctx(admin, { implementationStatus: 'IN_PROGRESS' })))).toBe('409 IMPLEMENTATION_NOT_REPORTED');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.CONFIRM_IMPLEMENTATION, S.IMPLEMENTING, ctx(admin, { implementationStatus: 'IN_PROGRESS' })))).toBe(
+      '409 IMPLEMENTATION_NOT_REPORTED',
+    );
     expect(code(() => DELIVERY_TRANSITIONS.check(A.REROUTE, S.REJECTED_BY_RECIPIENT, ctx(admin, { reroutedToId: 'x' })))).toBe('409 DELIVERY_ALREADY_REROUTED');
     expect(code(() => DELIVERY_TRANSITIONS.check(A.SIGN, S.DELIVERED, ctx(clerk, { letterStatus: 'WITHDRAWN' })))).toBe('409 LETTER_NOT_OPEN');
   });
 
   it('ends: nothing but messages after CLOSED, READ or REJECTED', () => {
-    for (const s of [S.CLOSED, S.READ]) expect(DELIVERY_TRANSITIONS.allowed(s, ctx(clerk, { kind: s === S.READ ? DeliveryKind.COPY : DeliveryKind.MAIN }))).toEqual([A.MESSAGE]);
+    for (const s of [S.CLOSED, S.READ])
+      expect(DELIVERY_TRANSITIONS.allowed(s, ctx(clerk, { kind: s === S.READ ? DeliveryKind.COPY : DeliveryKind.MAIN }))).toEqual([A.MESSAGE]);
     expect(DELIVERY_TRANSITIONS.allowed(S.CLOSED, ctx(admin))).toEqual([A.MESSAGE]);
     expect(DELIVERY_TRANSITIONS.allowed(S.REJECTED_BY_RECIPIENT, ctx(admin))).toEqual([A.REROUTE, A.MESSAGE]);
   });

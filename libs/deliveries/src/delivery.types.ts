@@ -58,8 +58,13 @@ export type DeliveryClock = 'SIGN' | 'REPLY' | 'FOLLOW_UP';
 
 /** Statuses after which a MAIN delivery no longer holds its letter open. */
 export const OPEN_MAIN_STATUSES = [
-  DeliveryStatus.DELIVERED, DeliveryStatus.SIGNED, DeliveryStatus.REPLIED, DeliveryStatus.EVALUATED,
-  DeliveryStatus.IMPLEMENTING, DeliveryStatus.IMPLEMENTED, DeliveryStatus.NOT_ADOPTED,
+  DeliveryStatus.DELIVERED,
+  DeliveryStatus.SIGNED,
+  DeliveryStatus.REPLIED,
+  DeliveryStatus.EVALUATED,
+  DeliveryStatus.IMPLEMENTING,
+  DeliveryStatus.IMPLEMENTED,
+  DeliveryStatus.NOT_ADOPTED,
 ];
 
 /** Which clock is running in a status (and so which due date gives the colour). */

@@ -6,7 +6,11 @@ describe('NamedStatements', () => {
 
   it('binds exactly as bindNamed does, first call and later calls with other values', () => {
     const s = new NamedStatements();
-    for (const params of [{ id: 1, org: 'o1', a: 'A' }, { id: 2, org: 'o2', a: 'B' }, { a: null, org: undefined, id: 3 }]) {
+    for (const params of [
+      { id: 1, org: 'o1', a: 'A' },
+      { id: 2, org: 'o2', a: 'B' },
+      { a: null, org: undefined, id: 3 },
+    ]) {
       expect(s.bind('k', params, () => sql)).toEqual(bindNamed(sql, params));
     }
   });

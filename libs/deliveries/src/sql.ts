@@ -20,7 +20,11 @@ export function bindNamed(sql: string, params: Record<string, unknown>): [string
  * Rows of an `UPDATE|DELETE … RETURNING` (TypeORM's postgres driver answers those as
  * `[rows, affectedCount]`, INSERT/SELECT as plain rows).
  */
-export async function queryReturning<T = Record<string, any>>(m: { query: (sql: string, params?: unknown[]) => Promise<any> }, sql: string, params: unknown[]): Promise<T[]> {
+export async function queryReturning<T = Record<string, any>>(
+  m: { query: (sql: string, params?: unknown[]) => Promise<any> },
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
   const res = await m.query(sql, params);
   if (Array.isArray(res) && res.length === 2 && Array.isArray(res[0]) && typeof res[1] === 'number') return res[0] as T[];
   return res as T[];

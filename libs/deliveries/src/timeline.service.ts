@@ -116,8 +116,16 @@ export class TimelineService {
       sql: `INSERT INTO timeline_events (suggestion_id, delivery_id, at, actor_user_id, actor_org_id, actor_name, action, from_status, to_status, data)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       params: [
-        e.suggestionId, e.deliveryId ?? null, this.clock.now(), actor?.userId ?? null, actor?.organizationId ?? null,
-        actor ? actor.displayName || actor.username : 'system', e.action, e.fromStatus ?? null, e.toStatus ?? null, JSON.stringify(e.data ?? {}),
+        e.suggestionId,
+        e.deliveryId ?? null,
+        this.clock.now(),
+        actor?.userId ?? null,
+        actor?.organizationId ?? null,
+        actor ? actor.displayName || actor.username : 'system',
+        e.action,
+        e.fromStatus ?? null,
+        e.toStatus ?? null,
+        JSON.stringify(e.data ?? {}),
       ],
     };
   }

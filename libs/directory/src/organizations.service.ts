@@ -66,7 +66,13 @@ export class OrganizationsService {
   async create(actor: Principal, input: OrganizationInput): Promise<OrganizationEntity> {
     return this.dataSource.transaction(async (m) => {
       const org = await this.createIn(m, input);
-      await this.audit.record(m, actorOf(actor), { action: 'organization.create', entityType: 'organization', entityId: org.id, organizationId: org.id, data: { ...input } });
+      await this.audit.record(m, actorOf(actor), {
+        action: 'organization.create',
+        entityType: 'organization',
+        entityId: org.id,
+        organizationId: org.id,
+        data: { ...input },
+      });
       return org;
     });
   }
@@ -96,7 +102,9 @@ export class OrganizationsService {
       if (patch.parentId !== undefined && patch.parentId !== org.parentId) {
         const parent = patch.parentId ? await loadParent(m, patch.parentId, org.type) : null;
         if (parent && parent.path.startsWith(oldPath)) {
-          throw new AppException(422, DirectoryErrorCode.CYCLE, 'An organization cannot be moved under itself or its own subtree', [{ field: 'parentId', message: 'would create a cycle' }]);
+          throw new AppException(422, DirectoryErrorCode.CYCLE, 'An organization cannot be moved under itself or its own subtree', [
+            { field: 'parentId', message: 'would create a cycle' },
+          ]);
         }
         changes.parentId = { from: org.parentId, to: parent?.id ?? null };
         org.parentId = parent?.id ?? null;
@@ -104,34 +112,48 @@ export class OrganizationsService {
       }
       const saved = await repo.save(org);
       if (oldPath !== org.path) {
-        await m.query(`UPDATE organizations SET path = $1 || substr(path, $3) WHERE path LIKE $2 AND id <> $4`, [org.path, `${escapeLike(oldPath)}%`, oldPath.length + 1, org.id]);
+        await m.query(`UPDATE organizations SET path = $1 || substr(path, $3) WHERE path LIKE $2 AND id <> $4`, [
+          org.path,
+          `${escapeLike(oldPath)}%`,
+          oldPath.length + 1,
+          org.id,
+        ]);
       }
-      await this.audit.record(m, actorOf(actor), { action: 'organization.update', entityType: 'organization', entityId: org.id, organizationId: org.id, data: { changes } });
+      await this.audit.record(m, actorOf(actor), {
+        action: 'organization.update',
+        entityType: 'organization',
+        entityId: org.id,
+        organizationId: org.id,
+        data: { changes },
+      });
       return saved;
     });
   }
-
 }
 
 async function loadParent(m: EntityManager, parentId: string, childType: OrganizationType): Promise<OrganizationEntity> {
-    const parent = await m.getRepository(OrganizationEntity).findOneBy({ id: parentId });
-    if (!parent) {
-      throw new AppException(422, DirectoryErrorCode.PARENT_NOT_FOUND, 'The parent organization does not exist', [{ field: 'parentId', message: 'unknown organization' }]);
-    }
-    const ok = childType === OrganizationType.COURT ? parent.type === OrganizationType.COURT : parent.type !== OrganizationType.COURT;
-    if (!ok) {
-      throw new AppException(422, DirectoryErrorCode.PARENT_TYPE_MISMATCH, `A ${childType} cannot sit under a ${parent.type}`, [{ field: 'parentId', message: 'courts sit under courts; other bodies under non-courts' }]);
-    }
-    return parent;
+  const parent = await m.getRepository(OrganizationEntity).findOneBy({ id: parentId });
+  if (!parent) {
+    throw new AppException(422, DirectoryErrorCode.PARENT_NOT_FOUND, 'The parent organization does not exist', [
+      { field: 'parentId', message: 'unknown organization' },
+    ]);
   }
+  const ok = childType === OrganizationType.COURT ? parent.type === OrganizationType.COURT : parent.type !== OrganizationType.COURT;
+  if (!ok) {
+    throw new AppException(422, DirectoryErrorCode.PARENT_TYPE_MISMATCH, `A ${childType} cannot sit under a ${parent.type}`, [
+      { field: 'parentId', message: 'courts sit under courts; other bodies under non-courts' },
+    ]);
+  }
+  return parent;
+}
 
 async function assertCodeFree(m: EntityManager, code: string | null, selfId: string | null): Promise<void> {
-    if (!code) return;
-    const rows = await m.query('SELECT id FROM organizations WHERE code = $1 AND ($2::uuid IS NULL OR id <> $2)', [code, selfId]);
-    if (rows.length) {
-      throw new AppException(409, DirectoryErrorCode.CODE_TAKEN, 'Another organization already has this code', [{ field: 'code', message: 'taken' }]);
-    }
+  if (!code) return;
+  const rows = await m.query('SELECT id FROM organizations WHERE code = $1 AND ($2::uuid IS NULL OR id <> $2)', [code, selfId]);
+  if (rows.length) {
+    throw new AppException(409, DirectoryErrorCode.CODE_TAKEN, 'Another organization already has this code', [{ field: 'code', message: 'taken' }]);
   }
+}
 
 /** Inserts one organization under its parent, computing its materialized path (seed and service). */
 export async function insertOrganization(m: EntityManager, input: OrganizationInput): Promise<OrganizationEntity> {

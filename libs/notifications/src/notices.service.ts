@@ -12,7 +12,6 @@ export interface NoticeInput {
   deliveryId?: string | null;
 }
 
-
 export interface NoticeAudience {
   /** Every active user of this organization… */
   organizationId: string;
@@ -52,10 +51,11 @@ export class NoticesService {
     const at = (v: unknown) => `$${params.push(v)}`;
     const columns = `u.id, u.organization_id, $1::text, $2::text, $3::text, $4::uuid, $5::uuid, $6::timestamptz`;
     const selects = [
-      ...audiences.map((to) =>
-        `SELECT ${columns} FROM users u WHERE u.organization_id = ${at(to.organizationId)} AND u.active` +
-        (to.roles != null ? ` AND u.roles && ${at(to.roles)}::text[]` : '') +
-        (to.division != null ? ` AND u.division = ${at(to.division)}` : ''),
+      ...audiences.map(
+        (to) =>
+          `SELECT ${columns} FROM users u WHERE u.organization_id = ${at(to.organizationId)} AND u.active` +
+          (to.roles != null ? ` AND u.roles && ${at(to.roles)}::text[]` : '') +
+          (to.division != null ? ` AND u.division = ${at(to.division)}` : ''),
       ),
       ...userIds.map((id) => `SELECT ${columns} FROM users u WHERE u.id = ${at(id)} AND u.active`),
     ];
@@ -66,7 +66,10 @@ export class NoticesService {
     };
   }
 
-  async list(userId: string | null, opts: { unreadOnly?: boolean; page: number; pageSize: number }): Promise<Page<InAppNotificationEntity> & { unread: number }> {
+  async list(
+    userId: string | null,
+    opts: { unreadOnly?: boolean; page: number; pageSize: number },
+  ): Promise<Page<InAppNotificationEntity> & { unread: number }> {
     if (!userId) return { items: [], total: 0, page: opts.page, pageSize: opts.pageSize, unread: 0 };
     const qb = this.dataSource.getRepository(InAppNotificationEntity).createQueryBuilder('n').where('n.userId = :userId', { userId });
     if (opts.unreadOnly) qb.andWhere('n.readAt IS NULL');
@@ -83,7 +86,10 @@ export class NoticesService {
   /** Marks every unread notice of the caller read at the same instant; returns how many changed. */
   async markAllRead(userId: string | null): Promise<number> {
     if (!userId) return 0;
-    const [, affected] = await this.dataSource.query('UPDATE in_app_notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL', [userId, this.clock.now()]);
+    const [, affected] = await this.dataSource.query('UPDATE in_app_notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL', [
+      userId,
+      this.clock.now(),
+    ]);
     return affected ?? 0;
   }
 

@@ -59,7 +59,9 @@ export class AudienceResolver {
 
   /** The organizations with these ids, by id. */
   async organizations(m: EntityManager, ids: string[]): Promise<Map<string, OrganizationFacts>> {
-    const rows: OrganizationFacts[] = await m.query(`SELECT id, name, emails, region_code, path FROM organizations WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+    const rows: OrganizationFacts[] = await m.query(`SELECT id, name, emails, region_code, path FROM organizations WHERE id = ANY($1::uuid[])`, [
+      [...new Set(ids)],
+    ]);
     return new Map(rows.map((o) => [o.id, o]));
   }
 
@@ -71,7 +73,12 @@ export class AudienceResolver {
    */
   async resolveMany(m: EntityManager, requests: AudienceRequest[], orgs?: Map<string, OrganizationFacts>): Promise<Addressee[][]> {
     if (!requests.length) return [];
-    const known = orgs ?? (await this.organizations(m, requests.flatMap((r) => [r.parties.organizationId, r.parties.courtId])));
+    const known =
+      orgs ??
+      (await this.organizations(
+        m,
+        requests.flatMap((r) => [r.parties.organizationId, r.parties.courtId]),
+      ));
     const roleOrgs = new Set<string>();
     const courts = new Set<string>();
     for (const { parties, audiences } of requests) {
@@ -80,7 +87,10 @@ export class AudienceResolver {
       if (audiences.includes('SUPERVISORS') && known.has(parties.courtId)) courts.add(parties.courtId);
     }
     const holders = await this.roleHolders(m, [...roleOrgs]);
-    const supervisors = await this.supervisors(m, [...courts].map((id) => known.get(id)!));
+    const supervisors = await this.supervisors(
+      m,
+      [...courts].map((id) => known.get(id)!),
+    );
 
     return requests.map(({ parties, audiences }) => {
       const agency = known.get(parties.organizationId);

@@ -108,7 +108,13 @@ export class EventFanoutService {
 
   private ref(i: LetterInfo, addressee?: Addressee): LetterRef {
     const court = addressee && (addressee.audience === 'COURT_ADMINS' || addressee.audience === 'SUPERVISORS');
-    return { number: i.doc_number, title: i.title, courtName: i.court_name, organizationName: i.org_name, path: court ? `/suggestions/${i.suggestion_id}` : `/deliveries/${i.delivery_id}` };
+    return {
+      number: i.doc_number,
+      title: i.title,
+      courtName: i.court_name,
+      organizationName: i.org_name,
+      path: court ? `/suggestions/${i.suggestion_id}` : `/deliveries/${i.delivery_id}`,
+    };
   }
 
   private async deliveryNotice(m: EntityManager, deliveryId: string): Promise<number> {
@@ -133,15 +139,20 @@ export class EventFanoutService {
     const info = await this.letter(m, r.delivery_id);
     if (!info) return 0;
     const people = await this.audiences.resolve(m, r.delivery_id, r.audience as never);
-    return this.send(m, people, `reminder:${reminderId}`, (p) =>
-      reminderMail(this.config.appUrl, {
-        kind: mailKindFor(r.kind, p),
-        letter: this.ref(info, p),
-        dueDate: r.due_date ?? '',
-        daysOverdue: r.days_overdue,
-        addressee: p.audience === 'AGENCY_CLERKS' || p.audience === 'AGENCY_LEADERS' ? undefined : p.name,
-      }),
-    info);
+    return this.send(
+      m,
+      people,
+      `reminder:${reminderId}`,
+      (p) =>
+        reminderMail(this.config.appUrl, {
+          kind: mailKindFor(r.kind, p),
+          letter: this.ref(info, p),
+          dueDate: r.due_date ?? '',
+          daysOverdue: r.days_overdue,
+          addressee: p.audience === 'AGENCY_CLERKS' || p.audience === 'AGENCY_LEADERS' ? undefined : p.name,
+        }),
+      info,
+    );
   }
 
   private async send(m: EntityManager, people: Addressee[], keyPrefix: string, render: (p: Addressee) => RenderedMail, info: LetterInfo): Promise<number> {
@@ -151,7 +162,13 @@ export class EventFanoutService {
       const email = p.email?.trim().toLowerCase();
       if (!email || seen.has(email)) continue;
       seen.add(email);
-      const id = await this.mail.enqueue(m, { dedupeKey: `${keyPrefix}:${email}`, to: [email], content: render(p), suggestionId: info.suggestion_id, deliveryId: info.delivery_id });
+      const id = await this.mail.enqueue(m, {
+        dedupeKey: `${keyPrefix}:${email}`,
+        to: [email],
+        content: render(p),
+        suggestionId: info.suggestion_id,
+        deliveryId: info.delivery_id,
+      });
       if (id) n++;
     }
     return n;

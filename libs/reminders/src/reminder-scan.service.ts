@@ -156,22 +156,42 @@ export class ReminderScanService {
       await this.notify(m, created, now);
       await this.outbox.addMany(
         m,
-        created.map(({ id, c, spec }) => ({ topic: REMINDER_TOPIC, dedupeKey: `reminder:${id}`, payload: { reminderId: id, deliveryId: c.id, kind: spec.kind } })),
+        created.map(({ id, c, spec }) => ({
+          topic: REMINDER_TOPIC,
+          dedupeKey: `reminder:${id}`,
+          payload: { reminderId: id, deliveryId: c.id, kind: spec.kind },
+        })),
       );
-      await this.audit.record(m, SYSTEM_ACTOR, { action: 'reminders.created', entityType: 'reminder', data: { count: created.length, asOf: asOf.toISOString(), today } });
+      await this.audit.record(m, SYSTEM_ACTOR, {
+        action: 'reminders.created',
+        entityType: 'reminder',
+        data: { count: created.length, asOf: asOf.toISOString(), today },
+      });
       return created.map((x) => x.id);
     });
   }
 
   /** The in-app notices of new reminders: one per person with an account, in one INSERT. */
   private async notify(m: EntityManager, created: { c: Candidate; spec: ReminderSpec }[], now: Date): Promise<void> {
-    const orgs = await this.audiences.organizations(m, created.flatMap(({ c }) => [c.organization_id, c.court_id]));
+    const orgs = await this.audiences.organizations(
+      m,
+      created.flatMap(({ c }) => [c.organization_id, c.court_id]),
+    );
     const people = await this.audiences.resolveMany(
       m,
       created.map(({ c, spec }) => ({ parties: { organizationId: c.organization_id, courtId: c.court_id }, audiences: spec.audience })),
       orgs,
     );
-    const n = { id: [] as string[], user: [] as string[], org: [] as string[], kind: [] as string[], title: [] as string[], body: [] as string[], suggestion: [] as string[], delivery: [] as string[] };
+    const n = {
+      id: [] as string[],
+      user: [] as string[],
+      org: [] as string[],
+      kind: [] as string[],
+      title: [] as string[],
+      body: [] as string[],
+      suggestion: [] as string[],
+      delivery: [] as string[],
+    };
     created.forEach(({ c, spec }, i) => {
       if (!people[i].some((p) => p.userId)) return;
       const text = reminderText({

@@ -28,9 +28,48 @@ import { VisibilityScope1763779200000 } from '../../../migrations/1763779200000-
 import { CourtListIndexes1763779200001 } from '../../../migrations/1763779200001-CourtListIndexes';
 
 /** Every entity, listed explicitly (no globs), shared by the api, the worker, scripts and tests. */
-export const ENTITIES = [OrganizationEntity, UserEntity, AuthSessionEntity, RefreshTokenEntity, ApiTokenEntity, AuditEventEntity, OutboxMessageEntity, InAppNotificationEntity, SuggestionEntity, SuggestionItemEntity, SuggestionRecipientEntity, DeliveryEntity, TimelineEventEntity, LegalCalendarEntity, MailMessageEntity, CaughtMailEntity, AttachmentEntity, ReminderEntity, WebhookEntity];
+export const ENTITIES = [
+  OrganizationEntity,
+  UserEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  ApiTokenEntity,
+  AuditEventEntity,
+  OutboxMessageEntity,
+  InAppNotificationEntity,
+  SuggestionEntity,
+  SuggestionItemEntity,
+  SuggestionRecipientEntity,
+  DeliveryEntity,
+  TimelineEventEntity,
+  LegalCalendarEntity,
+  MailMessageEntity,
+  CaughtMailEntity,
+  AttachmentEntity,
+  ReminderEntity,
+  WebhookEntity,
+];
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1763776800000, Outbox1763776900000, ClosedLoop1763777000000, LegalCalendar1763777100000, MailPipeline1763777100001, Attachments1763777200000, Statistics1763777300000, Search1763777300010, Reminders1763777400000, Webhooks1763777400001, AuditChains1763778200000, MessageAttachments1763778400000, ReplyTimeHistogram1763778500000, WhoMayAct1763778600000, AuditKeyedChains1763778700000, OutboxRedisEpoch1763779100000, VisibilityScope1763779200000, CourtListIndexes1763779200001];
+export const MIGRATIONS = [
+  Foundation1763776800000,
+  Outbox1763776900000,
+  ClosedLoop1763777000000,
+  LegalCalendar1763777100000,
+  MailPipeline1763777100001,
+  Attachments1763777200000,
+  Statistics1763777300000,
+  Search1763777300010,
+  Reminders1763777400000,
+  Webhooks1763777400001,
+  AuditChains1763778200000,
+  MessageAttachments1763778400000,
+  ReplyTimeHistogram1763778500000,
+  WhoMayAct1763778600000,
+  AuditKeyedChains1763778700000,
+  OutboxRedisEpoch1763779100000,
+  VisibilityScope1763779200000,
+  CourtListIndexes1763779200001,
+];
 
 export const SCHEMA = { entities: ENTITIES, migrations: MIGRATIONS };

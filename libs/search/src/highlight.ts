@@ -33,7 +33,11 @@ export function likeEscape(s: string): string {
  */
 export function highlight(text: string, terms: string[], width = 120): string {
   const lower = text.toLowerCase();
-  const first = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  const first =
+    terms
+      .map((t) => lower.indexOf(t))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0] ?? 0;
   let start = Math.max(0, first - Math.floor(width / 3));
   let end = Math.min(text.length, start + width);
   if (end - start < width) start = Math.max(0, end - width);

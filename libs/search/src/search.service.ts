@@ -62,10 +62,20 @@ export class SearchService {
       p.values,
     );
     return {
-      terms, total, page, pageSize,
+      terms,
+      total,
+      page,
+      pageSize,
       items: rows.map((r: Record<string, unknown>) => ({
-        source: r.source, suggestionId: r.suggestion_id, deliveryId: r.delivery_id ?? null, docNumber: r.doc_number ?? null, title: r.title,
-        titleHighlight: highlight(String(r.title), terms, 200), snippet: highlight(String(r.body), terms), score: Number(r.score), updatedAt: r.updated_at,
+        source: r.source,
+        suggestionId: r.suggestion_id,
+        deliveryId: r.delivery_id ?? null,
+        docNumber: r.doc_number ?? null,
+        title: r.title,
+        titleHighlight: highlight(String(r.title), terms, 200),
+        snippet: highlight(String(r.body), terms),
+        score: Number(r.score),
+        updatedAt: r.updated_at,
       })) as SearchHit[],
     };
   }

@@ -40,7 +40,10 @@ export class SimilarService {
     const j = await this.jurisdiction.resolve(principal);
     const p = new SqlParams();
     const idp = p.add(id);
-    const [me] = await this.ds.query(`SELECT s.id, s.title, s.created_at FROM suggestions s WHERE s.id = ${idp} AND ${p.named(this.jurisdiction.suggestionScope(j, 's', 'v0'))}`, p.values);
+    const [me] = await this.ds.query(
+      `SELECT s.id, s.title, s.created_at FROM suggestions s WHERE s.id = ${idp} AND ${p.named(this.jurisdiction.suggestionScope(j, 's', 'v0'))}`,
+      p.values,
+    );
     if (!me) throw AppException.notFound('Suggestion');
     const q = new SqlParams();
     const self = q.add(id);
@@ -77,8 +80,16 @@ export class SimilarService {
       if (sim >= SIMILAR_TITLE_THRESHOLD) reasons.push('SAME_PROBLEM');
       if (shared.length) reasons.push('SAME_RECIPIENT');
       return {
-        id: r.id, docNumber: r.doc_number ?? null, title: r.title, status: r.status, courtId: r.court_id, courtName: r.court_name, issuedAt: r.issued_at ?? null,
-        titleSimilarity: sim, sharedRecipients: shared, reasons,
+        id: r.id,
+        docNumber: r.doc_number ?? null,
+        title: r.title,
+        status: r.status,
+        courtId: r.court_id,
+        courtName: r.court_name,
+        issuedAt: r.issued_at ?? null,
+        titleSimilarity: sim,
+        sharedRecipients: shared,
+        reasons,
       } as SimilarLetter;
     });
   }

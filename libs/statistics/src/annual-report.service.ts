@@ -56,9 +56,19 @@ export class AnnualReportService {
     addSheetRow(l, ['文号', '标题', '类别', '重大', '签发日期', '主送单位', '状态', '签收日期', '回复期限', '回复日期', '按期', '评价', '落实']);
     for (const r of letters) {
       addSheetRow(l, [
-        r.doc_number, r.title, CATEGORY_LABEL[r.category] ?? r.category, r.major ? '是' : '否', r.issued_on, r.recipient, r.status, r.signed_on ?? '',
-        r.reply_due ?? '', r.replied_on ?? '', r.replied_on ? (r.reply_due && r.replied_on > r.reply_due ? '逾期' : '按期') : '',
-        r.evaluation_result ? RESULT_LABEL[r.evaluation_result] : '', r.implemented ? '已落实' : '',
+        r.doc_number,
+        r.title,
+        CATEGORY_LABEL[r.category] ?? r.category,
+        r.major ? '是' : '否',
+        r.issued_on,
+        r.recipient,
+        r.status,
+        r.signed_on ?? '',
+        r.reply_due ?? '',
+        r.replied_on ?? '',
+        r.replied_on ? (r.reply_due && r.replied_on > r.reply_due ? '逾期' : '按期') : '',
+        r.evaluation_result ? RESULT_LABEL[r.evaluation_result] : '',
+        r.implemented ? '已落实' : '',
       ]);
     }
     const d = wb.addWorksheet('口径 Definitions');

@@ -64,9 +64,32 @@ export { SIGN_BUCKET_COLUMNS };
 
 export function emptyCounters(): Counters {
   return {
-    issued: 0, major: 0, copiedSuperior: 0, signed: 0, signHoursSum: 0, signHoursMax: null, signBuckets: new Array(SIGN_BUCKETS).fill(0),
-    replied: 0, dueOrReplied: 0, repliedOnTime: 0, replyDaysSum: 0, replyDaysMax: null, replyBuckets: new Array(REPLY_DAYS.columns.length).fill(0), evaluated: 0, adopted: 0, partiallyAdopted: 0, implemented: 0,
-    itemsAnswered: 0, itemsAdopt: 0, itemsPartial: 0, awaitingSign: 0, overdueSign: 0, awaitingReply: 0, overdueReply: 0, implementing: 0, overdueFollowUp: 0,
+    issued: 0,
+    major: 0,
+    copiedSuperior: 0,
+    signed: 0,
+    signHoursSum: 0,
+    signHoursMax: null,
+    signBuckets: new Array(SIGN_BUCKETS).fill(0),
+    replied: 0,
+    dueOrReplied: 0,
+    repliedOnTime: 0,
+    replyDaysSum: 0,
+    replyDaysMax: null,
+    replyBuckets: new Array(REPLY_DAYS.columns.length).fill(0),
+    evaluated: 0,
+    adopted: 0,
+    partiallyAdopted: 0,
+    implemented: 0,
+    itemsAnswered: 0,
+    itemsAdopt: 0,
+    itemsPartial: 0,
+    awaitingSign: 0,
+    overdueSign: 0,
+    awaitingReply: 0,
+    overdueReply: 0,
+    implementing: 0,
+    overdueFollowUp: 0,
   };
 }
 
@@ -95,7 +118,7 @@ export function countersFromRow(row: Record<string, unknown>): Counters {
 }
 
 export type DeliveryStatusName =
-  | 'DELIVERED' | 'SIGNED' | 'REPLIED' | 'EVALUATED' | 'IMPLEMENTING' | 'IMPLEMENTED' | 'NOT_ADOPTED' | 'CLOSED' | 'REJECTED_BY_RECIPIENT' | 'READ';
+  'DELIVERED' | 'SIGNED' | 'REPLIED' | 'EVALUATED' | 'IMPLEMENTING' | 'IMPLEMENTED' | 'NOT_ADOPTED' | 'CLOSED' | 'REJECTED_BY_RECIPIENT' | 'READ';
 
 /** One MAIN delivery as the statistics see it (dates 'YYYY-MM-DD' in the business time zone). */
 export interface DeliveryFact {

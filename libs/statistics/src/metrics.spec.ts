@@ -5,8 +5,20 @@ import { rankRows } from './statistics.service';
 
 const at = (iso: string) => new Date(iso);
 const base = (over: Partial<DeliveryFact>): DeliveryFact => ({
-  status: 'DELIVERED', major: false, copiedToSuperior: false, deliveredAt: at('2025-04-01T00:00:00Z'), signedAt: null, signDueDate: '2025-04-04',
-  replyDueDate: '2025-06-04', repliedAt: null, repliedOn: null, evaluationResult: null, implementationConfirmed: false, followUpDate: null, itemStances: [], ...over,
+  status: 'DELIVERED',
+  major: false,
+  copiedToSuperior: false,
+  deliveredAt: at('2025-04-01T00:00:00Z'),
+  signedAt: null,
+  signDueDate: '2025-04-04',
+  replyDueDate: '2025-06-04',
+  repliedAt: null,
+  repliedOn: null,
+  evaluationResult: null,
+  implementationConfirmed: false,
+  followUpDate: null,
+  itemStances: [],
+  ...over,
 });
 const hoursAfter = (h: number) => new Date(at('2025-04-01T00:00:00Z').getTime() + h * 3_600_000);
 const daysAfter = (d: number) => new Date(at('2025-04-01T00:00:00Z').getTime() + d * 86_400_000);
@@ -15,9 +27,29 @@ const daysAfter = (d: number) => new Date(at('2025-04-01T00:00:00Z').getTime() +
 const TODAY = '2025-06-30';
 const FACTS: DeliveryFact[] = [
   // F1: signed in 2 h, replied on time (day 39 ≤ due), adopted and implemented; items ADOPT + PARTIAL; 重大, superior copied.
-  base({ status: 'IMPLEMENTED', major: true, copiedToSuperior: true, signedAt: hoursAfter(2), replyDueDate: '2025-05-20', repliedAt: daysAfter(39), repliedOn: '2025-05-10', evaluationResult: 'ADOPTED', implementationConfirmed: true, itemStances: ['ADOPT', 'PARTIAL'] }),
+  base({
+    status: 'IMPLEMENTED',
+    major: true,
+    copiedToSuperior: true,
+    signedAt: hoursAfter(2),
+    replyDueDate: '2025-05-20',
+    repliedAt: daysAfter(39),
+    repliedOn: '2025-05-10',
+    evaluationResult: 'ADOPTED',
+    implementationConfirmed: true,
+    itemStances: ['ADOPT', 'PARTIAL'],
+  }),
   // F2: signed in 30 h, replied AFTER its due date, partially adopted, implementing with the follow-up date passed.
-  base({ status: 'IMPLEMENTING', signedAt: hoursAfter(30), replyDueDate: '2025-05-31', repliedAt: daysAfter(65), repliedOn: '2025-06-05', evaluationResult: 'PARTIALLY_ADOPTED', followUpDate: '2025-06-15', itemStances: ['DECLINE', 'ADOPT', 'ADOPT'] }),
+  base({
+    status: 'IMPLEMENTING',
+    signedAt: hoursAfter(30),
+    replyDueDate: '2025-05-31',
+    repliedAt: daysAfter(65),
+    repliedOn: '2025-06-05',
+    evaluationResult: 'PARTIALLY_ADOPTED',
+    followUpDate: '2025-06-15',
+    itemStances: ['DECLINE', 'ADOPT', 'ADOPT'],
+  }),
   // F3: signed in 5 h, reply due 2025-06-01 and missing: counts in the denominators, overdue to reply.
   base({ status: 'SIGNED', signedAt: hoursAfter(5), replyDueDate: '2025-06-01' }),
   // F4: never signed, sign-for due date passed; reply not yet due.
@@ -27,7 +59,15 @@ const FACTS: DeliveryFact[] = [
   // F6: returned as misdelivered (it was re-routed): counts nowhere.
   base({ status: 'REJECTED_BY_RECIPIENT', signDueDate: '2025-04-03' }),
   // F7: signed in 10 h, replied ON its due date, not adopted; one item declined.
-  base({ status: 'NOT_ADOPTED', signedAt: hoursAfter(10), replyDueDate: '2025-05-11', repliedAt: daysAfter(40), repliedOn: '2025-05-11', evaluationResult: 'NOT_ADOPTED', itemStances: ['DECLINE'] }),
+  base({
+    status: 'NOT_ADOPTED',
+    signedAt: hoursAfter(10),
+    replyDueDate: '2025-05-11',
+    repliedAt: daysAfter(40),
+    repliedOn: '2025-05-11',
+    evaluationResult: 'NOT_ADOPTED',
+    itemStances: ['DECLINE'],
+  }),
 ];
 
 describe('statistics formulas (PRODUCT.md Metrics) on hand-built deliveries', () => {
@@ -77,8 +117,24 @@ describe('statistics formulas (PRODUCT.md Metrics) on hand-built deliveries', ()
 
   it('an empty scope gives rate null everywhere — never NaN, never 0', () => {
     const empty = metricsOf(emptyCounters());
-    const all = [empty.issued, empty.signRate, empty.feedbackRate, empty.onTimeFeedbackRate, empty.adoptionRate, empty.itemAdoptionRate, empty.implementationRate,
-      empty.avgHoursToSign, empty.p90HoursToSign, empty.avgDaysToReply, empty.p90DaysToReply, empty.overdue.sign, empty.overdue.reply, empty.overdue.followUp, empty.major, empty.copiedToSuperior];
+    const all = [
+      empty.issued,
+      empty.signRate,
+      empty.feedbackRate,
+      empty.onTimeFeedbackRate,
+      empty.adoptionRate,
+      empty.itemAdoptionRate,
+      empty.implementationRate,
+      empty.avgHoursToSign,
+      empty.p90HoursToSign,
+      empty.avgDaysToReply,
+      empty.p90DaysToReply,
+      empty.overdue.sign,
+      empty.overdue.reply,
+      empty.overdue.followUp,
+      empty.major,
+      empty.copiedToSuperior,
+    ];
     for (const x of all) {
       expect(x.rate).toBeNull();
       expect(x.denominator).toBe(0);
@@ -119,7 +175,9 @@ describe('sign-time histogram and p90', () => {
 describe('reply-time p90', () => {
   it('is the upper edge of the bucket of the ⌈0.9 n⌉-th reply when that is below the largest', () => {
     // Nine replies within 15–20 days and one after 100: rank 9 falls in [14, 21) → 21 days.
-    const facts = [15, 16, 17, 18, 18, 19, 19, 20, 20, 100].map((d) => base({ status: 'REPLIED', signedAt: hoursAfter(1), repliedAt: daysAfter(d), repliedOn: '2025-05-01' }));
+    const facts = [15, 16, 17, 18, 18, 19, 19, 20, 20, 100].map((d) =>
+      base({ status: 'REPLIED', signedAt: hoursAfter(1), repliedAt: daysAfter(d), repliedOn: '2025-05-01' }),
+    );
     const c = countersOfFacts(facts, TODAY);
     expect(c.replyBuckets).toHaveLength(REPLY_DAYS.columns.length);
     expect(c.replyBuckets[bucketOf(15, REPLY_DAY_EDGES)]).toBe(9);
@@ -143,6 +201,11 @@ describe('ratio and ranking', () => {
       return { id, metrics: metricsOf(c) };
     };
     const ranked = rankRows([row('a', 1, 2), row('b', 2, 2), row('c', 0, 0), row('d', 2, 4)], 'feedbackRate');
-    expect(ranked.map((r) => [r.id, r.rank])).toEqual([['b', 1], ['d', 2], ['a', 2], ['c', 4]]);
+    expect(ranked.map((r) => [r.id, r.rank])).toEqual([
+      ['b', 1],
+      ['d', 2],
+      ['a', 2],
+      ['c', 4],
+    ]);
   });
 });

@@ -26,8 +26,22 @@ export interface Metrics {
 }
 
 export const METRIC_KEYS = [
-  'issued', 'signRate', 'feedbackRate', 'onTimeFeedbackRate', 'adoptionRate', 'itemAdoptionRate', 'implementationRate',
-  'avgHoursToSign', 'p90HoursToSign', 'avgDaysToReply', 'p90DaysToReply', 'overdue.sign', 'overdue.reply', 'overdue.followUp', 'major', 'copiedToSuperior',
+  'issued',
+  'signRate',
+  'feedbackRate',
+  'onTimeFeedbackRate',
+  'adoptionRate',
+  'itemAdoptionRate',
+  'implementationRate',
+  'avgHoursToSign',
+  'p90HoursToSign',
+  'avgDaysToReply',
+  'p90DaysToReply',
+  'overdue.sign',
+  'overdue.reply',
+  'overdue.followUp',
+  'major',
+  'copiedToSuperior',
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 

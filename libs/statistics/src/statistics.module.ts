@@ -15,7 +15,28 @@ import { WorklistService } from './worklist.service';
 /** Figures, rollups, exports, the supervisors' watch list and the court admin's work list. No controllers, processors or crons here. */
 @Module({
   imports: [DirectoryModule, DeadlinesModule, StatsRefreshModule],
-  providers: [statsReaderProvider, StatsScopeService, StatsQueryService, StatisticsService, StatsOverdueService, StatsExportService, AnnualReportService, WatchlistService, WorklistService],
-  exports: [STATS_READER, StatsScopeService, StatsQueryService, StatsRefreshModule, StatisticsService, StatsOverdueService, StatsExportService, AnnualReportService, WatchlistService, WorklistService],
+  providers: [
+    statsReaderProvider,
+    StatsScopeService,
+    StatsQueryService,
+    StatisticsService,
+    StatsOverdueService,
+    StatsExportService,
+    AnnualReportService,
+    WatchlistService,
+    WorklistService,
+  ],
+  exports: [
+    STATS_READER,
+    StatsScopeService,
+    StatsQueryService,
+    StatsRefreshModule,
+    StatisticsService,
+    StatsOverdueService,
+    StatsExportService,
+    AnnualReportService,
+    WatchlistService,
+    WorklistService,
+  ],
 })
 export class StatisticsModule {}

@@ -85,12 +85,21 @@ export class StatisticsService {
     if (s.viewer === 'agency') {
       // Ranked among the agencies of its own region, same filters; only its own row is shown.
       const groups = await this.query.grouped({ ...s, organizationId: null }, 'agency', { organizationRegionPrefix: s.peerRegionPrefix! });
-      const ranked = rankRows([...groups].map(([id, c]) => ({ id, metrics: metricsOf(c) })), sort);
+      const ranked = rankRows(
+        [...groups].map(([id, c]) => ({ id, metrics: metricsOf(c) })),
+        sort,
+      );
       const own = ranked.find((r) => r.id === s.organizationId);
       const name = await this.names([s.organizationId!]);
       return {
-        scope: describeScope(s), ...fresh, sort, total: ranked.length, peers: `agencies whose region lies inside ${s.peerRegionPrefix}`,
-        items: [{ rank: own?.rank ?? null, id: s.organizationId!, name: name.get(s.organizationId!) ?? null, metrics: own?.metrics ?? metricsOf(emptyCounters()) }],
+        scope: describeScope(s),
+        ...fresh,
+        sort,
+        total: ranked.length,
+        peers: `agencies whose region lies inside ${s.peerRegionPrefix}`,
+        items: [
+          { rank: own?.rank ?? null, id: s.organizationId!, name: name.get(s.organizationId!) ?? null, metrics: own?.metrics ?? metricsOf(emptyCounters()) },
+        ],
       };
     }
     const groups = await this.query.grouped(s, 'agency');
@@ -103,7 +112,12 @@ export class StatisticsService {
     return this.ranking(s, fresh, sort, groups);
   }
 
-  async trend(p: Principal, f: StatsFilters, granularity: 'month' | 'quarter' | 'year' = 'month', scope?: StatsScope): Promise<Freshness & { scope: Record<string, unknown>; granularity: string; items: TrendPoint[] }> {
+  async trend(
+    p: Principal,
+    f: StatsFilters,
+    granularity: 'month' | 'quarter' | 'year' = 'month',
+    scope?: StatsScope,
+  ): Promise<Freshness & { scope: Record<string, unknown>; granularity: string; items: TrendPoint[] }> {
     const s = scope ?? (await this.scopes.resolve(p, f));
     const [groups, fresh] = await Promise.all([this.query.grouped(s, granularity), this.freshness()]);
     const items = [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([period, c]) => ({ period, metrics: metricsOf(c) }));
@@ -112,7 +126,10 @@ export class StatisticsService {
 
   private async ranking(s: StatsScope, fresh: Freshness, sort: RankKey, groups: Map<string, Counters>): Promise<Ranking> {
     const names = await this.names([...groups.keys()]);
-    const ranked = rankRows([...groups].map(([id, c]) => ({ id, name: names.get(id) ?? null, metrics: metricsOf(c) })), sort);
+    const ranked = rankRows(
+      [...groups].map(([id, c]) => ({ id, name: names.get(id) ?? null, metrics: metricsOf(c) })),
+      sort,
+    );
     return { scope: describeScope(s), ...fresh, sort, total: ranked.length, peers: null, items: ranked };
   }
 

@@ -48,14 +48,23 @@ export class StatsOverdueService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list(principal: Principal, f: StatsFilters, opts: { step?: OverdueStep; page: number; pageSize: number }, scope?: StatsScope): Promise<Page<OverdueItem> & { asOf: string }> {
+  async list(
+    principal: Principal,
+    f: StatsFilters,
+    opts: { step?: OverdueStep; page: number; pageSize: number },
+    scope?: StatsScope,
+  ): Promise<Page<OverdueItem> & { asOf: string }> {
     const s = scope ?? (await this.scopes.resolve(principal, f));
     const j = await this.jurisdiction.resolve(principal);
     const today = this.refresher.today();
     const p = new SqlParams();
     const t = p.add(today);
     const steps = (opts.step ? [opts.step] : (Object.keys(STEP_SQL) as OverdueStep[])).map((k) => ({ k, ...STEP_SQL[k] }));
-    const where = [`d.kind = 'MAIN'`, `s.status IN ('ISSUED','CLOSED','ARCHIVED')`, `(${steps.map((x) => `(${x.cond.replace('$TODAY', `${t}::date`)})`).join(' OR ')})`];
+    const where = [
+      `d.kind = 'MAIN'`,
+      `s.status IN ('ISSUED','CLOSED','ARCHIVED')`,
+      `(${steps.map((x) => `(${x.cond.replace('$TODAY', `${t}::date`)})`).join(' OR ')})`,
+    ];
     const court = courtCondition(s.courts, 's.court_id', p);
     if (court) where.push(court);
     if (s.organizationId) where.push(`d.organization_id = ${p.add(s.organizationId)}`);
@@ -77,10 +86,24 @@ export class StatsOverdueService {
       p.values,
     );
     return {
-      asOf: today, total, page: opts.page, pageSize: opts.pageSize,
+      asOf: today,
+      total,
+      page: opts.page,
+      pageSize: opts.pageSize,
       items: rows.map((r: Record<string, unknown>) => ({
-        deliveryId: r.id, suggestionId: r.suggestion_id, docNumber: r.doc_number ?? null, title: r.title, courtId: r.court_id, courtName: r.court_name,
-        organizationId: r.organization_id, organizationName: r.org_name, status: r.status, step: r.step, dueDate: r.due, daysOverdue: Number(r.days), major: r.major,
+        deliveryId: r.id,
+        suggestionId: r.suggestion_id,
+        docNumber: r.doc_number ?? null,
+        title: r.title,
+        courtId: r.court_id,
+        courtName: r.court_name,
+        organizationId: r.organization_id,
+        organizationName: r.org_name,
+        status: r.status,
+        step: r.step,
+        dueDate: r.due,
+        daysOverdue: Number(r.days),
+        major: r.major,
       })) as OverdueItem[],
     };
   }

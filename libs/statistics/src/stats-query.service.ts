@@ -93,7 +93,9 @@ export class StatsQueryService {
     const court = courtCondition(scope.courts, 'r.court_id', p);
     if (court) where.push(court);
     if (extra?.organizationRegionPrefix) {
-      where.push(`r.organization_id IN (SELECT id FROM organizations WHERE type IN ('AGENCY','OTHER') AND region_code LIKE ${p.add(`${extra.organizationRegionPrefix}%`)})`);
+      where.push(
+        `r.organization_id IN (SELECT id FROM organizations WHERE type IN ('AGENCY','OTHER') AND region_code LIKE ${p.add(`${extra.organizationRegionPrefix}%`)})`,
+      );
     } else if (scope.organizationId) {
       where.push(`r.organization_id = ${p.add(scope.organizationId)}`);
     }
@@ -102,10 +104,13 @@ export class StatsQueryService {
     if (scope.from) where.push(`r.issue_date >= ${p.add(scope.from)}::date`);
     if (scope.to) where.push(`r.issue_date <= ${p.add(scope.to)}::date`);
     const g =
-      grouping === 'none' ? `''`
-      : grouping === 'agency' ? 'r.organization_id::text'
-      : grouping === 'court' ? 'r.court_id::text'
-      : `to_char(r.issue_date, '${PERIOD_FORMAT[grouping]}')`;
+      grouping === 'none'
+        ? `''`
+        : grouping === 'agency'
+          ? 'r.organization_id::text'
+          : grouping === 'court'
+            ? 'r.court_id::text'
+            : `to_char(r.issue_date, '${PERIOD_FORMAT[grouping]}')`;
     return {
       sql: `SELECT ${g} AS g, ${sumMeasures('r')} FROM stats_daily r ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY 1`,
       params: p.values,

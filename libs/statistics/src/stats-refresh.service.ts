@@ -50,8 +50,18 @@ export class StatsRefreshService {
   }
 
   async state(m: EntityManager | DataSource = this.ds): Promise<RefreshState | null> {
-    const [row] = await m.query(`SELECT as_of_date::text AS as_of, refreshed_at, full_refreshed_at, last_mode, last_duration_ms FROM stats_refresh_state WHERE id = 1`);
-    return row ? { asOf: row.as_of, refreshedAt: row.refreshed_at, fullRefreshedAt: row.full_refreshed_at, lastMode: row.last_mode, lastDurationMs: row.last_duration_ms } : null;
+    const [row] = await m.query(
+      `SELECT as_of_date::text AS as_of, refreshed_at, full_refreshed_at, last_mode, last_duration_ms FROM stats_refresh_state WHERE id = 1`,
+    );
+    return row
+      ? {
+          asOf: row.as_of,
+          refreshedAt: row.refreshed_at,
+          fullRefreshedAt: row.full_refreshed_at,
+          lastMode: row.last_mode,
+          lastDurationMs: row.last_duration_ms,
+        }
+      : null;
   }
 
   async refresh(opts: { full?: boolean } = {}): Promise<RefreshResult> {

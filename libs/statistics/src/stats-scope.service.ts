@@ -37,12 +37,20 @@ export class StatsScopeService {
     const orgs = this.ds.getRepository(OrganizationEntity);
     const me = await orgs.findOneByOrFail({ id: j.principal.organizationId });
     const scope: StatsScope = {
-      viewer: 'agency', courts: [], organizationId: null, category: f.category ?? null, domain: f.domain ?? null,
-      from: f.from ?? null, to: f.to ?? null, viewerOrganizationId: me.id, peerRegionPrefix: null,
+      viewer: 'agency',
+      courts: [],
+      organizationId: null,
+      category: f.category ?? null,
+      domain: f.domain ?? null,
+      from: f.from ?? null,
+      to: f.to ?? null,
+      viewerOrganizationId: me.id,
+      peerRegionPrefix: null,
     };
     let base: { prefix: string; constraint: CourtConstraint | null };
     if (j.courtScope.kind === 'subtree' && j.courtId) {
-      if (j.authorUserId || j.division !== null) throw AppException.forbidden('Statistics are for court administrators, court leaders, supervisors and recipients');
+      if (j.authorUserId || j.division !== null)
+        throw AppException.forbidden('Statistics are for court administrators, court leaders, supervisors and recipients');
       scope.viewer = 'court';
       base = { prefix: regionPrefix(me.regionCode), constraint: { kind: 'subtree', courtId: me.id, pathPrefix: j.courtScope.pathPrefix } };
     } else if (j.courtScope.kind === 'region') {

@@ -11,9 +11,7 @@ export interface StatsFilters {
 
 /** A restriction on the issuing courts; several are ANDed. */
 export type CourtConstraint =
-  | { kind: 'subtree'; courtId: string; pathPrefix: string }
-  | { kind: 'region'; prefix: string }
-  | { kind: 'court'; courtId: string };
+  { kind: 'subtree'; courtId: string; pathPrefix: string } | { kind: 'region'; prefix: string } | { kind: 'court'; courtId: string };
 
 export type ViewerKind = 'court' | 'region' | 'agency';
 

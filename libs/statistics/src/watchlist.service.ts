@@ -51,16 +51,30 @@ export class WatchlistService {
       q.values,
     );
     return rows.map((r: Record<string, unknown>) => ({
-      id: r.id, suggestionId: r.suggestion_id, deliveryId: r.delivery_id ?? null, note: r.note, createdAt: r.created_at, docNumber: r.doc_number ?? null,
-      title: r.title, suggestionStatus: r.s_status, organizationId: r.organization_id ?? null, organizationName: r.org_name ?? null, deliveryStatus: r.d_status ?? null,
-      signDueDate: r.sign_due ?? null, replyDueDate: r.reply_due ?? null, followUpDate: r.follow_up ?? null,
+      id: r.id,
+      suggestionId: r.suggestion_id,
+      deliveryId: r.delivery_id ?? null,
+      note: r.note,
+      createdAt: r.created_at,
+      docNumber: r.doc_number ?? null,
+      title: r.title,
+      suggestionStatus: r.s_status,
+      organizationId: r.organization_id ?? null,
+      organizationName: r.org_name ?? null,
+      deliveryStatus: r.d_status ?? null,
+      signDueDate: r.sign_due ?? null,
+      replyDueDate: r.reply_due ?? null,
+      followUpDate: r.follow_up ?? null,
     })) as WatchItem[];
   }
 
   async add(p: Principal, input: { suggestionId: string; deliveryId?: string; note?: string }): Promise<WatchItem> {
     const j = await this.jurisdiction.resolve(p);
     const q = new SqlParams();
-    const visible = await this.ds.query(`SELECT 1 FROM suggestions s WHERE s.id = ${q.add(input.suggestionId)} AND ${q.named(this.jurisdiction.suggestionScope(j, 's'))}`, q.values);
+    const visible = await this.ds.query(
+      `SELECT 1 FROM suggestions s WHERE s.id = ${q.add(input.suggestionId)} AND ${q.named(this.jurisdiction.suggestionScope(j, 's'))}`,
+      q.values,
+    );
     if (!visible.length) throw AppException.notFound('Suggestion');
     if (input.deliveryId) {
       const d = await this.ds.query(`SELECT 1 FROM deliveries WHERE id = $1 AND suggestion_id = $2`, [input.deliveryId, input.suggestionId]);
@@ -71,7 +85,11 @@ export class WatchlistService {
        ON CONFLICT ON CONSTRAINT ux_supervision_watches DO NOTHING RETURNING id`,
       [p.userId, p.organizationId, input.suggestionId, input.deliveryId ?? null, input.note ?? '', this.clock.now()],
     );
-    if (!row) throw AppException.conflict(WatchErrorCode.ALREADY_WATCHED, 'You already watch this', { suggestionId: input.suggestionId, deliveryId: input.deliveryId ?? null });
+    if (!row)
+      throw AppException.conflict(WatchErrorCode.ALREADY_WATCHED, 'You already watch this', {
+        suggestionId: input.suggestionId,
+        deliveryId: input.deliveryId ?? null,
+      });
     const items = await this.list(p, input.suggestionId);
     return items.find((i) => i.id === row.id)!;
   }

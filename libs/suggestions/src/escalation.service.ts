@@ -28,7 +28,12 @@ export class EscalationService {
   async returnToCourt(p: Principal, id: string, comment: string, version?: number): Promise<SuggestionView> {
     return this.runner.act(p, id, A.ESCALATION_RETURN, version, async (x) => {
       await this.runner.change(x, { status: S.RETURNED, lastComment: comment }, 'suggestion.escalation_returned', { comment, byCourtId: p.organizationId });
-      await this.notices.notifyUser(x.m, x.s.authorId, { kind: 'suggestion.returned', title: `上级法院退回：《${x.s.title}》`, body: comment, suggestionId: id });
+      await this.notices.notifyUser(x.m, x.s.authorId, {
+        kind: 'suggestion.returned',
+        title: `上级法院退回：《${x.s.title}》`,
+        body: comment,
+        suggestionId: id,
+      });
       await this.runner.auditLast(x, 'suggestion.escalation_return', { comment });
     });
   }
@@ -37,22 +42,61 @@ export class EscalationService {
   async adopt(p: Principal, id: string, comment: string | undefined, version?: number): Promise<SuggestionView> {
     return this.runner.run(p, id, A.ESCALATION_ADOPT, version, async (x) => {
       const o = x.s;
-      const created = await x.m.save(SuggestionEntity, x.m.create(SuggestionEntity, {
-        courtId: p.organizationId, authorId: p.userId!, division: null, status: S.IN_APPROVAL, category: o.category, domain: o.domain, major: o.major,
-        title: o.title, background: o.background, legalBasis: o.legalBasis, sourceCases: o.sourceCases, replyPeriodMonths: o.replyPeriodMonths,
-        contactName: o.contactName, contactPhone: o.contactPhone, escalatedFromCourtId: o.courtId, adoptedFromId: o.id, lastComment: comment ?? null,
-        createdAt: x.now, updatedAt: x.now, version: 1,
-      }));
-      await x.m.query(`INSERT INTO suggestion_items (suggestion_id, index, problem, recommendation) SELECT $2, index, problem, recommendation FROM suggestion_items WHERE suggestion_id = $1`, [o.id, created.id]);
-      await x.m.query(`INSERT INTO suggestion_recipients (suggestion_id, organization_id, kind, position) SELECT $2, organization_id, kind, position FROM suggestion_recipients WHERE suggestion_id = $1`, [o.id, created.id]);
-      await x.m.query(`INSERT INTO consultations (suggestion_id, date, organization_id, summary, recorded_by, recorded_by_name, recorded_at) SELECT $2, date, organization_id, summary, recorded_by, recorded_by_name, recorded_at FROM consultations WHERE suggestion_id = $1`, [o.id, created.id]);
+      const created = await x.m.save(
+        SuggestionEntity,
+        x.m.create(SuggestionEntity, {
+          courtId: p.organizationId,
+          authorId: p.userId!,
+          division: null,
+          status: S.IN_APPROVAL,
+          category: o.category,
+          domain: o.domain,
+          major: o.major,
+          title: o.title,
+          background: o.background,
+          legalBasis: o.legalBasis,
+          sourceCases: o.sourceCases,
+          replyPeriodMonths: o.replyPeriodMonths,
+          contactName: o.contactName,
+          contactPhone: o.contactPhone,
+          escalatedFromCourtId: o.courtId,
+          adoptedFromId: o.id,
+          lastComment: comment ?? null,
+          createdAt: x.now,
+          updatedAt: x.now,
+          version: 1,
+        }),
+      );
+      await x.m.query(
+        `INSERT INTO suggestion_items (suggestion_id, index, problem, recommendation) SELECT $2, index, problem, recommendation FROM suggestion_items WHERE suggestion_id = $1`,
+        [o.id, created.id],
+      );
+      await x.m.query(
+        `INSERT INTO suggestion_recipients (suggestion_id, organization_id, kind, position) SELECT $2, organization_id, kind, position FROM suggestion_recipients WHERE suggestion_id = $1`,
+        [o.id, created.id],
+      );
+      await x.m.query(
+        `INSERT INTO consultations (suggestion_id, date, organization_id, summary, recorded_by, recorded_by_name, recorded_at) SELECT $2, date, organization_id, summary, recorded_by, recorded_by_name, recorded_at FROM consultations WHERE suggestion_id = $1`,
+        [o.id, created.id],
+      );
       const files = await this.copier.copyLetterFiles(x.m, o.id, created.id);
       await snapshot(x.m, created, p, ['*'], x.now);
-      await this.timeline.record(x.m, p, { suggestionId: created.id, action: 'suggestion.created_by_adoption', toStatus: S.IN_APPROVAL, data: { adoptedFromId: o.id, fromCourtId: o.courtId, comment, files: files.length } });
-      await this.runner.change(x, { adoptedAsId: created.id }, 'suggestion.adopted_by_higher_court', { adoptedAsId: created.id, comment });
-      await this.notices.notifyOrganization(x.m, { organizationId: p.organizationId, roles: [Role.COURT_LEADER] }, {
-        kind: 'suggestion.approval_requested', title: `待签发（下级法院报送）：《${o.title}》`, suggestionId: created.id,
+      await this.timeline.record(x.m, p, {
+        suggestionId: created.id,
+        action: 'suggestion.created_by_adoption',
+        toStatus: S.IN_APPROVAL,
+        data: { adoptedFromId: o.id, fromCourtId: o.courtId, comment, files: files.length },
       });
+      await this.runner.change(x, { adoptedAsId: created.id }, 'suggestion.adopted_by_higher_court', { adoptedAsId: created.id, comment });
+      await this.notices.notifyOrganization(
+        x.m,
+        { organizationId: p.organizationId, roles: [Role.COURT_LEADER] },
+        {
+          kind: 'suggestion.approval_requested',
+          title: `待签发（下级法院报送）：《${o.title}》`,
+          suggestionId: created.id,
+        },
+      );
       await this.notices.notifyUser(x.m, o.authorId, { kind: 'suggestion.adopted', title: `上级法院已采用并以其名义发出：《${o.title}》`, suggestionId: o.id });
       await this.runner.auditLast(x, 'suggestion.escalation_adopt', { adoptedAsId: created.id });
       return this.query.get(p, created.id, x.m, x.j);

@@ -31,41 +31,75 @@ export class SuggestionApprovalService {
       if (!comment?.trim()) throw AppException.validation([{ field: 'comment', message: 'a comment is required when returning' }]);
       return this.runner.act(p, id, A.APPROVAL_RETURN, version, async (x) => {
         await this.runner.change(x, { status: S.RETURNED, lastComment: comment }, 'suggestion.approval_returned', { comment });
-        await this.notices.notifyUser(x.m, x.s.authorId, { kind: 'suggestion.returned', title: `司法建议被院领导退回：《${x.s.title}》`, body: comment, suggestionId: id });
+        await this.notices.notifyUser(x.m, x.s.authorId, {
+          kind: 'suggestion.returned',
+          title: `司法建议被院领导退回：《${x.s.title}》`,
+          body: comment,
+          suggestionId: id,
+        });
         await this.runner.auditLast(x, 'suggestion.approval_return', { comment });
       });
     }
     return this.runner.act(p, id, A.APPROVE, version, async (x) => {
-        const court = await x.m.findOneByOrFail(OrganizationEntity, { id: x.s.courtId });
-        const recipients: { organization_id: string; kind: DeliveryKind; name: string; region_code: string }[] = await x.m.query(
-          `SELECT r.organization_id, r.kind, o.name, o.region_code FROM suggestion_recipients r JOIN organizations o ON o.id = r.organization_id
+      const court = await x.m.findOneByOrFail(OrganizationEntity, { id: x.s.courtId });
+      const recipients: { organization_id: string; kind: DeliveryKind; name: string; region_code: string }[] = await x.m.query(
+        `SELECT r.organization_id, r.kind, o.name, o.region_code FROM suggestion_recipients r JOIN organizations o ON o.id = r.organization_id
             WHERE r.suggestion_id = $1 ORDER BY r.kind DESC, r.position`,
-          [id],
+        [id],
+      );
+      const outside = recipients.filter((r) => r.kind === DeliveryKind.MAIN && !regionInside(r.region_code, court.regionCode));
+      if (outside.length)
+        await this.escalate(
+          x,
+          court,
+          outside.map((r) => r.name),
+          comment,
         );
-        const outside = recipients.filter((r) => r.kind === DeliveryKind.MAIN && !regionInside(r.region_code, court.regionCode));
-        if (outside.length) await this.escalate(x, court, outside.map((r) => r.name), comment);
-        else await this.issue(x, court, recipients, comment);
+      else await this.issue(x, court, recipients, comment);
     });
   }
 
   /** Art. 3: a main recipient outside the district — the letter goes up to the higher court, unnumbered. */
   private async escalate(x: LetterScope, court: OrganizationEntity, outside: string[], comment?: string): Promise<void> {
     if (!court.parentId) {
-      throw AppException.conflict(SuggestionErrorCode.NO_HIGHER_COURT, 'A main recipient lies outside the district and there is no higher court to decide', { outside });
+      throw AppException.conflict(SuggestionErrorCode.NO_HIGHER_COURT, 'A main recipient lies outside the district and there is no higher court to decide', {
+        outside,
+      });
     }
-    await this.runner.change(x, { status: S.ESCALATED, escalatedToCourtId: court.parentId, lastComment: comment ?? null }, 'suggestion.escalated', { outsideRecipients: outside, toCourtId: court.parentId, comment });
-    await this.notices.notifyOrganization(x.m, { organizationId: court.parentId, roles: [Role.COURT_ADMIN] }, {
-      kind: 'suggestion.escalated', title: `下级法院报送司法建议（工作建议）：《${x.s.title}》`, body: `主送单位不在${court.name}辖区：${outside.join('、')}`, suggestionId: x.s.id,
+    await this.runner.change(x, { status: S.ESCALATED, escalatedToCourtId: court.parentId, lastComment: comment ?? null }, 'suggestion.escalated', {
+      outsideRecipients: outside,
+      toCourtId: court.parentId,
+      comment,
     });
+    await this.notices.notifyOrganization(
+      x.m,
+      { organizationId: court.parentId, roles: [Role.COURT_ADMIN] },
+      {
+        kind: 'suggestion.escalated',
+        title: `下级法院报送司法建议（工作建议）：《${x.s.title}》`,
+        body: `主送单位不在${court.name}辖区：${outside.join('、')}`,
+        suggestionId: x.s.id,
+      },
+    );
     await this.runner.auditLast(x, 'suggestion.escalate', { toCourtId: court.parentId, outsideRecipients: outside });
   }
 
   /** Number, deliveries (with clocks, notices, outbox), timeline and audit — one transaction. */
-  private async issue(x: LetterScope, court: OrganizationEntity, recipients: { organization_id: string; kind: DeliveryKind }[], comment?: string): Promise<void> {
+  private async issue(
+    x: LetterScope,
+    court: OrganizationEntity,
+    recipients: { organization_id: string; kind: DeliveryKind }[],
+    comment?: string,
+  ): Promise<void> {
     const year = Number(this.deadlines.today().slice(0, 4));
     const seq = await this.docNumbers.next(x.m, court.id, year);
     const docNumber = DocNumberService.format(court.shortName, year, seq);
-    await this.runner.change(x, { status: S.ISSUED, docNumber, docYear: year, docSeq: seq, issuedAt: x.now, lastComment: comment ?? null }, 'suggestion.issued', { docNumber, comment });
+    await this.runner.change(
+      x,
+      { status: S.ISSUED, docNumber, docYear: year, docSeq: seq, issuedAt: x.now, lastComment: comment ?? null },
+      'suggestion.issued',
+      { docNumber, comment },
+    );
     const letter = { id: x.s.id, title: x.s.title, docNumber, replyPeriodMonths: x.s.replyPeriodMonths };
     const deliveries: { id: string; organizationId: string; kind: DeliveryKind }[] = [];
     for (const r of recipients) {
@@ -74,7 +108,13 @@ export class SuggestionApprovalService {
     }
     await this.notices.notifyUser(x.m, x.s.authorId, { kind: 'suggestion.issued', title: `司法建议已签发：${docNumber}`, suggestionId: x.s.id });
     for (const d of deliveries) {
-      await this.audit.record(x.m, actorOf(x.p), { action: 'delivery.create', entityType: 'delivery', entityId: d.id, organizationId: d.organizationId, data: { suggestionId: x.s.id, kind: d.kind } });
+      await this.audit.record(x.m, actorOf(x.p), {
+        action: 'delivery.create',
+        entityType: 'delivery',
+        entityId: d.id,
+        organizationId: d.organizationId,
+        data: { suggestionId: x.s.id, kind: d.kind },
+      });
     }
     await this.runner.auditLast(x, 'suggestion.issue', { docNumber, deliveries: deliveries.length });
   }
@@ -82,16 +122,31 @@ export class SuggestionApprovalService {
   /** Only while no main recipient has signed; open deliveries close. */
   async withdraw(p: Principal, id: string, reason: string, version?: number): Promise<SuggestionView> {
     return this.runner.act(p, id, A.WITHDRAW, version, async (x) => {
-      const closed = await queryReturning<{ id: string; organization_id: string }>(x.m,
+      const closed = await queryReturning<{ id: string; organization_id: string }>(
+        x.m,
         `UPDATE deliveries SET status = 'CLOSED', closed_at = $2, closed_reason = 'WITHDRAWN', updated_at = $2, version = version + 1
           WHERE suggestion_id = $1 AND status = 'DELIVERED' RETURNING id, organization_id`,
         [id, x.now],
       );
       for (const d of closed) {
-        await this.timeline.record(x.m, p, { suggestionId: id, deliveryId: d.id, action: 'delivery.withdrawn', fromStatus: 'DELIVERED', toStatus: 'CLOSED', data: { reason } });
-        await this.notices.notifyOrganization(x.m, { organizationId: d.organization_id }, { kind: 'suggestion.withdrawn', title: `司法建议已撤回：${x.s.docNumber ?? ''}《${x.s.title}》`, body: reason, suggestionId: id, deliveryId: d.id });
+        await this.timeline.record(x.m, p, {
+          suggestionId: id,
+          deliveryId: d.id,
+          action: 'delivery.withdrawn',
+          fromStatus: 'DELIVERED',
+          toStatus: 'CLOSED',
+          data: { reason },
+        });
+        await this.notices.notifyOrganization(
+          x.m,
+          { organizationId: d.organization_id },
+          { kind: 'suggestion.withdrawn', title: `司法建议已撤回：${x.s.docNumber ?? ''}《${x.s.title}》`, body: reason, suggestionId: id, deliveryId: d.id },
+        );
       }
-      await this.runner.change(x, { status: S.WITHDRAWN, withdrawnAt: x.now, withdrawReason: reason }, 'suggestion.withdrawn', { reason, closedDeliveries: closed.length });
+      await this.runner.change(x, { status: S.WITHDRAWN, withdrawnAt: x.now, withdrawReason: reason }, 'suggestion.withdrawn', {
+        reason,
+        closedDeliveries: closed.length,
+      });
       await this.runner.auditLast(x, 'suggestion.withdraw', { reason, closedDeliveries: closed.map((d) => d.id) });
     });
   }

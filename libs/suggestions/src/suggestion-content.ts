@@ -28,12 +28,20 @@ export async function checkRecipients(m: EntityManager, courtId: string, recipie
 
 export async function writeItems(m: EntityManager, suggestionId: string, items: ItemInput[]): Promise<void> {
   await m.delete(SuggestionItemEntity, { suggestionId });
-  if (items.length) await m.insert(SuggestionItemEntity, items.map((it, i) => ({ suggestionId, index: i + 1, problem: it.problem, recommendation: it.recommendation })));
+  if (items.length)
+    await m.insert(
+      SuggestionItemEntity,
+      items.map((it, i) => ({ suggestionId, index: i + 1, problem: it.problem, recommendation: it.recommendation })),
+    );
 }
 
 export async function writeRecipients(m: EntityManager, suggestionId: string, recipients: RecipientInput[]): Promise<void> {
   await m.delete(SuggestionRecipientEntity, { suggestionId });
-  if (recipients.length) await m.insert(SuggestionRecipientEntity, recipients.map((r, i) => ({ suggestionId, organizationId: r.organizationId, kind: r.kind, position: i + 1 })));
+  if (recipients.length)
+    await m.insert(
+      SuggestionRecipientEntity,
+      recipients.map((r, i) => ({ suggestionId, organizationId: r.organizationId, kind: r.kind, position: i + 1 })),
+    );
 }
 
 /** Saves a version of the draft: the whole content and who changed which fields. */
@@ -45,8 +53,16 @@ export async function snapshot(m: EntityManager, s: SuggestionEntity, p: Princip
     [s.id],
   );
   const content = {
-    title: s.title, category: s.category, domain: s.domain, major: s.major, background: s.background, legalBasis: s.legalBasis,
-    sourceCases: s.sourceCases, replyPeriodMonths: s.replyPeriodMonths, contactName: s.contactName, contactPhone: s.contactPhone,
+    title: s.title,
+    category: s.category,
+    domain: s.domain,
+    major: s.major,
+    background: s.background,
+    legalBasis: s.legalBasis,
+    sourceCases: s.sourceCases,
+    replyPeriodMonths: s.replyPeriodMonths,
+    contactName: s.contactName,
+    contactPhone: s.contactPhone,
     items: items.map((i) => ({ index: i.index, problem: i.problem, recommendation: i.recommendation })),
     recipients: recipients.map((r) => ({ organizationId: r.organizationId, kind: r.kind })),
     attachments: files.map((f) => ({ id: f.id, fileName: f.file_name })),

@@ -33,7 +33,18 @@ export interface SuggestionInput {
 
 export type SuggestionPatch = Partial<SuggestionInput> & { version?: number };
 
-const SCALARS = ['title', 'category', 'domain', 'major', 'background', 'sourceCases', 'legalBasis', 'replyPeriodMonths', 'contactName', 'contactPhone'] as const;
+const SCALARS = [
+  'title',
+  'category',
+  'domain',
+  'major',
+  'background',
+  'sourceCases',
+  'legalBasis',
+  'replyPeriodMonths',
+  'contactName',
+  'contactPhone',
+] as const;
 
 /** Drafting inside the court: create, edit (with saved versions), submit, division review, consultations, 审委会. */
 @Injectable()
@@ -54,18 +65,40 @@ export class SuggestionDraftingService {
     const id = await this.dataSource.transaction(async (m) => {
       await checkRecipients(m, p.organizationId, input.recipients);
       const now = this.clock.now();
-      const s = await m.save(SuggestionEntity, m.create(SuggestionEntity, {
-        courtId: p.organizationId, authorId: p.userId!, division: p.division ?? null, status: S.DRAFT, category: input.category,
-        domain: input.domain ?? null, major: input.major ?? false, title: input.title, background: input.background ?? '',
-        legalBasis: input.legalBasis ?? '', sourceCases: input.sourceCases ?? [], replyPeriodMonths: input.replyPeriodMonths ?? 2,
-        contactName: input.contactName ?? null, contactPhone: input.contactPhone ?? null, createdAt: now, updatedAt: now, version: 1,
-      }));
+      const s = await m.save(
+        SuggestionEntity,
+        m.create(SuggestionEntity, {
+          courtId: p.organizationId,
+          authorId: p.userId!,
+          division: p.division ?? null,
+          status: S.DRAFT,
+          category: input.category,
+          domain: input.domain ?? null,
+          major: input.major ?? false,
+          title: input.title,
+          background: input.background ?? '',
+          legalBasis: input.legalBasis ?? '',
+          sourceCases: input.sourceCases ?? [],
+          replyPeriodMonths: input.replyPeriodMonths ?? 2,
+          contactName: input.contactName ?? null,
+          contactPhone: input.contactPhone ?? null,
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        }),
+      );
       await writeItems(m, s.id, input.items);
       await writeRecipients(m, s.id, input.recipients);
       await this.attachments.attach(m, p, input.attachmentIds ?? [], { suggestionId: s.id, purpose: 'LETTER' });
       await snapshot(m, s, p, ['*'], now);
       await this.timeline.record(m, p, { suggestionId: s.id, action: 'suggestion.created', toStatus: S.DRAFT, data: { title: s.title, category: s.category } });
-      await this.audit.record(m, actorOf(p), { action: 'suggestion.create', entityType: 'suggestion', entityId: s.id, organizationId: s.courtId, data: { title: s.title, category: s.category } });
+      await this.audit.record(m, actorOf(p), {
+        action: 'suggestion.create',
+        entityType: 'suggestion',
+        entityId: s.id,
+        organizationId: s.courtId,
+        data: { title: s.title, category: s.category },
+      });
       return s.id;
     });
     return this.query.get(p, id);
@@ -97,7 +130,11 @@ export class SuggestionDraftingService {
         const wanted = new Set(patch.attachmentIds.map((a) => a.toLowerCase()));
         const before = (await this.attachments.listFor(id, null, x.m)).map((f) => f.id);
         await this.attachments.attach(x.m, p, patch.attachmentIds, target);
-        const detached = await this.attachments.detach(x.m, before.filter((f) => !wanted.has(f)), target);
+        const detached = await this.attachments.detach(
+          x.m,
+          before.filter((f) => !wanted.has(f)),
+          target,
+        );
         if (detached.length || [...wanted].some((w) => !before.includes(w))) changed.push('attachments');
       }
       await this.runner.change(x, changes, 'suggestion.edited', { changedFields: changed });
@@ -109,9 +146,15 @@ export class SuggestionDraftingService {
   async submit(p: Principal, id: string, version?: number): Promise<SuggestionView> {
     return this.runner.act(p, id, A.SUBMIT, version, async (x) => {
       await this.runner.change(x, { status: S.IN_REVIEW }, 'suggestion.submitted');
-      await this.notices.notifyOrganization(x.m, { organizationId: x.s.courtId, roles: [Role.DIVISION_HEAD], division: x.s.division }, {
-        kind: 'suggestion.review_requested', title: `待审核司法建议：《${x.s.title}》`, suggestionId: id,
-      });
+      await this.notices.notifyOrganization(
+        x.m,
+        { organizationId: x.s.courtId, roles: [Role.DIVISION_HEAD], division: x.s.division },
+        {
+          kind: 'suggestion.review_requested',
+          title: `待审核司法建议：《${x.s.title}》`,
+          suggestionId: id,
+        },
+      );
       await this.runner.auditLast(x, 'suggestion.submit');
     });
   }
@@ -122,12 +165,23 @@ export class SuggestionDraftingService {
     return this.runner.act(p, id, action, version, async (x) => {
       if (decision === 'APPROVE') {
         await this.runner.change(x, { status: S.IN_APPROVAL, lastComment: comment ?? null }, 'suggestion.review_approved', { comment });
-        await this.notices.notifyOrganization(x.m, { organizationId: x.s.courtId, roles: [Role.COURT_LEADER] }, {
-          kind: 'suggestion.approval_requested', title: `待签发司法建议：《${x.s.title}》`, suggestionId: id,
-        });
+        await this.notices.notifyOrganization(
+          x.m,
+          { organizationId: x.s.courtId, roles: [Role.COURT_LEADER] },
+          {
+            kind: 'suggestion.approval_requested',
+            title: `待签发司法建议：《${x.s.title}》`,
+            suggestionId: id,
+          },
+        );
       } else {
         await this.runner.change(x, { status: S.RETURNED, lastComment: comment! }, 'suggestion.review_returned', { comment });
-        await this.notices.notifyUser(x.m, x.s.authorId, { kind: 'suggestion.returned', title: `司法建议被退回修改：《${x.s.title}》`, body: comment, suggestionId: id });
+        await this.notices.notifyUser(x.m, x.s.authorId, {
+          kind: 'suggestion.returned',
+          title: `司法建议被退回修改：《${x.s.title}》`,
+          body: comment,
+          suggestionId: id,
+        });
       }
       await this.runner.auditLast(x, decision === 'APPROVE' ? 'suggestion.review_approve' : 'suggestion.review_return', { comment });
     });
@@ -149,7 +203,10 @@ export class SuggestionDraftingService {
   async consult(p: Principal, id: string, date: string, organizationId: string, summary: string, version?: number): Promise<SuggestionView> {
     return this.runner.act(p, id, A.CONSULT, version, async (x) => {
       const org = await x.m.findOneBy(OrganizationEntity, { id: organizationId });
-      if (!org) throw new AppException(422, SuggestionErrorCode.RECIPIENT_INVALID, 'Unknown organization', [{ field: 'organizationId', message: 'unknown organization' }]);
+      if (!org)
+        throw new AppException(422, SuggestionErrorCode.RECIPIENT_INVALID, 'Unknown organization', [
+          { field: 'organizationId', message: 'unknown organization' },
+        ]);
       const [row] = await x.m.query(
         `INSERT INTO consultations (suggestion_id, date, organization_id, summary, recorded_by, recorded_by_name, recorded_at) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
         [id, date, organizationId, summary, p.userId, p.displayName || p.username, x.now],

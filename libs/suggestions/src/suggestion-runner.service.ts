@@ -72,6 +72,12 @@ export class SuggestionRunner {
   }
 
   async auditLast(x: LetterScope, action: string, data: Record<string, unknown> = {}): Promise<void> {
-    await this.audit.record(x.m, actorOf(x.p), { action, entityType: 'suggestion', entityId: x.s.id, organizationId: x.s.courtId, data: { status: x.s.status, ...data } });
+    await this.audit.record(x.m, actorOf(x.p), {
+      action,
+      entityType: 'suggestion',
+      entityId: x.s.id,
+      organizationId: x.s.courtId,
+      data: { status: x.s.status, ...data },
+    });
   }
 }

@@ -4,7 +4,19 @@ import { SuggestionAction as A, SuggestionCategory, SuggestionStatus as S } from
 
 const COURT = 'court';
 const who = (roles: Role[], over: Partial<Principal> = {}): Principal => ({
-  kind: 'user', userId: 'u-judge', username: 'u', displayName: 'u', organizationId: COURT, organizationType: 'COURT', roles, division: '民一庭', sessionId: null, apiTokenId: null, ip: null, correlationId: null, ...over,
+  kind: 'user',
+  userId: 'u-judge',
+  username: 'u',
+  displayName: 'u',
+  organizationId: COURT,
+  organizationType: 'COURT',
+  roles,
+  division: '民一庭',
+  sessionId: null,
+  apiTokenId: null,
+  ip: null,
+  correlationId: null,
+  ...over,
 });
 const judge = who([Role.JUDGE]);
 const otherJudge = who([Role.JUDGE], { userId: 'u-other' });
@@ -15,8 +27,17 @@ const admin = who([Role.COURT_ADMIN], { userId: 'u-admin' });
 const higherAdmin = who([Role.COURT_ADMIN], { userId: 'u-high', organizationId: 'higher' });
 
 const ctx = (principal: Principal, status: S, over: Partial<SuggestionContext> = {}): SuggestionContext => ({
-  principal, status, courtId: COURT, authorId: 'u-judge', division: '民一庭', category: SuggestionCategory.CLASS_CASE, escalatedToCourtId: null, adoptedAsId: null,
-  hasCommitteeDecision: false, hasSignedMainDelivery: false, ...over,
+  principal,
+  status,
+  courtId: COURT,
+  authorId: 'u-judge',
+  division: '民一庭',
+  category: SuggestionCategory.CLASS_CASE,
+  escalatedToCourtId: null,
+  adoptedAsId: null,
+  hasCommitteeDecision: false,
+  hasSignedMainDelivery: false,
+  ...over,
 });
 const code = (fn: () => unknown) => {
   try {
@@ -55,7 +76,10 @@ describe('suggestion transition table', () => {
   it('needs the 审委会 decision before approving a governance letter (Art. 7)', () => {
     expect(check(A.APPROVE, S.IN_APPROVAL, leader, { category: SuggestionCategory.GOVERNANCE })).toBe('409 COMMITTEE_DECISION_REQUIRED');
     expect(check(A.APPROVE, S.IN_APPROVAL, leader, { category: SuggestionCategory.GOVERNANCE, hasCommitteeDecision: true })).toBe('OK');
-    expect(SUGGESTION_TRANSITIONS.allowed(S.IN_APPROVAL, ctx(leader, S.IN_APPROVAL, { category: SuggestionCategory.GOVERNANCE }))).toEqual([A.APPROVAL_RETURN, A.WITHDRAW]);
+    expect(SUGGESTION_TRANSITIONS.allowed(S.IN_APPROVAL, ctx(leader, S.IN_APPROVAL, { category: SuggestionCategory.GOVERNANCE }))).toEqual([
+      A.APPROVAL_RETURN,
+      A.WITHDRAW,
+    ]);
   });
 
   it('allows withdrawal only while no main recipient has signed', () => {
@@ -84,7 +108,12 @@ describe('suggestion transition table', () => {
   // with the old `(a ?? null) === (b ?? null)` a head without a division acts on letters without one.
   it('never lets the author review or sign off their own letter, whatever roles they hold (四眼原则)', () => {
     const everything = who([Role.JUDGE, Role.DIVISION_HEAD, Role.COURT_LEADER]);
-    for (const [action, status] of [[A.REVIEW_APPROVE, S.IN_REVIEW], [A.REVIEW_RETURN, S.IN_REVIEW], [A.APPROVE, S.IN_APPROVAL], [A.APPROVAL_RETURN, S.IN_APPROVAL]] as const) {
+    for (const [action, status] of [
+      [A.REVIEW_APPROVE, S.IN_REVIEW],
+      [A.REVIEW_RETURN, S.IN_REVIEW],
+      [A.APPROVE, S.IN_APPROVAL],
+      [A.APPROVAL_RETURN, S.IN_APPROVAL],
+    ] as const) {
       expect({ action, result: check(action, status, everything) }).toEqual({ action, result: '403 SELF_APPROVAL' });
       expect(SUGGESTION_TRANSITIONS.allowed(status, ctx(everything, status))).not.toContain(action);
       const colleague = who([Role.DIVISION_HEAD, Role.COURT_LEADER], { userId: 'u-colleague' });

@@ -22,13 +22,22 @@ const ownCourt = (c: SuggestionContext) => c.principal.organizationId === c.cour
 const ownDivision = (c: SuggestionContext) => ownCourt(c) && sameDivision(c.principal.division, c.division);
 const escalationTarget = (c: SuggestionContext) => c.principal.organizationId === c.escalatedToCourtId;
 const fail = (code: string, message: string): GuardFailure => ({ code, message });
-const notAdopted = (c: SuggestionContext) => (c.adoptedAsId ? fail(SuggestionErrorCode.ALREADY_ADOPTED, 'The higher court has already adopted this letter') : null);
-const all = (...gs: ((c: SuggestionContext) => GuardFailure | null)[]) => (c: SuggestionContext) => gs.map((g) => g(c)).find((f) => f) ?? null;
+const notAdopted = (c: SuggestionContext) =>
+  c.adoptedAsId ? fail(SuggestionErrorCode.ALREADY_ADOPTED, 'The higher court has already adopted this letter') : null;
+const all =
+  (...gs: ((c: SuggestionContext) => GuardFailure | null)[]) =>
+  (c: SuggestionContext) =>
+    gs.map((g) => g(c)).find((f) => f) ?? null;
 /** 四眼原则: the author never reviews or signs off their own letter, whatever roles they hold. */
 const notAuthor = (c: SuggestionContext) => notOwnWork(c.principal.userId, c.authorId, 'letter');
 /** Only a letter of a division goes to review: otherwise no division head could ever see it. */
 const hasDivision = (c: SuggestionContext) =>
-  c.division ? null : fail(IdentityErrorCode.DIVISION_REQUIRED, 'The letter belongs to no division, so no division head could review it; ask the administrator to set the author’s division');
+  c.division
+    ? null
+    : fail(
+        IdentityErrorCode.DIVISION_REQUIRED,
+        'The letter belongs to no division, so no division head could review it; ask the administrator to set the author’s division',
+      );
 
 const EDITABLE = [S.DRAFT, S.RETURNED];
 const BEFORE_ISSUE = [S.DRAFT, S.RETURNED, S.IN_REVIEW, S.IN_APPROVAL];
@@ -44,19 +53,35 @@ export const SUGGESTION_RULES: TransitionRule<S, A, SuggestionContext>[] = [
   { action: A.REVIEW_APPROVE, from: [S.IN_REVIEW], to: [S.IN_APPROVAL], roles: [Role.DIVISION_HEAD], byPerson: true, side: ownDivision, guard: notAuthor },
   { action: A.REVIEW_RETURN, from: [S.IN_REVIEW], to: [S.RETURNED], roles: [Role.DIVISION_HEAD], byPerson: true, side: ownDivision, guard: notAuthor },
   { action: A.RECORD_COMMITTEE, from: BEFORE_ISSUE, to: [], roles: [Role.COURT_ADMIN], side: ownCourt },
-  { action: A.CONSULT, from: BEFORE_ISSUE, to: [], roles: [Role.JUDGE, Role.COURT_ADMIN], side: (c) => (c.principal.roles.includes(Role.COURT_ADMIN) ? ownCourt(c) : author(c)) },
   {
-    action: A.APPROVE, from: [S.IN_APPROVAL], to: [S.ISSUED, S.ESCALATED], roles: [Role.COURT_LEADER], byPerson: true, side: ownCourt,
+    action: A.CONSULT,
+    from: BEFORE_ISSUE,
+    to: [],
+    roles: [Role.JUDGE, Role.COURT_ADMIN],
+    side: (c) => (c.principal.roles.includes(Role.COURT_ADMIN) ? ownCourt(c) : author(c)),
+  },
+  {
+    action: A.APPROVE,
+    from: [S.IN_APPROVAL],
+    to: [S.ISSUED, S.ESCALATED],
+    roles: [Role.COURT_LEADER],
+    byPerson: true,
+    side: ownCourt,
     guard: all(notAuthor, (c) =>
       c.category === SuggestionCategory.GOVERNANCE && !c.hasCommitteeDecision
         ? fail(SuggestionErrorCode.COMMITTEE_DECISION_REQUIRED, 'A governance suggestion needs the 审判委员会 decision on record before approval (Art. 7)')
-        : null),
+        : null,
+    ),
     clocks: 'issue: number assigned; each main delivery starts its sign-for clock (3 working days) and reply clock',
   },
   { action: A.APPROVAL_RETURN, from: [S.IN_APPROVAL], to: [S.RETURNED], roles: [Role.COURT_LEADER], byPerson: true, side: ownCourt, guard: notAuthor },
   { action: A.WITHDRAW, from: EDITABLE, to: [S.WITHDRAWN], roles: [Role.JUDGE], side: author },
   {
-    action: A.WITHDRAW, from: [...BEFORE_ISSUE, S.ESCALATED, S.ISSUED], to: [S.WITHDRAWN], roles: [Role.COURT_ADMIN, Role.COURT_LEADER], side: ownCourt,
+    action: A.WITHDRAW,
+    from: [...BEFORE_ISSUE, S.ESCALATED, S.ISSUED],
+    to: [S.WITHDRAWN],
+    roles: [Role.COURT_ADMIN, Role.COURT_LEADER],
+    side: ownCourt,
     guard: (c) =>
       c.hasSignedMainDelivery
         ? fail(SuggestionErrorCode.MAIN_DELIVERY_SIGNED, 'A main recipient has already signed for the letter; it can no longer be withdrawn')
@@ -65,7 +90,13 @@ export const SUGGESTION_RULES: TransitionRule<S, A, SuggestionContext>[] = [
   },
   { action: A.ESCALATION_RETURN, from: [S.ESCALATED], to: [S.RETURNED], roles: [Role.COURT_ADMIN], side: escalationTarget, guard: notAdopted },
   {
-    action: A.ESCALATION_ADOPT, from: [S.ESCALATED], to: [], roles: [Role.COURT_ADMIN], byPerson: true, side: escalationTarget, guard: notAdopted,
+    action: A.ESCALATION_ADOPT,
+    from: [S.ESCALATED],
+    to: [],
+    roles: [Role.COURT_ADMIN],
+    byPerson: true,
+    side: escalationTarget,
+    guard: notAdopted,
     clocks: 'a new letter of the higher court (its author: the adopting person) goes to its leader for approval',
   },
   { action: A.ARCHIVE, from: [S.CLOSED], to: [S.ARCHIVED], roles: [Role.COURT_ADMIN], side: ownCourt },

@@ -39,6 +39,9 @@ export async function choose(page: Page, select: Locator, option: string, search
 /** Confirms the open action modal and waits for it to close. */
 export async function confirmModal(page: Page): Promise<void> {
   await page.getByTestId('action-ok').click();
-  await page.locator('.ant-modal-wrap:visible').waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .locator('.ant-modal-wrap:visible')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
   await page.locator('.ant-modal:visible').waitFor({ state: 'hidden' });
 }

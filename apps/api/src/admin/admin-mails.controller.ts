@@ -58,7 +58,10 @@ export class AdminMailsController {
       `SELECT id, topic, status, attempts, last_error AS "lastError", created_at AS "createdAt", processed_at AS "processedAt" FROM outbox_messages ${where} ORDER BY created_at DESC LIMIT $1 OFFSET $2`,
       params,
     );
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages ${q.status ? 'WHERE status = $1' : ''}`, q.status ? [q.status] : []);
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox_messages ${q.status ? 'WHERE status = $1' : ''}`,
+      q.status ? [q.status] : [],
+    );
     return { items, total: n, page, pageSize };
   }
 

@@ -59,8 +59,17 @@ export class AuthController {
       return { ...toPublicUser(user), ...base };
     }
     return {
-      id: p.apiTokenId!, organizationId: p.organizationId, username: p.username, displayName: p.displayName,
-      email: null, phone: null, roles: p.roles, division: null, active: true, version: 1, ...base,
+      id: p.apiTokenId!,
+      organizationId: p.organizationId,
+      username: p.username,
+      displayName: p.displayName,
+      email: null,
+      phone: null,
+      roles: p.roles,
+      division: null,
+      active: true,
+      version: 1,
+      ...base,
     };
   }
 

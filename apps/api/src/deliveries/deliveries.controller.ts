@@ -5,7 +5,18 @@ import { DeliveryActionsService, DeliveryQueryService, DeliveryReplyService, Del
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import {
-  CommentDto, DeliveryListQueryDto, DeliveryVersionDto, EvaluateDto, ExtensionDecisionDto, ExtensionRequestDto, ImplementationDto, MessageInputDto, RejectDto, ReplyDto, RerouteDto, SupervisionInputDto,
+  CommentDto,
+  DeliveryListQueryDto,
+  DeliveryVersionDto,
+  EvaluateDto,
+  ExtensionDecisionDto,
+  ExtensionRequestDto,
+  ImplementationDto,
+  MessageInputDto,
+  RejectDto,
+  ReplyDto,
+  RerouteDto,
+  SupervisionInputDto,
 } from './dto/delivery-input.dto';
 import { DeliveryDto, DeliveryPageDto, MessageDto, SupervisionNoteDto } from './dto/delivery-output.dto';
 
@@ -27,7 +38,15 @@ export class DeliveriesController {
   @ApiOkResponse({ type: DeliveryPageDto })
   list(@CurrentPrincipal() p: Principal, @Query() q: DeliveryListQueryDto) {
     const { page, pageSize } = pageParams(q);
-    return this.query.list(p, { status: q.status, colour: q.colour, organizationId: q.organizationId, suggestionId: q.suggestionId, kind: q.kind, page, pageSize });
+    return this.query.list(p, {
+      status: q.status,
+      colour: q.colour,
+      organizationId: q.organizationId,
+      suggestionId: q.suggestionId,
+      kind: q.kind,
+      page,
+      pageSize,
+    });
   }
 
   @Get(':id')
@@ -68,7 +87,8 @@ export class DeliveriesController {
   @Roles(Role.COURT_ADMIN)
   @ApiOperation({
     summary: 'Send a rejected delivery on to another organization (a new delivery; the old one stays)',
-    description: 'A MAIN delivery goes only to an organization in the issuing court’s district (Art. 3, the rule of sign-off): elsewhere 422 RECIPIENT_OUT_OF_DISTRICT, nothing written.',
+    description:
+      'A MAIN delivery goes only to an organization in the issuing court’s district (Art. 3, the rule of sign-off): elsewhere 422 RECIPIENT_OUT_OF_DISTRICT, nothing written.',
   })
   @ApiOkResponse({ type: DeliveryDto, description: 'The rejected delivery, with reroutedToId' })
   reroute(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: RerouteDto) {

@@ -33,11 +33,16 @@ export class DocumentsController {
   @Get(':id/document.pdf')
   @ApiOperation({
     summary: 'The 司法建议书 as PDF',
-    description: 'File name: the document number (e.g. 金中法建〔2031〕1号.pdf) in Content-Disposition (RFC 5987 filename*). A letter not yet numbered prints as a draft (（草稿，未编号）).',
+    description:
+      'File name: the document number (e.g. 金中法建〔2031〕1号.pdf) in Content-Disposition (RFC 5987 filename*). A letter not yet numbered prints as a draft (（草稿，未编号）).',
   })
   @ApiProduces(PDF)
   @ApiOkResponse({ description: 'The PDF', content: { [PDF]: BINARY } })
-  async pdf(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async pdf(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidParamPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     const s = await this.query.get(p, id);
     const bytes = await this.documents.renderSuggestionPdf(suggestionDocumentData(s, this.issuedDate(s)));
     return send(reply, bytes, PDF, letterFileName(s, 'pdf'));
@@ -47,7 +52,11 @@ export class DocumentsController {
   @ApiOperation({ summary: 'The 司法建议书 as Word (DOCX)', description: 'Same content and file naming as document.pdf.' })
   @ApiProduces(DOCX)
   @ApiOkResponse({ description: 'The DOCX', content: { [DOCX]: BINARY } })
-  async docx(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async docx(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidParamPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     const s = await this.query.get(p, id);
     const bytes = await this.documents.renderSuggestionDocx(suggestionDocumentData(s, this.issuedDate(s)));
     return send(reply, bytes, DOCX, letterFileName(s, 'docx'));

@@ -31,7 +31,11 @@ export class HealthController {
   @ApiOperation({ summary: 'Readiness: Postgres, Redis and the SMTP server answer (503 SERVICE_UNAVAILABLE otherwise, naming what is down)' })
   async ready() {
     try {
-      return await this.health.check([() => this.db.pingCheck('postgres', { timeout: CHECK_TIMEOUT_MS }), () => this.redis.check('redis'), () => this.smtp.check('smtp', CHECK_TIMEOUT_MS)]);
+      return await this.health.check([
+        () => this.db.pingCheck('postgres', { timeout: CHECK_TIMEOUT_MS }),
+        () => this.redis.check('redis'),
+        () => this.smtp.check('smtp', CHECK_TIMEOUT_MS),
+      ]);
     } catch (e) {
       if (!(e instanceof ServiceUnavailableException)) throw e;
       // The usual error shape; details say which dependency is down (statuses only: this is public).

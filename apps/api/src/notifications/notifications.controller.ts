@@ -7,7 +7,16 @@ import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { NotificationDto, NotificationListQueryDto, NotificationPageDto, ReadAllResultDto } from './dto/notification.dto';
 
 function toDto(n: InAppNotificationEntity): NotificationDto {
-  return { id: n.id, kind: n.kind, title: n.title, body: n.body, suggestionId: n.suggestionId, deliveryId: n.deliveryId, createdAt: n.createdAt, readAt: n.readAt };
+  return {
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    suggestionId: n.suggestionId,
+    deliveryId: n.deliveryId,
+    createdAt: n.createdAt,
+    readAt: n.readAt,
+  };
 }
 
 @ApiTags('notifications')

@@ -5,7 +5,14 @@ import { OrganizationsService } from '@app/directory';
 import { ApiTokenService, CurrentPrincipal, hasRole, Principal, Role, Roles } from '@app/identity';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import {
-  ApiTokenDto, CreateApiTokenDto, CreatedApiTokenDto, CreateOrganizationDto, OrganizationDto, OrganizationListQueryDto, OrganizationPageDto, UpdateOrganizationDto,
+  ApiTokenDto,
+  CreateApiTokenDto,
+  CreatedApiTokenDto,
+  CreateOrganizationDto,
+  OrganizationDto,
+  OrganizationListQueryDto,
+  OrganizationPageDto,
+  UpdateOrganizationDto,
 } from './dto/organization.dto';
 
 @ApiTags('organizations')

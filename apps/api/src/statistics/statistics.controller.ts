@@ -11,7 +11,13 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const CSV = 'text/csv; charset=utf-8';
 
 const filters = (q: StatsQueryDto): StatsFilters => ({
-  from: q.from, to: q.to, courtId: q.courtId?.toLowerCase(), regionCode: q.regionCode, organizationId: q.organizationId?.toLowerCase(), category: q.category, domain: q.domain,
+  from: q.from,
+  to: q.to,
+  courtId: q.courtId?.toLowerCase(),
+  regionCode: q.regionCode,
+  organizationId: q.organizationId?.toLowerCase(),
+  category: q.category,
+  domain: q.domain,
 });
 
 /** `统计分析-2026年.xlsx`: what the file holds and the period of issue it covers, in words. */

@@ -5,7 +5,15 @@ import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
 import { EscalationService, SuggestionApprovalService, SuggestionDraftingService, SuggestionQueryService } from '@app/suggestions';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import {
-  CommitteeDto, ConsultationDto, CreateSuggestionDto, DecisionDto, EscalationDecisionDto, SuggestionListQueryDto, UpdateSuggestionDto, VersionDto, WithdrawDto,
+  CommitteeDto,
+  ConsultationDto,
+  CreateSuggestionDto,
+  DecisionDto,
+  EscalationDecisionDto,
+  SuggestionListQueryDto,
+  UpdateSuggestionDto,
+  VersionDto,
+  WithdrawDto,
 } from './dto/suggestion-input.dto';
 import { SuggestionDto, SuggestionPageDto, TimelineEntryDto } from './dto/suggestion-output.dto';
 
@@ -101,7 +109,9 @@ export class SuggestionsController {
   @ApiOperation({ summary: 'The higher court decides an ESCALATED letter: ADOPT (returns the new letter in its name) or RETURN' })
   @ApiOkResponse({ type: SuggestionDto })
   escalationDecision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: EscalationDecisionDto) {
-    return dto.decision === 'ADOPT' ? this.escalation.adopt(p, id, dto.comment, dto.version) : this.escalation.returnToCourt(p, id, dto.comment ?? '', dto.version);
+    return dto.decision === 'ADOPT'
+      ? this.escalation.adopt(p, id, dto.comment, dto.version)
+      : this.escalation.returnToCourt(p, id, dto.comment ?? '', dto.version);
   }
 
   @Post(':id/withdraw')

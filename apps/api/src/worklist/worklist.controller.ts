@@ -14,7 +14,8 @@ export class WorklistController {
   @Get()
   @Roles(Role.COURT_ADMIN)
   @ApiOperation({
-    summary: 'Items needing action in my court: overdue, extension requests, returned letters to re-route, replies to evaluate, follow-ups due, implementation to confirm, and anything with 督办意见 or on a supervisor’s watch list',
+    summary:
+      'Items needing action in my court: overdue, extension requests, returned letters to re-route, replies to evaluate, follow-ups due, implementation to confirm, and anything with 督办意见 or on a supervisor’s watch list',
   })
   @ApiOkResponse({ type: WorkListDto })
   list(@CurrentPrincipal() p: Principal, @Query() q: WorklistQueryDto) {

@@ -77,7 +77,10 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
     // Not JSON (a proxy's error page): the status says what happened.
     body = undefined;
   }
-  if (!res.ok) throw ((body as ApiError | undefined)?.code ? body : { statusCode: res.status, code: `HTTP_${res.status}`, message: STATUS_TEXT[res.status] ?? '' }) as ApiError;
+  if (!res.ok)
+    throw (
+      (body as ApiError | undefined)?.code ? body : { statusCode: res.status, code: `HTTP_${res.status}`, message: STATUS_TEXT[res.status] ?? '' }
+    ) as ApiError;
   return body as T;
 }
 
@@ -141,7 +144,11 @@ export async function download(path: string, fallbackName: string): Promise<void
   const res = await rawFetch(path);
   if (!res.ok) {
     const body = (await res.json().catch(() => undefined)) as ApiError | undefined;
-    throw { statusCode: res.status, code: body?.code ?? 'DOWNLOAD_FAILED', message: body?.message ?? (res.status === 404 ? '文件不存在或尚未生成' : `下载失败（${res.status}）`) } as ApiError;
+    throw {
+      statusCode: res.status,
+      code: body?.code ?? 'DOWNLOAD_FAILED',
+      message: body?.message ?? (res.status === 404 ? '文件不存在或尚未生成' : `下载失败（${res.status}）`),
+    } as ApiError;
   }
   const blob = await res.blob();
   const cd = res.headers.get('content-disposition') ?? '';

@@ -1,6 +1,16 @@
 import { get, post, qs } from './client';
 import type {
-  Comment, Delivery, DeliveryPage, Evaluate, ExtensionDecision, ExtensionRequest, Implementation, Message, MessageInput, Reply, SupervisionNote,
+  Comment,
+  Delivery,
+  DeliveryPage,
+  Evaluate,
+  ExtensionDecision,
+  ExtensionRequest,
+  Implementation,
+  Message,
+  MessageInput,
+  Reply,
+  SupervisionNote,
 } from './schema';
 
 export interface DeliveryQuery {
@@ -16,7 +26,10 @@ export interface DeliveryQuery {
 export const listDeliveries = (q: DeliveryQuery) => get<DeliveryPage>(`/deliveries${qs(q)}`);
 export const getDelivery = (id: string) => get<Delivery>(`/deliveries/${id}`);
 
-const act = <B extends object>(path: string) => (id: string, body: B) => post<Delivery>(`/deliveries/${id}/${path}`, body);
+const act =
+  <B extends object>(path: string) =>
+  (id: string, body: B) =>
+    post<Delivery>(`/deliveries/${id}/${path}`, body);
 export const sign = act<{ version?: number }>('sign');
 export const markRead = act<{ version?: number }>('read');
 export const reject = act<{ version?: number; reason: string }>('reject');

@@ -1,6 +1,15 @@
 import { get, patch, post, qs } from './client';
 import type {
-  Committee, Consultation, CreateSuggestion, Decision, SimilarLetter, Suggestion, SuggestionPage, TimelineEntry, UpdateSuggestion, Withdraw,
+  Committee,
+  Consultation,
+  CreateSuggestion,
+  Decision,
+  SimilarLetter,
+  Suggestion,
+  SuggestionPage,
+  TimelineEntry,
+  UpdateSuggestion,
+  Withdraw,
 } from './schema';
 
 export interface SuggestionQuery {

@@ -1,6 +1,18 @@
 import {
-  AuditOutlined, BarChartOutlined, BankOutlined, CalendarOutlined, EditOutlined, FileTextOutlined, HomeOutlined, InboxOutlined, LogoutOutlined,
-  MailOutlined, MenuOutlined, SearchOutlined, TeamOutlined, UserOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  EditOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  InboxOutlined,
+  LogoutOutlined,
+  MailOutlined,
+  MenuOutlined,
+  SearchOutlined,
+  TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { Avatar, Button, Drawer, Dropdown, Layout, Menu, Space, Spin, Typography } from 'antd';
 import type { MenuProps } from 'antd';
@@ -76,7 +88,15 @@ export function AppShell() {
         </Layout.Sider>
       )}
       {mobile && (
-        <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} size={240} styles={{ body: { padding: 0, background: '#001529' } }} title={null} closable={false}>
+        <Drawer
+          placement="left"
+          open={drawer}
+          onClose={() => setDrawer(false)}
+          size={240}
+          styles={{ body: { padding: 0, background: '#001529' } }}
+          title={null}
+          closable={false}
+        >
           {brand}
           {menu}
         </Drawer>

@@ -5,7 +5,17 @@ import { dateTime, EVAL_RESULT } from './labels';
 import { ColourTag, DeliveryStatusTag } from './Tags';
 
 /** Recipients of a letter (or an inbox): status, 三色预警 and the clock that matters now. */
-export function DeliveriesTable({ items, showLetter = false, loading, pagination }: { items: Delivery[]; showLetter?: boolean; loading?: boolean; pagination?: object | false }) {
+export function DeliveriesTable({
+  items,
+  showLetter = false,
+  loading,
+  pagination,
+}: {
+  items: Delivery[];
+  showLetter?: boolean;
+  loading?: boolean;
+  pagination?: object | false;
+}) {
   const columns = [
     ...(showLetter
       ? [
@@ -36,7 +46,12 @@ export function DeliveriesTable({ items, showLetter = false, loading, pagination
         ]),
     ...(showLetter ? [{ title: '收件单位', dataIndex: 'organizationName', responsive: ['lg' as const] }] : []),
     { title: '状态', dataIndex: 'status', width: 130, render: (s: Delivery['status']) => <DeliveryStatusTag status={s} /> },
-    { title: '预警', dataIndex: 'colour', width: 110, render: (c: Delivery['colour'], d: Delivery) => (d.kind === 'COPY' ? <Tag>—</Tag> : <ColourTag colour={c} status={d.status} />) },
+    {
+      title: '预警',
+      dataIndex: 'colour',
+      width: 110,
+      render: (c: Delivery['colour'], d: Delivery) => (d.kind === 'COPY' ? <Tag>—</Tag> : <ColourTag colour={c} status={d.status} />),
+    },
     {
       title: '当前期限',
       dataIndex: 'dueDate',
@@ -52,5 +67,16 @@ export function DeliveriesTable({ items, showLetter = false, loading, pagination
       render: (_: unknown, d: Delivery) => (d.evaluation ? EVAL_RESULT[d.evaluation.result] : '—'),
     },
   ];
-  return <Table<Delivery> rowKey="id" size="small" loading={loading} dataSource={items} columns={columns} pagination={pagination ?? false} data-testid="deliveries-table" scroll={{ x: 'max-content' }} />;
+  return (
+    <Table<Delivery>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      dataSource={items}
+      columns={columns}
+      pagination={pagination ?? false}
+      data-testid="deliveries-table"
+      scroll={{ x: 'max-content' }}
+    />
+  );
 }

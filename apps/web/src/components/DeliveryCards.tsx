@@ -4,7 +4,21 @@ import type { Delivery } from '../api/schema';
 import { ColourTag, DeliveryStatusTag } from './Tags';
 
 /** The inbox on a phone: one card per letter, colour and due date first. */
-export function DeliveryCards({ items, loading, page, pageSize, total, onPage }: { items: Delivery[]; loading?: boolean; page?: number; pageSize?: number; total?: number; onPage?: (p: number) => void }) {
+export function DeliveryCards({
+  items,
+  loading,
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  items: Delivery[];
+  loading?: boolean;
+  page?: number;
+  pageSize?: number;
+  total?: number;
+  onPage?: (p: number) => void;
+}) {
   const navigate = useNavigate();
   if (!loading && !items.length) return <Empty description="暂无待办" />;
   return (
@@ -28,7 +42,9 @@ export function DeliveryCards({ items, loading, page, pageSize, total, onPage }:
           </Card>
         )}
       />
-      {onPage && total !== undefined && total > (pageSize ?? 20) && <Pagination simple current={page} pageSize={pageSize} total={total} onChange={onPage} style={{ textAlign: 'center' }} />}
+      {onPage && total !== undefined && total > (pageSize ?? 20) && (
+        <Pagination simple current={page} pageSize={pageSize} total={total} onChange={onPage} style={{ textAlign: 'center' }} />
+      )}
     </>
   );
 }

@@ -7,7 +7,19 @@ import { uploadAttachment } from '../api/misc';
 import type { AttachedFile } from '../api/schema';
 
 /** A button that downloads an authenticated file. */
-export function DownloadButton({ path, name, children, type = 'link', testId }: { path: string; name: string; children: React.ReactNode; type?: 'link' | 'default'; testId?: string }) {
+export function DownloadButton({
+  path,
+  name,
+  children,
+  type = 'link',
+  testId,
+}: {
+  path: string;
+  name: string;
+  children: React.ReactNode;
+  type?: 'link' | 'default';
+  testId?: string;
+}) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const go = async () => {
@@ -21,7 +33,15 @@ export function DownloadButton({ path, name, children, type = 'link', testId }: 
     }
   };
   return (
-    <Button type={type} size="small" icon={<DownloadOutlined />} loading={busy} onClick={go} data-testid={testId} style={type === 'link' ? { paddingInline: 0 } : undefined}>
+    <Button
+      type={type}
+      size="small"
+      icon={<DownloadOutlined />}
+      loading={busy}
+      onClick={go}
+      data-testid={testId}
+      style={type === 'link' ? { paddingInline: 0 } : undefined}
+    >
       {children}
     </Button>
   );

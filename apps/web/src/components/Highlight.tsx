@@ -11,7 +11,11 @@ export function Highlight({ html }: { html: string }) {
   return (
     <span className="hl">
       {parts.map((p, i) =>
-        p.startsWith('<em>') && p.endsWith('</em>') ? <em key={i}>{decode(p.slice(4, -5))}</em> : <Fragment key={i}>{decode(p.replace(/<\/?em>/g, ''))}</Fragment>,
+        p.startsWith('<em>') && p.endsWith('</em>') ? (
+          <em key={i}>{decode(p.slice(4, -5))}</em>
+        ) : (
+          <Fragment key={i}>{decode(p.replace(/<\/?em>/g, ''))}</Fragment>
+        ),
       )}
     </span>
   );

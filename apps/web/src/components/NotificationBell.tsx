@@ -65,8 +65,14 @@ export function NotificationBell() {
                 }
                 description={
                   <>
-                    {n.body && <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>{n.body}</Typography.Paragraph>}
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{dateTime(n.createdAt)}</Typography.Text>
+                    {n.body && (
+                      <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>
+                        {n.body}
+                      </Typography.Paragraph>
+                    )}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {dateTime(n.createdAt)}
+                    </Typography.Text>
                   </>
                 }
               />

@@ -42,7 +42,12 @@ export function OrgSelect({ value, onChange, type, placeholder = '输入单位�
       allowClear={allowClear}
       style={style}
       data-testid={testId}
-      onChange={(id: string) => onChange?.(id, options.find((o) => o.id === id))}
+      onChange={(id: string) =>
+        onChange?.(
+          id,
+          options.find((o) => o.id === id),
+        )
+      }
       options={options.filter((o) => !exclude.includes(o.id)).map((o) => ({ value: o.id, label: o.name }))}
       notFoundContent={loading ? '搜索中…' : '没有匹配的单位'}
     />

@@ -43,7 +43,11 @@ export function TimelineView({ entries }: { entries: TimelineEntry[] }) {
                 {e.actor.name ?? '系统'} · {dateTime(e.at)}
                 {since ? <Typography.Text type="secondary"> · 距上一步 {duration(since)}</Typography.Text> : null}
               </div>
-              {text && <div style={{ color: '#666', fontSize: 13 }} className="pre">{text}</div>}
+              {text && (
+                <div style={{ color: '#666', fontSize: 13 }} className="pre">
+                  {text}
+                </div>
+              )}
             </div>
           ),
         };

@@ -74,7 +74,15 @@ export function WatchButton({ suggestionId, deliveryId, onChange }: { suggestion
         destroyOnHidden
       >
         <p>关注后，该件出现在您的工作台关注清单中，法院研究室/办公室的待办事项中也会标明您在关注。</p>
-        <Input.TextArea rows={3} maxLength={500} showCount value={note} onChange={(e) => setNote(e.target.value)} placeholder="关注理由（可选），仅法院可见" aria-label="关注理由" />
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          showCount
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="关注理由（可选），仅法院可见"
+          aria-label="关注理由"
+        />
       </Modal>
     </Space>
   );

@@ -19,7 +19,8 @@ export class StatsProcessor extends WorkerHost {
   async process(job: Job<{ full?: boolean }>): Promise<RefreshResult> {
     if (job.name !== JobName.STATS_REFRESH) throw new Error(`unknown job ${job.name}`);
     const r = await this.refresher.refresh({ full: job.data?.full === true });
-    if (r.mode !== 'incremental' || r.durationMs > 5000) this.logger.log(`stats refresh ${r.mode} as of ${r.asOf}: ${r.touchedKeys} keys in ${r.durationMs} ms`);
+    if (r.mode !== 'incremental' || r.durationMs > 5000)
+      this.logger.log(`stats refresh ${r.mode} as of ${r.asOf}: ${r.touchedKeys} keys in ${r.durationMs} ms`);
     return r;
   }
 }

@@ -3,7 +3,6 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { Queue } from 'bullmq';
 import { AppConfig, APP_CONFIG, JobName, QueueName, SchedulerId } from '@app/core';
 
-
 @Injectable()
 export class StatsSchedule implements OnApplicationBootstrap {
   private readonly logger = new Logger(StatsSchedule.name);
@@ -16,7 +15,11 @@ export class StatsSchedule implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const every = this.config.statsRefreshSeconds * 1000;
-    await this.queue.upsertJobScheduler(SchedulerId.STATS_REFRESH, { every }, { name: JobName.STATS_REFRESH, data: {}, opts: { removeOnComplete: 50, removeOnFail: 50 } });
+    await this.queue.upsertJobScheduler(
+      SchedulerId.STATS_REFRESH,
+      { every },
+      { name: JobName.STATS_REFRESH, data: {}, opts: { removeOnComplete: 50, removeOnFail: 50 } },
+    );
     this.logger.log(`scheduler ${SchedulerId.STATS_REFRESH} registered (every ${every / 1000} s)`);
   }
 }

@@ -15,7 +15,9 @@ describe('loadConfig', () => {
 
   it('requires JWT_SECRET outside demo and test, naming the variable', () => {
     expect(() => loadConfig({})).toThrow(/JWT_SECRET/);
-    expect(() => loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40), AUDIT_HMAC_KEY: 'h'.repeat(32), AUDIT_SIGNING_KEY: TEST_SIGNING_KEY })).not.toThrow();
+    expect(() =>
+      loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40), AUDIT_HMAC_KEY: 'h'.repeat(32), AUDIT_SIGNING_KEY: TEST_SIGNING_KEY }),
+    ).not.toThrow();
   });
 
   it('names a bad DATABASE_URL', () => {
@@ -41,7 +43,14 @@ describe('loadConfig', () => {
 describe('loadConfig: switches and schedules', () => {
   it('reads booleans and crons, and names bad ones', () => {
     const c = loadConfig({ APP_ENV: 'test', TRUST_PROXY: 'true', DB_SKIP_MIGRATIONS: '1', OUTBOX_RELAY: 'off', REMINDER_SCAN_CRON: 'off' });
-    expect(c).toMatchObject({ trustProxy: true, dbSkipMigrations: true, outboxRelay: false, reminderScanCron: 'off', heartbeatCron: '*/5 * * * *', statsRefreshSeconds: 60 });
+    expect(c).toMatchObject({
+      trustProxy: true,
+      dbSkipMigrations: true,
+      outboxRelay: false,
+      reminderScanCron: 'off',
+      heartbeatCron: '*/5 * * * *',
+      statsRefreshSeconds: 60,
+    });
     expect(() => loadConfig({ APP_ENV: 'test', TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY must be true or false/);
     expect(() => loadConfig({ APP_ENV: 'test', REMINDER_SCAN_CRON: 'every day' })).toThrow(/REMINDER_SCAN_CRON must be a cron pattern/);
     expect(() => loadConfig({ APP_ENV: 'test', HEARTBEAT_CRON: 'off' })).toThrow(/HEARTBEAT_CRON/);

@@ -10,11 +10,7 @@ export const AdvisoryLockKey = {
  * Runs `fn` while holding a session-level advisory lock on one dedicated connection.
  * TypeORM has no migration lock of its own; this is it.
  */
-export async function withAdvisoryLock<T>(
-  dataSource: DataSource,
-  key: readonly [number, number],
-  fn: (runner: QueryRunner) => Promise<T>,
-): Promise<T> {
+export async function withAdvisoryLock<T>(dataSource: DataSource, key: readonly [number, number], fn: (runner: QueryRunner) => Promise<T>): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

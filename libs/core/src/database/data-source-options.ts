@@ -8,7 +8,11 @@ export interface SchemaLists {
 }
 
 /** Postgres options shared by the api, the worker, scripts and tests. Never `synchronize`. */
-export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'databasePoolSize' | 'appEnv'> & Partial<Pick<AppConfig, 'databasePoolTimeoutMs'>>, schema: SchemaLists, url = config.databaseUrl): DataSourceOptions {
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'databaseUrl' | 'databasePoolSize' | 'appEnv'> & Partial<Pick<AppConfig, 'databasePoolTimeoutMs'>>,
+  schema: SchemaLists,
+  url = config.databaseUrl,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

@@ -3,7 +3,9 @@ import { queryPrepared } from './prepared-query';
 describe('queryPrepared', () => {
   it('names a statement after its text: the same text the same name, another text another name', async () => {
     const seen: { name: string; text: string; params: unknown[] }[] = [];
-    const runner = { query: async (q: unknown, params?: unknown[]) => (seen.push({ ...(q as { name: string; text: string }), params: params ?? [] }), [{ ok: 1 }]) };
+    const runner = {
+      query: async (q: unknown, params?: unknown[]) => (seen.push({ ...(q as { name: string; text: string }), params: params ?? [] }), [{ ok: 1 }]),
+    };
     expect(await queryPrepared(runner, 'SELECT $1::int AS ok', [1])).toEqual([{ ok: 1 }]);
     await queryPrepared(runner, 'SELECT $1::int AS ok', [2]);
     await queryPrepared(runner, 'SELECT $1::int AS ok ', [3]);

@@ -29,7 +29,8 @@ function statementName(sql: string): string {
  * Only for statements whose result columns are fixed by the text (no `SELECT *`): a prepared
  * statement whose result type changes under it (a column's type altered) fails until reconnect.
  */
-export function queryPrepared<T = any>(runner: SqlRunner, sql: string, params: unknown[]): Promise<T[]> { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function queryPrepared<T = any>(runner: SqlRunner, sql: string, params: unknown[]): Promise<T[]> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   // TypeORM hands the query to node-postgres as it is, and node-postgres takes a config object.
   return runner.query({ name: statementName(sql), text: sql } as unknown as string, params);
 }

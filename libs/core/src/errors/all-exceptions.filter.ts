@@ -61,7 +61,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       } else {
         const message = typeof res === 'string' ? res : Array.isArray(res.message) ? res.message.join('; ') : String(res.message ?? exception.message);
         // Our own 400s always carry a code; an uncoded 400 comes from the framework (unparsable body).
-        const code = status === 400 ? CommonErrorCode.MALFORMED_REQUEST : (STATUS_CODES[status] ?? (status >= 500 ? CommonErrorCode.INTERNAL_ERROR : CommonErrorCode.MALFORMED_REQUEST));
+        const code =
+          status === 400
+            ? CommonErrorCode.MALFORMED_REQUEST
+            : (STATUS_CODES[status] ?? (status >= 500 ? CommonErrorCode.INTERNAL_ERROR : CommonErrorCode.MALFORMED_REQUEST));
         body = { statusCode: status, code, message };
       }
     } else if (exception instanceof QueryFailedError && this.isPgClientError(exception)) {
@@ -91,7 +94,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private isPgClientError(e: QueryFailedError): boolean {
     const code = (e as unknown as { code?: string }).code ?? '';
     // 22021/22P05: a NUL (or other unstorable) character that slipped past the input guard.
-    return code === '22P02' || code === '22007' || code === '22008' || code === '22001' || code === '23505' || code === '22003' || code === '22021' || code === '22P05';
+    return (
+      code === '22P02' ||
+      code === '22007' ||
+      code === '22008' ||
+      code === '22001' ||
+      code === '23505' ||
+      code === '22003' ||
+      code === '22021' ||
+      code === '22P05'
+    );
   }
 
   private fromPg(e: QueryFailedError): ErrorBody {

@@ -41,29 +41,43 @@ export class ApiTokenService {
     const allowed: Role[] = ROLES_BY_ORGANIZATION_TYPE[org[0].type].filter((r) => r !== Role.SYS_ADMIN);
     const bad = roles.filter((r) => !allowed.includes(r));
     if (bad.length) {
-      throw new AppException(422, IdentityErrorCode.ROLE_NOT_ALLOWED_FOR_ORGANIZATION, `Roles ${bad.join(', ')} are not allowed for a ${org[0].type} token`, [{ field: 'roles', message: `allowed: ${allowed.join(', ')}` }]);
+      throw new AppException(422, IdentityErrorCode.ROLE_NOT_ALLOWED_FOR_ORGANIZATION, `Roles ${bad.join(', ')} are not allowed for a ${org[0].type} token`, [
+        { field: 'roles', message: `allowed: ${allowed.join(', ')}` },
+      ]);
     }
     // A token never exceeds its creator: only SYS_ADMIN grants roles it does not hold itself.
     const grantable = grantableTokenRoles(actor, allowed);
     const beyond = roles.filter((r) => !grantable.includes(r));
     if (beyond.length) {
-      throw new AppException(403, IdentityErrorCode.TOKEN_ROLE_EXCEEDS_CREATOR, `A token cannot hold ${beyond.join(', ')}: you do not hold ${beyond.length > 1 ? 'these roles' : 'this role'} yourself`, [
-        { field: 'roles', message: `you may grant: ${grantable.join(', ') || 'none'}` },
-      ]);
+      throw new AppException(
+        403,
+        IdentityErrorCode.TOKEN_ROLE_EXCEEDS_CREATOR,
+        `A token cannot hold ${beyond.join(', ')}: you do not hold ${beyond.length > 1 ? 'these roles' : 'this role'} yourself`,
+        [{ field: 'roles', message: `you may grant: ${grantable.join(', ') || 'none'}` }],
+      );
     }
     const token = randomToken(API_TOKEN_PREFIX, 32);
     return this.dataSource.transaction(async (m) => {
-      const row = await m.save(ApiTokenEntity, m.create(ApiTokenEntity, {
+      const row = await m.save(
+        ApiTokenEntity,
+        m.create(ApiTokenEntity, {
+          organizationId,
+          name,
+          roles,
+          tokenHash: sha256(token),
+          tokenPrefix: token.slice(0, 10),
+          createdBy: actor.userId,
+          createdAt: this.clock.now(),
+          expiresAt,
+        }),
+      );
+      await this.audit.record(m, actorOf(actor), {
+        action: 'api_token.create',
+        entityType: 'api_token',
+        entityId: row.id,
         organizationId,
-        name,
-        roles,
-        tokenHash: sha256(token),
-        tokenPrefix: token.slice(0, 10),
-        createdBy: actor.userId,
-        createdAt: this.clock.now(),
-        expiresAt,
-      }));
-      await this.audit.record(m, actorOf(actor), { action: 'api_token.create', entityType: 'api_token', entityId: row.id, organizationId, data: { name, roles } });
+        data: { name, roles },
+      });
       return { id: row.id, organizationId, name, roles, tokenPrefix: row.tokenPrefix, expiresAt, createdAt: row.createdAt, token };
     });
   }
@@ -82,12 +96,21 @@ export class ApiTokenService {
   }
 
   async authenticate(token: string, ctx: RequestContext): Promise<Principal> {
-    const rows: { id: string; name: string; roles: Role[]; organization_id: string; org_type: OrganizationTypeName; org_name: string; revoked_at: Date | null; expires_at: Date | null; org_active: boolean }[] =
-      await this.dataSource.query(
-        `SELECT t.id, t.name, t.roles, t.organization_id, t.revoked_at, t.expires_at, o.type AS org_type, o.name AS org_name, o.active AS org_active
+    const rows: {
+      id: string;
+      name: string;
+      roles: Role[];
+      organization_id: string;
+      org_type: OrganizationTypeName;
+      org_name: string;
+      revoked_at: Date | null;
+      expires_at: Date | null;
+      org_active: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT t.id, t.name, t.roles, t.organization_id, t.revoked_at, t.expires_at, o.type AS org_type, o.name AS org_name, o.active AS org_active
            FROM api_tokens t JOIN organizations o ON o.id = t.organization_id WHERE t.token_hash = $1`,
-        [sha256(token)],
-      );
+      [sha256(token)],
+    );
     const row = rows[0];
     const now = this.clock.now();
     if (!row || row.revoked_at || (row.expires_at && row.expires_at <= now) || !row.org_active) {
@@ -95,7 +118,10 @@ export class ApiTokenService {
     }
     // Touch last_used_at at most once a minute, outside any business transaction.
     void this.dataSource
-      .query(`UPDATE api_tokens SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`, [row.id, now])
+      .query(`UPDATE api_tokens SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`, [
+        row.id,
+        now,
+      ])
       .catch(() => undefined);
     return {
       kind: 'apiToken',

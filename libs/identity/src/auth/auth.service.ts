@@ -75,7 +75,13 @@ export class AuthService {
     if (!user || !ok) {
       await this.audit.recordAlone(
         { userId: user?.id ?? null, name: username.slice(0, 100), organizationId: user?.organizationId ?? null, ip: ctx.ip, correlationId: ctx.correlationId },
-        { action: 'auth.login_failed', entityType: 'user', entityId: user?.id ?? null, organizationId: user?.organizationId ?? null, data: { username: username.slice(0, 100) } },
+        {
+          action: 'auth.login_failed',
+          entityType: 'user',
+          entityId: user?.id ?? null,
+          organizationId: user?.organizationId ?? null,
+          data: { username: username.slice(0, 100) },
+        },
       );
       throw new AppException(401, IdentityErrorCode.INVALID_CREDENTIALS, '用户名或密码错误 (invalid username or password)');
     }
@@ -90,13 +96,16 @@ export class AuthService {
     const pair = await this.dataSource.transaction(async (m) => {
       const now = this.clock.now();
       await m.update(UserEntity, { id: user.id }, { lastLoginAt: now, version: () => 'version' });
-      const session = await m.save(AuthSessionEntity, m.create(AuthSessionEntity, {
-        userId: user.id,
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + this.config.refreshTokenTtlSeconds * 1000),
-        ip: ctx.ip,
-        userAgent: ctx.userAgent?.slice(0, 500) ?? null,
-      }));
+      const session = await m.save(
+        AuthSessionEntity,
+        m.create(AuthSessionEntity, {
+          userId: user.id,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + this.config.refreshTokenTtlSeconds * 1000),
+          ip: ctx.ip,
+          userAgent: ctx.userAgent?.slice(0, 500) ?? null,
+        }),
+      );
       const issued = await this.issuePair(m, user.id, session.id, now);
       await this.audit.record(
         m,
@@ -126,8 +135,20 @@ export class AuthService {
         await this.revokeSession(m, session, 'refresh token reused', now);
         await this.audit.record(
           m,
-          { userId: session.userId, name: principal?.username ?? null, organizationId: principal?.organization_id ?? null, ip: ctx.ip, correlationId: ctx.correlationId },
-          { action: 'auth.refresh_reused', entityType: 'user', entityId: session.userId, organizationId: principal?.organization_id ?? null, data: { sessionId: session.id } },
+          {
+            userId: session.userId,
+            name: principal?.username ?? null,
+            organizationId: principal?.organization_id ?? null,
+            ip: ctx.ip,
+            correlationId: ctx.correlationId,
+          },
+          {
+            action: 'auth.refresh_reused',
+            entityType: 'user',
+            entityId: session.userId,
+            organizationId: principal?.organization_id ?? null,
+            data: { sessionId: session.id },
+          },
         );
         return { error: IdentityErrorCode.REFRESH_TOKEN_REUSED } as const;
       }
@@ -152,7 +173,12 @@ export class AuthService {
     await this.dataSource.transaction(async (m) => {
       const session = await m.findOneBy(AuthSessionEntity, { id: principal.sessionId!, revokedAt: IsNull() });
       if (session) await this.revokeSession(m, session, 'logout', this.clock.now());
-      await this.audit.record(m, actorOf(principal), { action: 'auth.logout', entityType: 'user', entityId: principal.userId, organizationId: principal.organizationId });
+      await this.audit.record(m, actorOf(principal), {
+        action: 'auth.logout',
+        entityType: 'user',
+        entityId: principal.userId,
+        organizationId: principal.organizationId,
+      });
     });
   }
 

@@ -24,7 +24,12 @@ describe('TokenService', () => {
     const t = tokens.signAccess(claims, now());
     expect(tokens.verifyAccess(t)).toEqual(claims);
     expect(tokens.verifyAccess(t)).toEqual(claims);
-    const byString = jwt.sign({ ...claims, iat: now() }, config.jwtSecret, { algorithm: 'HS256', audience: config.jwtAudience, issuer: config.jwtIssuer, expiresIn: 60 });
+    const byString = jwt.sign({ ...claims, iat: now() }, config.jwtSecret, {
+      algorithm: 'HS256',
+      audience: config.jwtAudience,
+      issuer: config.jwtIssuer,
+      expiresIn: 60,
+    });
     expect(new TokenService(config).verifyAccess(byString)).toEqual(claims);
   });
 
@@ -61,7 +66,12 @@ describe('TokenService', () => {
     expect(codeOf(() => tokens.verifyAccess(t))).toBe(IdentityErrorCode.TOKEN_EXPIRED);
     expect(codeOf(() => tokens.verifyAccess(t))).toBe(IdentityErrorCode.TOKEN_EXPIRED);
 
-    const later = jwt.sign({ ...claims, nbf: now() + 30 }, config.jwtSecret, { algorithm: 'HS256', audience: config.jwtAudience, issuer: config.jwtIssuer, expiresIn: 600 });
+    const later = jwt.sign({ ...claims, nbf: now() + 30 }, config.jwtSecret, {
+      algorithm: 'HS256',
+      audience: config.jwtAudience,
+      issuer: config.jwtIssuer,
+      expiresIn: 600,
+    });
     expect(codeOf(() => tokens.verifyAccess(later))).toBe(IdentityErrorCode.INVALID_TOKEN);
     jest.setSystemTime(new Date(Date.now() + 30_000));
     expect(tokens.verifyAccess(later)).toEqual(claims);

@@ -89,17 +89,20 @@ export class UsersService {
     return this.dataSource.transaction(async (m) => {
       await this.assertRolesFit(m, input.organizationId, roles);
       await this.assertUsernameFree(m, username);
-      const user = await m.save(UserEntity, m.create(UserEntity, {
-        organizationId: input.organizationId,
-        username,
-        displayName: input.displayName,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        roles,
-        division,
-        active: input.active ?? true,
-        passwordHash,
-      }));
+      const user = await m.save(
+        UserEntity,
+        m.create(UserEntity, {
+          organizationId: input.organizationId,
+          username,
+          displayName: input.displayName,
+          email: input.email ?? null,
+          phone: input.phone ?? null,
+          roles,
+          division,
+          active: input.active ?? true,
+          passwordHash,
+        }),
+      );
       await this.audit.record(m, actorOf(actor), {
         action: 'user.create',
         entityType: 'user',
@@ -142,7 +145,14 @@ export class UsersService {
         changes.password = 'reset';
       }
       const saved = await m.save(UserEntity, user);
-      const mustRevoke = changes.active !== undefined && user.active === false ? 'disabled' : passwordHash ? 'password reset' : changes.roles || changes.organizationId ? 'roles changed' : null;
+      const mustRevoke =
+        changes.active !== undefined && user.active === false
+          ? 'disabled'
+          : passwordHash
+            ? 'password reset'
+            : changes.roles || changes.organizationId
+              ? 'roles changed'
+              : null;
       if (mustRevoke) await this.auth.revokeAllSessions(m, id, mustRevoke);
       await this.audit.record(m, actorOf(actor), {
         action: user.active === false && changes.active ? 'user.disable' : 'user.update',
@@ -158,27 +168,50 @@ export class UsersService {
   /** A user changes their own password (knowing the current one); other sessions end. */
   async changeOwnPassword(actor: Principal, current: string, next: string): Promise<void> {
     assertPerson(actor); // API tokens have no password
-    const user = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOne();
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: actor.userId })
+      .getOne();
     if (!user || !(await verifyPassword(user.passwordHash, current))) {
-      throw new AppException(422, IdentityErrorCode.WRONG_PASSWORD, 'The current password is not correct', [{ field: 'currentPassword', message: 'wrong password' }]);
+      throw new AppException(422, IdentityErrorCode.WRONG_PASSWORD, 'The current password is not correct', [
+        { field: 'currentPassword', message: 'wrong password' },
+      ]);
     }
     const passwordHash = await hashPassword(next);
     await this.dataSource.transaction(async (m) => {
       await m.update(UserEntity, { id: user.id }, { passwordHash });
-      await m.query('UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $3 WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL', [user.id, actor.sessionId, 'password changed']);
-      await this.audit.record(m, actorOf(actor), { action: 'user.password_change', entityType: 'user', entityId: user.id, organizationId: user.organizationId });
+      await m.query('UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $3 WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL', [
+        user.id,
+        actor.sessionId,
+        'password changed',
+      ]);
+      await this.audit.record(m, actorOf(actor), {
+        action: 'user.password_change',
+        entityType: 'user',
+        entityId: user.id,
+        organizationId: user.organizationId,
+      });
     });
   }
 
   private async assertRolesFit(m: EntityManager, organizationId: string, roles: Role[]): Promise<void> {
     const org: { type: OrganizationTypeName }[] = await m.query('SELECT type FROM organizations WHERE id = $1', [organizationId]);
     if (!org[0]) {
-      throw new AppException(422, IdentityErrorCode.ORGANIZATION_NOT_FOUND, 'The organization does not exist', [{ field: 'organizationId', message: 'unknown organization' }]);
+      throw new AppException(422, IdentityErrorCode.ORGANIZATION_NOT_FOUND, 'The organization does not exist', [
+        { field: 'organizationId', message: 'unknown organization' },
+      ]);
     }
     const allowed = ROLES_BY_ORGANIZATION_TYPE[org[0].type];
     const bad = roles.filter((r) => !allowed.includes(r));
     if (bad.length) {
-      throw new AppException(422, IdentityErrorCode.ROLE_NOT_ALLOWED_FOR_ORGANIZATION, `A member of a ${org[0].type} organization cannot hold ${bad.join(', ')}`, [{ field: 'roles', message: `allowed: ${allowed.join(', ')}` }]);
+      throw new AppException(
+        422,
+        IdentityErrorCode.ROLE_NOT_ALLOWED_FOR_ORGANIZATION,
+        `A member of a ${org[0].type} organization cannot hold ${bad.join(', ')}`,
+        [{ field: 'roles', message: `allowed: ${allowed.join(', ')}` }],
+      );
     }
   }
 

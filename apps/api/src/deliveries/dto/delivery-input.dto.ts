@@ -1,6 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageQueryDto } from '@app/core';
 import { DeliveryKind, DeliveryStatus, EvaluationResult, ImplementationStatus, ItemStance } from '@app/deliveries';
 
@@ -25,7 +42,12 @@ export class RerouteDto extends DeliveryVersionDto {
 export class ExtensionRequestDto extends DeliveryVersionDto {
   @ApiProperty() @IsString() @Length(1, 2000) reason: string;
   @ApiProperty({ example: '2025-06-30' }) @Matches(DATE) @IsDateString() requestedDueDate: string;
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Uploaded files supporting the request' }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) attachmentIds?: string[];
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Uploaded files supporting the request' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class ExtensionDecisionDto extends DeliveryVersionDto {
@@ -44,7 +66,11 @@ export class ReplyDto extends DeliveryVersionDto {
   @ApiProperty() @IsString() @Length(1, 20000) content: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) measures?: string;
   @ApiProperty({ type: [ReplyItemDto], description: 'One stance per item of the letter' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ReplyItemDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ReplyItemDto)
   items: ReplyItemDto[];
   @ApiPropertyOptional({ type: [String], format: 'uuid' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) attachmentIds?: string[];
 }
@@ -52,7 +78,11 @@ export class ReplyDto extends DeliveryVersionDto {
 export class EvaluateDto extends DeliveryVersionDto {
   @ApiProperty({ enum: EvaluationResult }) @IsEnum(EvaluationResult) result: EvaluationResult;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) comment?: string;
-  @ApiPropertyOptional({ description: 'Follow-up date when adopted (default: three months on)' }) @IsOptional() @Matches(DATE) @IsDateString() followUpDate?: string;
+  @ApiPropertyOptional({ description: 'Follow-up date when adopted (default: three months on)' })
+  @IsOptional()
+  @Matches(DATE)
+  @IsDateString()
+  followUpDate?: string;
 }
 
 export class ImplementationDto extends DeliveryVersionDto {

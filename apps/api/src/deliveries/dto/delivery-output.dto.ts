@@ -24,8 +24,13 @@ export class ReplyOutDto {
   @ApiProperty({ required: false, description: WITHHELD }) content?: string;
   @ApiProperty({ required: false, description: WITHHELD }) measures?: string;
   @ApiProperty({
-    required: false, description: WITHHELD,
-    type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, stance: { type: 'string', enum: ['ADOPT', 'PARTIAL', 'DECLINE'] }, note: { type: 'string' } } },
+    required: false,
+    description: WITHHELD,
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: { index: { type: 'integer' }, stance: { type: 'string', enum: ['ADOPT', 'PARTIAL', 'DECLINE'] }, note: { type: 'string' } },
+    },
   })
   items?: { index: number; stance: string; note: string }[];
   @ApiProperty({ nullable: true, type: String, required: false, description: WITHHELD }) writtenByName?: string | null;
@@ -98,10 +103,15 @@ export class DeliveryDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) reroutedToId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt: Date | null;
   @ApiProperty({ nullable: true, type: String }) closedReason: string | null;
-  @ApiProperty({ type: [AttachedFileDto], description: 'Files of this delivery: reply, implementation reports, messages, extension request' }) attachments: AttachedFileDto[];
+  @ApiProperty({ type: [AttachedFileDto], description: 'Files of this delivery: reply, implementation reports, messages, extension request' })
+  attachments: AttachedFileDto[];
   @ApiProperty() version: number;
   @ApiProperty({ enum: DeliveryAction, isArray: true }) allowedActions: DeliveryAction[];
-  @ApiProperty({ required: false, type: () => [DeliverySupervisionNoteDto], description: '督办意见 on this delivery, latest first (GET /deliveries/:id and action answers; not in lists)' })
+  @ApiProperty({
+    required: false,
+    type: () => [DeliverySupervisionNoteDto],
+    description: '督办意见 on this delivery, latest first (GET /deliveries/:id and action answers; not in lists)',
+  })
   supervisionNotes?: DeliverySupervisionNoteDto[];
   @ApiProperty({ required: false, description: 'Whether the caller watches this delivery or its letter' }) watched?: boolean;
   @ApiProperty({ required: false, type: () => [DeliveryWatcherDto], description: 'Who watches the letter or this delivery; always empty for the recipient' })

@@ -96,4 +96,3 @@ export class AnnualReportQueryDto {
   @Max(2100)
   year!: number;
 }
-

@@ -52,7 +52,11 @@ export class OverviewDto extends MetricsDto {
   @ApiProperty({ type: StatsScopeDto }) scope!: StatsScopeDto;
   @ApiProperty({ type: String, nullable: true, description: 'Business date the due/overdue figures were computed for' }) asOf!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the rollup was last refreshed' }) refreshedAt!: Date | null;
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/MetricDefinitionDto' }, description: 'The formula of each figure, by key' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/MetricDefinitionDto' },
+    description: 'The formula of each figure, by key',
+  })
   definitions!: Record<string, MetricDefinitionDto>;
 }
 
@@ -69,7 +73,8 @@ export class RankingDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) refreshedAt!: Date | null;
   @ApiProperty({ example: 'feedbackRate' }) sort!: string;
   @ApiProperty({ description: 'How many were ranked' }) total!: number;
-  @ApiPropertyOptional({ type: String, nullable: true, description: "For an agency: who it is ranked among (their names and figures are not shown)" }) peers!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'For an agency: who it is ranked among (their names and figures are not shown)' }) peers!:
+    string | null;
   @ApiProperty({ type: [RankedRowDto] }) items!: RankedRowDto[];
 }
 

@@ -1,7 +1,23 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '@app/core';
 import { RecipientKind, SuggestionCategory, SuggestionStatus } from '@app/suggestions';
@@ -26,24 +42,43 @@ export class CreateSuggestionDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) background?: string;
 
   @ApiProperty({ type: [ItemInputDto], description: 'Problem ↔ recommendation pairs, numbered from 1 in this order' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ItemInputDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ItemInputDto)
   items: ItemInputDto[];
 
   @ApiPropertyOptional({ type: [String], example: ['(2024)浙0702民初1234号'] })
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) @Length(1, 100, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
   sourceCases?: string[];
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) legalBasis?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 2, default: 2 }) @IsOptional() @IsInt() @Min(1) @Max(2) replyPeriodMonths?: number;
 
   @ApiProperty({ type: [RecipientInputDto], description: 'MAIN (主送, at least one) and COPY (抄送) recipients' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => RecipientInputDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => RecipientInputDto)
   recipients: RecipientInputDto[];
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) contactName?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) contactPhone?: string;
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Uploaded files of the letter (POST /api/v1/attachments). On PATCH: the full list — files left out are detached again' })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Uploaded files of the letter (POST /api/v1/attachments). On PATCH: the full list — files left out are detached again',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
   attachmentIds?: string[];
 }
 
@@ -61,7 +96,10 @@ export class DecisionDto extends VersionDto {
 }
 
 export class EscalationDecisionDto extends VersionDto {
-  @ApiProperty({ enum: ['ADOPT', 'RETURN'], description: 'ADOPT: re-issue in the higher court’s name (goes to its leader); RETURN: back to the drafting court' })
+  @ApiProperty({
+    enum: ['ADOPT', 'RETURN'],
+    description: 'ADOPT: re-issue in the higher court’s name (goes to its leader); RETURN: back to the drafting court',
+  })
   @IsIn(['ADOPT', 'RETURN'])
   decision: 'ADOPT' | 'RETURN';
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) comment?: string;

@@ -52,7 +52,8 @@ export class SuggestionSummaryDto {
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
   @ApiProperty() version: number;
-  @ApiProperty({ enum: SuggestionAction, isArray: true, description: 'What the caller may do next (from the transition table)' }) allowedActions: SuggestionAction[];
+  @ApiProperty({ enum: SuggestionAction, isArray: true, description: 'What the caller may do next (from the transition table)' })
+  allowedActions: SuggestionAction[];
 }
 
 export class SuggestionDto extends SuggestionSummaryDto {
@@ -63,7 +64,12 @@ export class SuggestionDto extends SuggestionSummaryDto {
   @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) withdrawnAt: Date | null;
   @ApiProperty({ nullable: true, type: String }) withdrawReason: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'The latest review/approval comment (the issuing court only: null for recipients, supervisors and higher courts)' }) lastComment: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The latest review/approval comment (the issuing court only: null for recipients, supervisors and higher courts)',
+  })
+  lastComment: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) escalatedFromCourtId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) escalatedToCourtId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The escalated letter this one re-issues' }) adoptedFromId: string | null;
@@ -101,5 +107,6 @@ export class TimelineEntryDto {
   @ApiProperty({ nullable: true, type: String }) toStatus: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
   @ApiProperty({ nullable: true, type: Number, description: 'Milliseconds since the previous event shown' }) sincePreviousMs: number | null;
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Milliseconds since the previous event of the same delivery' }) sincePreviousOnDeliveryMs: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Milliseconds since the previous event of the same delivery' }) sincePreviousOnDeliveryMs:
+    number | null;
 }

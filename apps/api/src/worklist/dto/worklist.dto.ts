@@ -49,6 +49,9 @@ export class WorkItemDto {
 export class WorkListDto {
   @ApiProperty({ description: 'The business date the colours are computed for' }) asOf!: string;
   @ApiProperty() total!: number;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Items per reason (before the type filter)' }) counts!: Record<WorkType, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Items per reason (before the type filter)' }) counts!: Record<
+    WorkType,
+    number
+  >;
   @ApiProperty({ type: [WorkItemDto] }) items!: WorkItemDto[];
 }

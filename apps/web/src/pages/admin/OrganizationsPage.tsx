@@ -65,7 +65,14 @@ export default function OrganizationsPage() {
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
           <Input.Search placeholder="名称" allowClear onSearch={(v) => (setQ(v), setPage(1))} style={{ width: 220 }} />
-          <Select placeholder="类型" allowClear value={type} onChange={(v) => (setType(v), setPage(1))} style={{ width: 160 }} options={Object.entries(ORG_TYPE).map(([value, label]) => ({ value, label }))} />
+          <Select
+            placeholder="类型"
+            allowClear
+            value={type}
+            onChange={(v) => (setType(v), setPage(1))}
+            style={{ width: 160 }}
+            options={Object.entries(ORG_TYPE).map(([value, label]) => ({ value, label }))}
+          />
         </Space>
       </Card>
       <Table<Organization>
@@ -83,10 +90,27 @@ export default function OrganizationsPage() {
           { title: '行政区划', dataIndex: 'regionCode' },
           { title: '回复需审批', dataIndex: 'replyNeedsApproval', render: (b: boolean) => (b ? '是' : '否') },
           { title: '状态', dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
-          { title: '', key: 'op', render: (_, o) => <Button type="link" onClick={() => open(o)}>编辑</Button> },
+          {
+            title: '',
+            key: 'op',
+            render: (_, o) => (
+              <Button type="link" onClick={() => open(o)}>
+                编辑
+              </Button>
+            ),
+          },
         ]}
       />
-      <Modal open={!!editing} title={editing === 'new' ? '新建机构' : '编辑机构'} onOk={save} onCancel={() => setEditing(null)} confirmLoading={busy} okText="保存" cancelText="取消" forceRender>
+      <Modal
+        open={!!editing}
+        title={editing === 'new' ? '新建机构' : '编辑机构'}
+        onOk={save}
+        onCancel={() => setEditing(null)}
+        confirmLoading={busy}
+        okText="保存"
+        cancelText="取消"
+        forceRender
+      >
         <Form form={form} layout="vertical">
           <Form.Item name="type" label="类型" rules={[{ required: true }]}>
             <Select disabled={editing !== 'new'} options={Object.entries(ORG_TYPE).map(([value, label]) => ({ value, label }))} />

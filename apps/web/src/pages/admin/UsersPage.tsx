@@ -23,7 +23,8 @@ export default function UsersPage() {
   const open = (u: User | 'new') => {
     setEditing(u);
     form.resetFields();
-    if (u !== 'new') form.setFieldsValue({ ...u, email: u.email ?? undefined, phone: u.phone ?? undefined, division: u.division ?? undefined, password: undefined });
+    if (u !== 'new')
+      form.setFieldsValue({ ...u, email: u.email ?? undefined, phone: u.phone ?? undefined, division: u.division ?? undefined, password: undefined });
     else form.setFieldsValue({ active: true, roles: [] });
   };
   const save = async () => {
@@ -74,10 +75,27 @@ export default function UsersPage() {
           { title: '角色', dataIndex: 'roles', render: (rs: User['roles']) => rs.map((r) => <Tag key={r}>{ROLE_LABEL[r]}</Tag>) },
           { title: '部门', dataIndex: 'division' },
           { title: '状态', dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
-          { title: '', key: 'op', render: (_, u) => <Button type="link" onClick={() => open(u)}>编辑</Button> },
+          {
+            title: '',
+            key: 'op',
+            render: (_, u) => (
+              <Button type="link" onClick={() => open(u)}>
+                编辑
+              </Button>
+            ),
+          },
         ]}
       />
-      <Modal open={!!editing} title={editing === 'new' ? '新建用户' : '编辑用户'} onOk={save} onCancel={() => setEditing(null)} confirmLoading={busy} okText="保存" cancelText="取消" forceRender>
+      <Modal
+        open={!!editing}
+        title={editing === 'new' ? '新建用户' : '编辑用户'}
+        onOk={save}
+        onCancel={() => setEditing(null)}
+        confirmLoading={busy}
+        okText="保存"
+        cancelText="取消"
+        forceRender
+      >
         <Form form={form} layout="vertical">
           <Form.Item name="organizationId" label="单位" rules={[{ required: true, message: '请选择单位' }]}>
             <OrgSelect style={{ width: '100%' }} />
@@ -100,7 +118,11 @@ export default function UsersPage() {
           <Form.Item name="phone" label="电话">
             <Input />
           </Form.Item>
-          <Form.Item name="password" label={editing === 'new' ? '初始密码' : '重置密码（不改请留空）'} rules={[{ required: editing === 'new', message: '请设置初始密码' }]}>
+          <Form.Item
+            name="password"
+            label={editing === 'new' ? '初始密码' : '重置密码（不改请留空）'}
+            rules={[{ required: editing === 'new', message: '请设置初始密码' }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item name="active" label="启用" valuePropName="checked">

@@ -50,7 +50,13 @@ export function MessagesThread({ deliveryId, canPost }: { deliveryId: string; ca
       )}
       {canPost && (
         <Space.Compact style={{ width: '100%' }}>
-          <Input.TextArea value={body} onChange={(e) => setBody(e.target.value)} placeholder="输入消息，与对方沟通办理事宜" autoSize={{ minRows: 1, maxRows: 4 }} maxLength={4000} />
+          <Input.TextArea
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            placeholder="输入消息，与对方沟通办理事宜"
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            maxLength={4000}
+          />
           <Button type="primary" onClick={send} loading={busy} disabled={!body.trim()}>
             发送
           </Button>
@@ -72,7 +78,13 @@ const who = (name: string, org: string) => (name.includes(org) ? name : `${org} 
  * 督办意见 from supervisors (人大, higher court) and the court admin, latest first, shown above
  * everything else on the delivery; who may post gets the form here.
  */
-export function SupervisionNotes({ deliveryId, notes, watchedBy, canPost, onPosted }: {
+export function SupervisionNotes({
+  deliveryId,
+  notes,
+  watchedBy,
+  canPost,
+  onPosted,
+}: {
   deliveryId: string;
   notes: DeliverySupervisionNote[];
   watchedBy: DeliveryWatcher[];
@@ -138,7 +150,14 @@ export function SupervisionNotes({ deliveryId, notes, watchedBy, canPost, onPost
       {!notes.length && <Typography.Text type="secondary">暂无督办意见</Typography.Text>}
       {canPost && open && (
         <div style={{ marginTop: 8 }}>
-          <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder="督办意见（收件单位和发文法院均会收到通知）" aria-label="督办意见" maxLength={4000} />
+          <Input.TextArea
+            rows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="督办意见（收件单位和发文法院均会收到通知）"
+            aria-label="督办意见"
+            maxLength={4000}
+          />
           <Space style={{ marginTop: 8 }}>
             <Button type="primary" danger disabled={!text.trim()} loading={busy} onClick={post} data-testid="supervise-submit">
               发出

@@ -56,7 +56,13 @@ export default function DeliveryListPage() {
             items={data?.items ?? []}
             loading={loading}
             showLetter
-            pagination={{ current: page, pageSize, total: data?.total ?? 0, showTotal: (t: number) => `共 ${t} 件`, onChange: (p: number) => set('page', String(p)) }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: data?.total ?? 0,
+              showTotal: (t: number) => `共 ${t} 件`,
+              onChange: (p: number) => set('page', String(p)),
+            }}
           />
         </Card>
       )}

@@ -33,7 +33,8 @@ export default function DeliveryPage() {
   const tl = useAsync(() => (d ? timeline(d.suggestionId) : Promise.resolve([])), [d?.suggestionId, d?.version]);
   const [spec, setSpec] = useState<ActionSpec<Delivery> | null>(null);
   const [replying, setReplying] = useState(false);
-  if (del.error && !d) return <Result status="404" title="未找到该送达件" subTitle={del.error} extra={<Button onClick={() => navigate('/deliveries')}>返回</Button>} />;
+  if (del.error && !d)
+    return <Result status="404" title="未找到该送达件" subTitle={del.error} extra={<Button onClick={() => navigate('/deliveries')}>返回</Button>} />;
   if (!d) return <Skeleton active />;
   const done = (next: Delivery) => {
     setSpec(null);
@@ -71,7 +72,12 @@ export default function DeliveryPage() {
             </Button>
           ))}
           {has('SUPERVISOR') && <WatchButton suggestionId={d.suggestionId} deliveryId={d.id} onChange={del.reload} />}
-          <DownloadButton type="default" path={receiptPath(d.suggestionId, d.id)} name={`送达回证-${d.docNumber ?? d.suggestionTitle}-${d.organizationName}.pdf`} testId="receipt">
+          <DownloadButton
+            type="default"
+            path={receiptPath(d.suggestionId, d.id)}
+            name={`送达回证-${d.docNumber ?? d.suggestionTitle}-${d.organizationName}.pdf`}
+            testId="receipt"
+          >
             送达回证
           </DownloadButton>
           {has(...COURT_ROLES, 'SUPERVISOR') && <Link to={`/suggestions/${d.suggestionId}`}>查看建议全貌</Link>}

@@ -15,7 +15,9 @@ export function DeliveryFacts({ d }: { d: Delivery }) {
       <Descriptions.Item label="发文法院">{d.courtName}</Descriptions.Item>
       <Descriptions.Item label="送达时间">{dateTime(d.deliveredAt)}</Descriptions.Item>
       {d.kind === 'MAIN' && <Descriptions.Item label="签收期限">{d.signDueDate ?? '—'}</Descriptions.Item>}
-      <Descriptions.Item label="签收">{d.signedAt ? `${dateTime(d.signedAt)} ${d.signedBy?.name ?? ''}` : d.readAt ? `已阅 ${dateTime(d.readAt)}` : '未签收'}</Descriptions.Item>
+      <Descriptions.Item label="签收">
+        {d.signedAt ? `${dateTime(d.signedAt)} ${d.signedBy?.name ?? ''}` : d.readAt ? `已阅 ${dateTime(d.readAt)}` : '未签收'}
+      </Descriptions.Item>
       {d.kind === 'MAIN' && <Descriptions.Item label="回复期限">{d.replyDueDate ?? '—'}</Descriptions.Item>}
       {d.followUpDate && <Descriptions.Item label="回访日期">{d.followUpDate}</Descriptions.Item>}
       {d.closedAt && <Descriptions.Item label="办结">{`${dateTime(d.closedAt)} ${CLOSED_REASON[d.closedReason ?? ''] ?? ''}`}</Descriptions.Item>}
@@ -28,7 +30,9 @@ export function DeliveryProgress({ d, items }: { d: Delivery; items: SuggestionI
   const byIndex = new Map(items.map((i) => [i.index, i]));
   return (
     <>
-      {d.rejection && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`已退回（${dateTime(d.rejection.rejectedAt)}）`} description={d.rejection.reason} />}
+      {d.rejection && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={`已退回（${dateTime(d.rejection.rejectedAt)}）`} description={d.rejection.reason} />
+      )}
       {d.extension && (
         <Alert
           type={d.extension.status === 'PENDING' ? 'warning' : d.extension.status === 'APPROVED' ? 'success' : 'info'}

@@ -13,7 +13,17 @@ interface Values {
 }
 
 /** The reply, item by item (采纳 / 部分采纳 / 不采纳 with a note), with attachments. */
-export function ReplyForm({ delivery, items, onDone, onCancel }: { delivery: Delivery; items: SuggestionItem[]; onDone: (d: Delivery) => void; onCancel: () => void }) {
+export function ReplyForm({
+  delivery,
+  items,
+  onDone,
+  onCancel,
+}: {
+  delivery: Delivery;
+  items: SuggestionItem[];
+  onDone: (d: Delivery) => void;
+  onCancel: () => void;
+}) {
   const { message } = App.useApp();
   const [files, setFiles] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -42,7 +52,12 @@ export function ReplyForm({ delivery, items, onDone, onCancel }: { delivery: Del
           <div className="letter-item" key={it.index} data-testid="reply-item">
             <Typography.Text strong>建议{it.index}：</Typography.Text>
             <span className="pre">{it.recommendation}</span>
-            <Form.Item name={['items', i, 'stance']} label="意见" rules={[{ required: true, message: '请选择是否采纳' }]} style={{ marginTop: 8, marginBottom: 8 }}>
+            <Form.Item
+              name={['items', i, 'stance']}
+              label="意见"
+              rules={[{ required: true, message: '请选择是否采纳' }]}
+              style={{ marginTop: 8, marginBottom: 8 }}
+            >
               <Radio.Group optionType="button" buttonStyle="solid" options={Object.entries(STANCE).map(([value, label]) => ({ value, label }))} />
             </Form.Item>
             <Form.Item name={['items', i, 'note']} style={{ marginBottom: 0 }}>

@@ -35,7 +35,13 @@ export function deliveryActionSpec(a: DeliveryAction, d: Delivery): ActionSpec<D
           { name: 'reason', label: '延期理由', kind: 'textarea', required: true },
           { name: 'attachmentIds', label: '证明材料', kind: 'files' },
         ],
-        run: (x) => api.requestExtension(d.id, { version: v, reason: x.reason as string, requestedDueDate: x.requestedDueDate as string, attachmentIds: x.attachmentIds as string[] | undefined }),
+        run: (x) =>
+          api.requestExtension(d.id, {
+            version: v,
+            reason: x.reason as string,
+            requestedDueDate: x.requestedDueDate as string,
+            attachmentIds: x.attachmentIds as string[] | undefined,
+          }),
         done: '延期申请已提交',
       };
     case 'DECIDE_EXTENSION':
@@ -43,34 +49,84 @@ export function deliveryActionSpec(a: DeliveryAction, d: Delivery): ActionSpec<D
         title: '审批延期申请',
         note: d.extension ? `申请延至 ${d.extension.requestedDueDate}；理由：${d.extension.reason}` : undefined,
         fields: [
-          { name: 'approve', label: '决定', kind: 'radio', required: true, initial: true, options: [{ value: true, label: '同意' }, { value: false, label: '不同意' }] },
+          {
+            name: 'approve',
+            label: '决定',
+            kind: 'radio',
+            required: true,
+            initial: true,
+            options: [
+              { value: true, label: '同意' },
+              { value: false, label: '不同意' },
+            ],
+          },
           { name: 'dueDate', label: '延至（不填按申请日期）', kind: 'date' },
           { name: 'comment', label: '意见', kind: 'textarea' },
         ],
-        run: (x) => api.decideExtension(d.id, { version: v, approve: x.approve as boolean, dueDate: x.dueDate as string | undefined, comment: x.comment as string | undefined }),
+        run: (x) =>
+          api.decideExtension(d.id, {
+            version: v,
+            approve: x.approve as boolean,
+            dueDate: x.dueDate as string | undefined,
+            comment: x.comment as string | undefined,
+          }),
       };
     case 'APPROVE_REPLY':
-      return { title: '审批回复', okText: '同意提交', fields: [], note: '同意后回复即正式提交法院。', run: () => api.approveReply(d.id, { version: v }), done: '回复已提交法院' };
+      return {
+        title: '审批回复',
+        okText: '同意提交',
+        fields: [],
+        note: '同意后回复即正式提交法院。',
+        run: () => api.approveReply(d.id, { version: v }),
+        done: '回复已提交法院',
+      };
     case 'EVALUATE':
       return {
         title: '评价回复',
         fields: [
-          { name: 'result', label: '评价结果', kind: 'radio', required: true, options: Object.entries(EVAL_RESULT).map(([value, label]) => ({ value, label })) },
+          {
+            name: 'result',
+            label: '评价结果',
+            kind: 'radio',
+            required: true,
+            options: Object.entries(EVAL_RESULT).map(([value, label]) => ({ value, label })),
+          },
           { name: 'comment', label: '评价意见', kind: 'textarea' },
           { name: 'followUpDate', label: '回访日期（采纳或部分采纳时）', kind: 'date', future: true },
         ],
-        run: (x) => api.evaluate(d.id, { version: v, result: x.result as 'ADOPTED', comment: x.comment as string | undefined, followUpDate: x.followUpDate as string | undefined }),
+        run: (x) =>
+          api.evaluate(d.id, {
+            version: v,
+            result: x.result as 'ADOPTED',
+            comment: x.comment as string | undefined,
+            followUpDate: x.followUpDate as string | undefined,
+          }),
         done: '评价已保存',
       };
     case 'REPORT_IMPLEMENTATION':
       return {
         title: '报告落实情况',
         fields: [
-          { name: 'status', label: '落实进度', kind: 'radio', required: true, options: [{ value: 'IMPLEMENTED', label: '已落实' }, { value: 'IN_PROGRESS', label: '正在落实' }] },
+          {
+            name: 'status',
+            label: '落实进度',
+            kind: 'radio',
+            required: true,
+            options: [
+              { value: 'IMPLEMENTED', label: '已落实' },
+              { value: 'IN_PROGRESS', label: '正在落实' },
+            ],
+          },
           { name: 'note', label: '落实情况', kind: 'textarea', required: true },
           { name: 'attachmentIds', label: '佐证材料', kind: 'files' },
         ],
-        run: (x) => api.reportImplementation(d.id, { version: v, status: x.status as 'IMPLEMENTED', note: x.note as string, attachmentIds: x.attachmentIds as string[] | undefined }),
+        run: (x) =>
+          api.reportImplementation(d.id, {
+            version: v,
+            status: x.status as 'IMPLEMENTED',
+            note: x.note as string,
+            attachmentIds: x.attachmentIds as string[] | undefined,
+          }),
       };
     case 'CONFIRM_IMPLEMENTATION':
       return {

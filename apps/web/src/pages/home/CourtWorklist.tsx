@@ -114,7 +114,10 @@ export function CourtWorklist() {
         size="small"
         items={[
           { key: ALL, label: tabLabel('全部', all?.total) },
-          ...TYPES.map((t) => ({ key: t, label: <span data-testid={`worklist-tab-${t}`}>{tabLabel(WORK_TYPE[t].text, counts[t], t === 'OVERDUE' || t === 'SUPERVISED')}</span> })),
+          ...TYPES.map((t) => ({
+            key: t,
+            label: <span data-testid={`worklist-tab-${t}`}>{tabLabel(WORK_TYPE[t].text, counts[t], t === 'OVERDUE' || t === 'SUPERVISED')}</span>,
+          })),
         ]}
       />
       <Table<WorkItem>

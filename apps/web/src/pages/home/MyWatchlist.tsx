@@ -47,7 +47,11 @@ export function MyWatchlist() {
       key: 'status',
       width: 130,
       render: (_: unknown, w: Watch) =>
-        w.deliveryStatus ? <DeliveryStatusTag status={w.deliveryStatus as DeliveryStatus} /> : <SuggestionStatusTag status={w.suggestionStatus as SuggestionStatus} />,
+        w.deliveryStatus ? (
+          <DeliveryStatusTag status={w.deliveryStatus as DeliveryStatus} />
+        ) : (
+          <SuggestionStatusTag status={w.suggestionStatus as SuggestionStatus} />
+        ),
     },
     { title: '期限', key: 'due', width: 130, responsive: ['md' as const], render: (_: unknown, w: Watch) => due(w) },
     { title: '关注理由', dataIndex: 'note', responsive: ['lg' as const], render: (n: string) => n || <Typography.Text type="secondary">—</Typography.Text> },

@@ -19,7 +19,13 @@ export function LetterTodo({ title, statuses, testId }: { title: string; statuse
     return pages.flatMap((p) => p.items).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }, [statuses.join()]);
   return (
-    <Card title={title} size="small" extra={<Typography.Text type="secondary">{data?.length ?? 0} 件</Typography.Text>} style={{ marginBottom: 12 }} data-testid={testId}>
+    <Card
+      title={title}
+      size="small"
+      extra={<Typography.Text type="secondary">{data?.length ?? 0} 件</Typography.Text>}
+      style={{ marginBottom: 12 }}
+      data-testid={testId}
+    >
       <List<SuggestionSummary>
         loading={loading}
         dataSource={data ?? []}

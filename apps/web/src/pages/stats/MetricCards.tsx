@@ -53,7 +53,13 @@ export function MetricCards({ o }: { o: Overview }) {
                 styles={{ content: red ? { color: '#cf1322' } : undefined }}
               />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {c.kind === 'rate' ? `${m.numerator} / ${m.denominator}` : c.kind === 'value' ? `${m.denominator} 件计` : c.key.startsWith('overdue') ? `共 ${m.denominator} 件在途` : '\u00a0'}
+                {c.kind === 'rate'
+                  ? `${m.numerator} / ${m.denominator}`
+                  : c.kind === 'value'
+                    ? `${m.denominator} 件计`
+                    : c.key.startsWith('overdue')
+                      ? `共 ${m.denominator} 件在途`
+                      : '\u00a0'}
               </Typography.Text>
             </Card>
           </Col>

@@ -26,7 +26,12 @@ export function RankingTable({ items, loading, nameTitle, testId }: { items: Ran
       columns={[
         { title: '#', dataIndex: 'rank', width: 48, render: (r: number | null, _row, i) => r ?? i + 1 },
         { title: nameTitle, dataIndex: 'name', render: (n: string | null) => n ?? '—' },
-        { title: '发送', key: 'issued', sorter: (a, b) => a.metrics.issued.numerator - b.metrics.issued.numerator, render: (_, r) => r.metrics.issued.numerator },
+        {
+          title: '发送',
+          key: 'issued',
+          sorter: (a, b) => a.metrics.issued.numerator - b.metrics.issued.numerator,
+          render: (_, r) => r.metrics.issued.numerator,
+        },
         { title: '反馈率', key: 'fb', sorter: byRate('feedbackRate'), render: (_, r) => rate(r.metrics.feedbackRate) },
         { title: '按期反馈率', key: 'ot', sorter: byRate('onTimeFeedbackRate'), render: (_, r) => rate(r.metrics.onTimeFeedbackRate) },
         { title: '采纳率', key: 'ad', sorter: byRate('adoptionRate'), render: (_, r) => rate(r.metrics.adoptionRate) },
@@ -34,7 +39,8 @@ export function RankingTable({ items, loading, nameTitle, testId }: { items: Ran
         {
           title: '逾期',
           key: 'od',
-          sorter: (a, b) => a.metrics.overdue.reply.numerator + a.metrics.overdue.sign.numerator - b.metrics.overdue.reply.numerator - b.metrics.overdue.sign.numerator,
+          sorter: (a, b) =>
+            a.metrics.overdue.reply.numerator + a.metrics.overdue.sign.numerator - b.metrics.overdue.reply.numerator - b.metrics.overdue.sign.numerator,
           render: (_, r) => r.metrics.overdue.sign.numerator + r.metrics.overdue.reply.numerator + r.metrics.overdue.followUp.numerator,
         },
       ]}

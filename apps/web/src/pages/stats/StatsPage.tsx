@@ -63,8 +63,17 @@ export default function StatsPage() {
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
           <DatePicker.RangePicker value={range} onChange={(v) => setRange(v as [Dayjs, Dayjs] | null)} placeholder={['签发起', '签发止']} />
-          {has('SUPERVISOR', 'COURT_ADMIN', 'COURT_LEADER') && <OrgSelect type="COURT" value={courtId} onChange={setCourtId} allowClear placeholder="全部法院" style={{ width: 220 }} />}
-          <Select placeholder="全部类别" allowClear value={category} onChange={setCategory} style={{ width: 190 }} options={Object.entries(CATEGORY_LABEL).map(([value, label]) => ({ value, label }))} />
+          {has('SUPERVISOR', 'COURT_ADMIN', 'COURT_LEADER') && (
+            <OrgSelect type="COURT" value={courtId} onChange={setCourtId} allowClear placeholder="全部法院" style={{ width: 220 }} />
+          )}
+          <Select
+            placeholder="全部类别"
+            allowClear
+            value={category}
+            onChange={setCategory}
+            style={{ width: 190 }}
+            options={Object.entries(CATEGORY_LABEL).map(([value, label]) => ({ value, label }))}
+          />
           {ov.data?.refreshedAt && <Typography.Text type="secondary">数据更新于 {dateTime(ov.data.refreshedAt)}</Typography.Text>}
         </Space>
       </Card>

@@ -34,7 +34,8 @@ export default function SuggestionDetailPage() {
     if (!s) return;
     Promise.all([exists(api.documentPath(id, 'pdf')), exists(api.documentPath(id, 'docx'))]).then(([pdf, docx]) => setDocs({ pdf, docx }));
   }, [id, s?.version, s]);
-  if (letter.error && !s) return <Result status="404" title="未找到该司法建议" subTitle={letter.error} extra={<Button onClick={() => navigate('/suggestions')}>返回列表</Button>} />;
+  if (letter.error && !s)
+    return <Result status="404" title="未找到该司法建议" subTitle={letter.error} extra={<Button onClick={() => navigate('/suggestions')}>返回列表</Button>} />;
   if (!s) return <Skeleton active />;
   const act = (a: SuggestionAction) => {
     if (a === 'EDIT') return navigate(`/suggestions/${id}/edit`);
@@ -89,7 +90,9 @@ export default function SuggestionDetailPage() {
       </div>
       {s.status === 'RETURNED' && s.lastComment && <Alert type="warning" showIcon title="退回意见" description={s.lastComment} style={{ marginBottom: 12 }} />}
       {s.status === 'WITHDRAWN' && <Alert type="info" showIcon title="已撤回" description={s.withdrawReason} style={{ marginBottom: 12 }} />}
-      {s.status === 'ESCALATED' && <Alert type="info" showIcon title="主送单位不在本院辖区，已作为工作建议报上级法院决定（法释〔2023〕11号 第三条）。" style={{ marginBottom: 12 }} />}
+      {s.status === 'ESCALATED' && (
+        <Alert type="info" showIcon title="主送单位不在本院辖区，已作为工作建议报上级法院决定（法释〔2023〕11号 第三条）。" style={{ marginBottom: 12 }} />
+      )}
       <Card>
         <Tabs
           items={[

@@ -94,7 +94,12 @@ export default function SuggestionFormPage() {
             </Col>
             <Col xs={12} md={4}>
               <Form.Item name="replyPeriodMonths" label="回复期限">
-                <Radio.Group options={[{ value: 1, label: '1个月' }, { value: 2, label: '2个月' }]} />
+                <Radio.Group
+                  options={[
+                    { value: 1, label: '1个月' },
+                    { value: 2, label: '2个月' },
+                  ]}
+                />
               </Form.Item>
             </Col>
             <Col xs={12} md={4}>
@@ -148,14 +153,24 @@ export default function SuggestionFormPage() {
           </Form.Item>
         </Card>
         <Card title="收件单位" size="small" style={{ marginBottom: 12 }}>
-          <Form.List name="recipients" rules={[{ validator: async (_, v) => (v?.some((r: { kind: string }) => r?.kind === 'MAIN') ? undefined : Promise.reject(new Error('至少一个主送单位'))) }]}>
+          <Form.List
+            name="recipients"
+            rules={[
+              { validator: async (_, v) => (v?.some((r: { kind: string }) => r?.kind === 'MAIN') ? undefined : Promise.reject(new Error('至少一个主送单位'))) },
+            ]}
+          >
             {(fields, { add, remove }, { errors }) => (
               <>
                 {fields.map((f) => (
                   <Row gutter={8} key={f.key} align="top" data-testid="recipient-row">
                     <Col flex="96px">
                       <Form.Item name={[f.name, 'kind']}>
-                        <Select options={[{ value: 'MAIN', label: '主送' }, { value: 'COPY', label: '抄送' }]} />
+                        <Select
+                          options={[
+                            { value: 'MAIN', label: '主送' },
+                            { value: 'COPY', label: '抄送' },
+                          ]}
+                        />
                       </Form.Item>
                     </Col>
                     <Col flex="auto" style={{ minWidth: 0 }}>

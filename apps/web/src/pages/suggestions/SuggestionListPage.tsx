@@ -22,8 +22,9 @@ export default function SuggestionListPage() {
   const { data, loading, error } = useAsync(() => listSuggestions({ ...f, page, pageSize }), [params.toString()]);
   const set = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) if (v) next.set(k, v);
-    else next.delete(k);
+    for (const [k, v] of Object.entries(patch))
+      if (v) next.set(k, v);
+      else next.delete(k);
     if (!('page' in patch)) next.delete('page');
     setParams(next);
   };

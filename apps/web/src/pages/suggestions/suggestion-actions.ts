@@ -10,12 +10,27 @@ export function suggestionActionSpec(a: SuggestionAction, s: Suggestion): Action
     title,
     danger,
     okText: title,
-    fields: [{ name: 'comment', label: d === 'RETURN' ? '退回意见' : '意见', kind: 'textarea', required: commentRequired, initial: d === 'APPROVE' ? '同意' : undefined }],
+    fields: [
+      {
+        name: 'comment',
+        label: d === 'RETURN' ? '退回意见' : '意见',
+        kind: 'textarea',
+        required: commentRequired,
+        initial: d === 'APPROVE' ? '同意' : undefined,
+      },
+    ],
     run: (x) => call(s.id, { version: v, decision: d, comment: x.comment as string | undefined }),
   });
   switch (a) {
     case 'SUBMIT':
-      return { title: '提交庭长审核', okText: '提交', fields: [], note: '提交后由庭长审核，审核期间不能修改。', run: () => api.submit(s.id, v), done: '已提交审核' };
+      return {
+        title: '提交庭长审核',
+        okText: '提交',
+        fields: [],
+        note: '提交后由庭长审核，审核期间不能修改。',
+        run: () => api.submit(s.id, v),
+        done: '已提交审核',
+      };
     case 'REVIEW_APPROVE':
       return decision(api.review, 'APPROVE', false, '审核通过');
     case 'REVIEW_RETURN':
