@@ -74,17 +74,15 @@ describe('web app: no English and no codes on any screen', () => {
 
   /** Every tab of every tab set on the page, one after the other. */
   async function scanTabs(page: Page, where: string, findings: string[]): Promise<void> {
-    const sets = page.locator('.ant-tabs');
-    const count = await sets.count();
-    for (let j = 0; j < count; j++) {
-      const tabs = sets.nth(j).locator(':scope > .ant-tabs-nav .ant-tabs-tab');
-      const keys = await tabs.evaluateAll((els) => els.map((e) => e.getAttribute('data-node-key') ?? ''));
-      for (const key of keys) {
-        const tab = sets.nth(j).locator(`:scope > .ant-tabs-nav .ant-tabs-tab[data-node-key="${key}"]`);
-        // A tab the bar has no room for sits in its overflow menu: click it there by event.
-        await tab.click({ timeout: 3000 }).catch(() => tab.dispatchEvent('click', undefined, { timeout: 3000 }));
-        await scan(page, `${where} tab ${key}`, findings);
-      }
+    await settle(page);
+    const keys = await page.locator('.ant-tabs > .ant-tabs-nav .ant-tabs-tab').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-key') ?? ''));
+    for (const key of keys) {
+      // Located afresh each time: a list re-renders its tab bar when its data arrives.
+      const tab = page.locator(`.ant-tabs > .ant-tabs-nav .ant-tabs-tab[data-node-key="${key}"]`).first();
+      await tab.waitFor({ state: 'attached', timeout: 15000 });
+      // A tab the bar has no room for sits in its overflow menu: click it there by event.
+      await tab.click({ timeout: 5000 }).catch(() => tab.dispatchEvent('click', undefined, { timeout: 15000 }));
+      await scan(page, `${where} tab ${key}`, findings);
     }
   }
 
