@@ -57,6 +57,8 @@ describe('web app: search and administration', () => {
     await modal.getByLabel('行政区划代码（6位）').fill('330781');
     await button(modal, '保存').click();
     await page.locator('.ant-message').getByText('已保存').waitFor();
+    // The dialog closes with an animation: on a loaded machine its wrapper can still cover the page.
+    await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden', timeout: 30000 });
     await page.getByPlaceholder('名称').fill('数据局');
     await page.getByPlaceholder('名称').press('Enter');
     await page.locator('.ant-table-row', { hasText: '兰溪市数据局' }).first().waitFor();
