@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, assertVersion, Clock, FieldError } from '@app/core';
+import { AppException, assertVersion, Clock, FieldError, isIsoDate } from '@app/core';
 import { AuditService } from '@app/audit';
 import { actorOf, Principal } from '@app/identity';
-import { isIsoDate } from './business-date';
 import { CalendarRow, loadCalendarRow, loadCalendarRows } from './calendar.repository';
 import { DeadlineErrorCode } from './deadline-error-codes';
 import { DeadlineService } from './deadline.service';

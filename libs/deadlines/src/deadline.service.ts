@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, APP_CONFIG, Clock } from '@app/core';
-import { businessDate, daysBetween } from './business-date';
+import { AppConfig, APP_CONFIG, businessDate, Clock, daysBetween } from '@app/core';
 import { loadCalendarRows } from './calendar.repository';
 import { DueDateResult, LegalCalendar } from './legal-calendar';
 

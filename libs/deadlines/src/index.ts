@@ -1,4 +1,3 @@
-export * from './business-date';
 export * from './deadline-error-codes';
 export * from './legal-calendar';
 export * from './legal-calendar.entity';

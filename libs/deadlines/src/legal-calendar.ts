@@ -1,5 +1,4 @@
-import { AppException } from '@app/core';
-import { addDays, daysBetween, isIsoDate } from './business-date';
+import { addDays, AppException, daysBetween, isIsoDate } from '@app/core';
 import { DeadlineErrorCode } from './deadline-error-codes';
 
 /** One year of the legal calendar: statutory holidays and 调休 weekend working days. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AppException } from '@app/core';
+import { AppException, isIsoDate } from '@app/core';
 import { AttachmentsService } from '@app/attachments';
-import { DeadlineService, isIsoDate } from '@app/deadlines';
+import { DeadlineService } from '@app/deadlines';
 import { OrganizationEntity, regionInside } from '@app/directory';
 import { Principal } from '@app/identity';
 import { DeliveryFactory } from './delivery-factory.service';

@@ -1,15 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, APP_CONFIG, AppException, Page, queryPrepared } from '@app/core';
+import { addDays, AppConfig, APP_CONFIG, AppException, bindNamed, NamedStatements, Page, queryPrepared } from '@app/core';
 import { attachmentMetasFromJson, AttachmentsService } from '@app/attachments';
-import { addDays, DeadlineService } from '@app/deadlines';
+import { DeadlineService } from '@app/deadlines';
 import { Jurisdiction, JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { DELIVERY_DETAIL_SELECT, SupervisionNoteJson, supervisionNotesFromJson, WatchJson, watchesFromJson } from './delivery-detail';
 import { DeliveryRow, deliveryRowFromJson, DELIVERY_FROM, DELIVERY_SELECT, DeliveryView, filesShown, toDeliveryView } from './delivery-row';
-import { NamedStatements } from './named-statements';
-import { bindNamed } from './sql';
 
 export interface DeliveryFilter {
   status?: string;

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppException, runBatch, SqlStatement } from '@app/core';
+import { AppException, isIsoDate, queryReturning, runBatch, SqlStatement } from '@app/core';
 import { AttachmentsService } from '@app/attachments';
 import { AuditService } from '@app/audit';
-import { addMonths, DeadlineService, isIsoDate } from '@app/deadlines';
+import { addMonths, DeadlineService } from '@app/deadlines';
 import { hasRole, isPerson, Principal, Role } from '@app/identity';
 import { NoticesService, OutboxService } from '@app/notifications';
 import { DeliveryView } from './delivery-row';
-import { queryReturning } from './sql';
 import { ActionScope, DeliveryRunner } from './delivery-runner.service';
 import {
   DeliveryAction as A,

@@ -11,7 +11,7 @@ import { contextOf, DeliveryRow, DeliveryView } from './delivery-row';
 import { DeliveryContext, DELIVERY_TRANSITIONS } from './delivery-transitions';
 import { DeliveryEntity } from './delivery.entity';
 import { DeliveryAction, DeliveryStatus } from './delivery.types';
-import { TransitionRule } from './transition-table';
+import { TransitionRule } from '@app/core';
 import { TimelineService } from './timeline.service';
 
 export interface ActionScope {

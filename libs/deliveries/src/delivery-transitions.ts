@@ -1,6 +1,6 @@
-import { notOwnWork, Role } from '@app/identity';
+import { notOwnWork, PERSON_CHECK, Role } from '@app/identity';
 import { DeliveryAction as A, DeliveryErrorCode, DeliveryKind, DeliveryStatus as S } from './delivery.types';
-import { GuardFailure, TransitionRule, TransitionTable } from './transition-table';
+import { GuardFailure, TransitionRule, TransitionTable } from '@app/core';
 
 /** What the delivery table needs to know about the delivery, its letter and the caller. */
 export interface DeliveryContext {
@@ -152,4 +152,4 @@ export const DELIVERY_RULES: TransitionRule<S, A, DeliveryContext>[] = [
   { action: A.SUPERVISE, from: OPEN, to: [], roles: [Role.SUPERVISOR, Role.COURT_ADMIN], side: (c) => !recipient(c) },
 ];
 
-export const DELIVERY_TRANSITIONS = new TransitionTable<S, A, DeliveryContext>(DELIVERY_RULES);
+export const DELIVERY_TRANSITIONS = new TransitionTable<S, A, DeliveryContext>(DELIVERY_RULES, PERSON_CHECK);

@@ -1,5 +1,3 @@
-export * from './transition-table';
-export * from './sql';
 export * from './delivery.types';
 export * from './delivery.entity';
 export * from './timeline-event.entity';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, assertVersion, Page } from '@app/core';
+import { AppException, assertVersion, escapeLike, Page } from '@app/core';
 import { AuditService } from '@app/audit';
-import { actorOf, escapeLike, hasRole, Principal, Role } from '@app/identity';
+import { actorOf, hasRole, Principal, Role } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { DirectoryErrorCode } from './directory-error-codes';
 import { OrganizationEntity, OrganizationType } from './organization.entity';

@@ -1,4 +1,4 @@
-import { AppException } from '@app/core';
+import { AppException, PersonCheck } from '@app/core';
 import { IdentityErrorCode } from './identity-error-codes';
 import { Principal } from './principal';
 import { Role } from './roles';
@@ -30,6 +30,9 @@ export function assertPerson(p: Principal): void {
     );
   }
 }
+
+/** The person check every transition table of the application is built with. */
+export const PERSON_CHECK: PersonCheck<Principal> = { isPerson, assertPerson };
 
 /**
  * 四眼原则: the one who wrote something does not pass it. Null when `actorUserId` is someone else

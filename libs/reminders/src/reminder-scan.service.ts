@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, SYSTEM_ACTOR } from '@app/audit';
-import { AppConfig, APP_CONFIG, Clock } from '@app/core';
-import { DeadlineService, addDays } from '@app/deadlines';
+import { addDays, AppConfig, APP_CONFIG, Clock } from '@app/core';
+import { DeadlineService } from '@app/deadlines';
 import { OutboxService, timeOrderedUuid } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { AudienceResolver } from './audience.resolver';

@@ -1,4 +1,4 @@
-import { bigramsOf, highlight, likeEscape, queryTerms } from './highlight';
+import { bigramsOf, highlight, queryTerms } from './highlight';
 
 describe('search highlighting', () => {
   it('wraps every match in <em> and escapes everything else', () => {
@@ -28,8 +28,5 @@ describe('query parsing', () => {
     expect(bigramsOf('物业')).toEqual(['物业']);
     expect(bigramsOf('充电桩')).toEqual(['充电', '电桩']);
     expect(bigramsOf('x')).toEqual([]);
-  });
-  it('escapes LIKE wildcards', () => {
-    expect(likeEscape('50%_a\\')).toBe('50\\%\\_a\\\\');
   });
 });

@@ -1,9 +1,4 @@
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** HTML-escapes text. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESC[c]);
-}
+import { escapeHtml } from '@app/core';
 
 /** Splits a query into distinct lower-cased terms (whitespace-separated, at most `max`). */
 export function queryTerms(q: string, max = 5): string[] {
@@ -19,11 +14,6 @@ export function bigramsOf(term: string): string[] {
     if (!/\s/.test(g)) out.add(g);
   }
   return [...out];
-}
-
-/** Escapes `%`, `_` and `\` for a LIKE pattern. */
-export function likeEscape(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, Page } from '@app/core';
+import { AppException, escapeLike, Page, SqlParams } from '@app/core';
 import { JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
-import { SqlParams } from '@app/statistics';
-import { bigramsOf, highlight, likeEscape, queryTerms } from './highlight';
+import { bigramsOf, highlight, queryTerms } from './highlight';
 
 export interface SearchHit {
   source: 'LETTER' | 'REPLY' | 'MESSAGE';
@@ -45,7 +44,7 @@ export class SearchService {
     const p = new SqlParams();
     const where = [
       `sd.bigrams @> ${p.add(grams)}::text[]`,
-      `lower(sd.body) LIKE ALL (${p.add(terms.map((t) => `%${likeEscape(t)}%`))}::text[])`,
+      `lower(sd.body) LIKE ALL (${p.add(terms.map((t) => `%${escapeLike(t)}%`))}::text[])`,
       `((sd.delivery_id IS NULL AND ${p.named(this.jurisdiction.suggestionScope(j, 's', 'sv'))}) OR (sd.delivery_id IS NOT NULL AND ${p.named(this.jurisdiction.deliveryScope(j, 'd', 's', 'dv'))}))`,
     ];
     const from = `FROM search_documents sd JOIN suggestions s ON s.id = sd.suggestion_id LEFT JOIN deliveries d ON d.id = sd.delivery_id WHERE ${where.join(' AND ')}`;

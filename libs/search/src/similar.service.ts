@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException } from '@app/core';
+import { AppException, SqlParams } from '@app/core';
 import { JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
-import { SqlParams } from '@app/statistics';
 
 export interface SimilarLetter {
   id: string;

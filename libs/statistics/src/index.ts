@@ -2,8 +2,6 @@ export * from './histogram';
 export * from './counters';
 export * from './metrics';
 export * from './definitions';
-export * from './business-date';
-export * from './sql-params';
 export * from './stats-scope';
 export * from './stats-scope.service';
 export * from './stats-reader';

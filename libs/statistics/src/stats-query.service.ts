@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { addDays, SqlParams } from '@app/core';
 import { DataSource } from 'typeorm';
 import { addCounters, Counters, countersFromRow, emptyCounters } from './counters';
 import { sumMeasures } from './rollup-sql';
-import { SqlParams } from './sql-params';
 import { CourtConstraint, fastKey, StatsScope } from './stats-scope';
 import { STATS_READER } from './stats-reader';
 
@@ -10,11 +10,6 @@ export type Grouping = 'none' | 'month' | 'quarter' | 'year' | 'agency' | 'court
 
 const PERIOD_FORMAT: Record<string, string> = { month: 'YYYY-MM', quarter: 'YYYY-"Q"Q', year: 'YYYY' };
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 function firstOfMonth(date: string): string {
   return `${date.slice(0, 7)}-01`;
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, APP_CONFIG, Clock } from '@app/core';
-import { businessDate } from './business-date';
+import { AppConfig, APP_CONFIG, businessDate, Clock } from '@app/core';
 import { COURT_SCOPE_KEYS, insertDailySql, insertScopeMonthlySql, sumMeasures, MEASURE_COLUMNS } from './rollup-sql';
 
 /** Advisory lock (transaction level) that keeps refreshes from overlapping across workers. */

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, Clock } from '@app/core';
+import { AppException, Clock, SqlParams } from '@app/core';
 import { JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
-import { SqlParams } from './sql-params';
 
 export interface WatchItem {
   id: string;

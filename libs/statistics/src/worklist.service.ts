@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppException, queryPrepared } from '@app/core';
+import { AppException, queryPrepared, SqlParams } from '@app/core';
 import { DeadlineService } from '@app/deadlines';
 import { JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
-import { SqlParams } from './sql-params';
 
 /** Why an item is on the court admin's work list, most pressing first (the first one is its `type`). */
 export const WORK_TYPES = [

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AppException } from '@app/core';
+import { AppException, queryReturning } from '@app/core';
 import { AuditService } from '@app/audit';
 import { DeadlineService } from '@app/deadlines';
-import { DeliveryFactory, DeliveryKind, queryReturning, TimelineService } from '@app/deliveries';
+import { DeliveryFactory, DeliveryKind, TimelineService } from '@app/deliveries';
 import { OrganizationEntity, regionInside } from '@app/directory';
 import { actorOf, Principal, Role } from '@app/identity';
 import { NoticesService } from '@app/notifications';

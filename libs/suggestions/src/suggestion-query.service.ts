@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Inject } from '@nestjs/common';
-import { AppConfig, APP_CONFIG, AppException, Page } from '@app/core';
+import { AppConfig, APP_CONFIG, AppException, bindNamed, escapeLike, Page } from '@app/core';
 import { AttachmentsService } from '@app/attachments';
-import { bindNamed, DeliveryQueryService, TimelineEntry, TimelineService } from '@app/deliveries';
+import { DeliveryQueryService, TimelineEntry, TimelineService } from '@app/deliveries';
 import { Jurisdiction, JurisdictionService, VisibilityScope } from '@app/directory';
-import { escapeLike, Principal } from '@app/identity';
+import { Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { SuggestionRow, SuggestionSummaryView, SuggestionView, SUGGESTION_FROM, SUGGESTION_SELECT, toSummary } from './suggestion-view';
 

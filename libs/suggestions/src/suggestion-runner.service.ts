@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, assertVersion, Clock } from '@app/core';
+import { AppException, assertVersion, Clock, TransitionRule } from '@app/core';
 import { AuditService } from '@app/audit';
-import { TimelineService, TransitionRule } from '@app/deliveries';
+import { TimelineService } from '@app/deliveries';
 import { actorOf, Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { Jurisdiction, JurisdictionService } from '@app/directory';

@@ -1,5 +1,5 @@
-import { IdentityErrorCode, notOwnWork, Principal, Role, sameDivision } from '@app/identity';
-import { GuardFailure, TransitionRule, TransitionTable } from '@app/deliveries';
+import { IdentityErrorCode, notOwnWork, PERSON_CHECK, Principal, Role, sameDivision } from '@app/identity';
+import { GuardFailure, TransitionRule, TransitionTable } from '@app/core';
 import { SuggestionAction as A, SuggestionCategory, SuggestionErrorCode, SuggestionStatus as S } from './suggestion.types';
 
 /** What the letter table needs to know about the letter and the caller. */
@@ -103,4 +103,4 @@ export const SUGGESTION_RULES: TransitionRule<S, A, SuggestionContext>[] = [
   { action: A.CLOSE, from: [S.ISSUED], to: [S.CLOSED], roles: [] },
 ];
 
-export const SUGGESTION_TRANSITIONS = new TransitionTable<S, A, SuggestionContext>(SUGGESTION_RULES);
+export const SUGGESTION_TRANSITIONS = new TransitionTable<S, A, SuggestionContext>(SUGGESTION_RULES, PERSON_CHECK);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AppException } from '@app/core';
-import { CalendarService, DeadlineService, isIsoDate } from '@app/deadlines';
+import { AppException, isIsoDate } from '@app/core';
+import { CalendarService, DeadlineService } from '@app/deadlines';
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
 import { CalendarYearPipe } from './calendar-year.pipe';
 import { CalendarDto, DueDateDto, DueDateQueryDto, PutCalendarDto } from './dto/calendar.dto';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, assertVersion, Page } from '@app/core';
+import { AppException, assertVersion, escapeLike, Page } from '@app/core';
 import { AuditService } from '@app/audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, AuthService } from '../auth/auth.service';
@@ -232,8 +232,4 @@ function assertDivisionFits(roles: readonly Role[], division: string | null): vo
       { field: 'division', message: `required for ${needing.join(', ')}` },
     ]);
   }
-}
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,3 +1,5 @@
+import { escapeHtml } from '@app/core';
+
 /** A rendered email: what `mail_messages` stores and SMTP carries. */
 export interface RenderedMail {
   template: string;
@@ -16,10 +18,6 @@ export interface LetterRef {
   organizationName: string;
   /** Path of the item in the web app, e.g. `/deliveries/<id>`; joined to APP_URL. */
   path: string;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** `2025-10-09` → `2025年10月9日`. */

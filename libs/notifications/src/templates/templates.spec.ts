@@ -1,5 +1,6 @@
 import { deliveryNoticeMail } from './delivery-notice.template';
-import { chineseDate, escapeHtml } from './mail-layout';
+import { escapeHtml } from '@app/core';
+import { chineseDate } from './mail-layout';
 import { reminderMail } from './reminder.template';
 
 const letter = { number: null, title: '关于<规范>停车收费的建议', courtName: '金华市中级人民法院', organizationName: '金华市住建局', path: 'deliveries/abc' };

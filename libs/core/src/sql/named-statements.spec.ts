@@ -1,5 +1,5 @@
 import { NamedStatements } from './named-statements';
-import { bindNamed } from './sql';
+import { bindNamed } from './named-params';
 
 describe('NamedStatements', () => {
   const sql = `SELECT :a::text, x FROM t WHERE id = :id AND (org = :org OR :a = 'x') AND y = :missing AND z = '12:30'`;

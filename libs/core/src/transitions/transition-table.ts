@@ -1,5 +1,5 @@
-import { AppException, CommonErrorCode } from '@app/core';
-import { assertPerson, isPerson, Principal, Role } from '@app/identity';
+import { AppException } from '../errors/app.exception';
+import { CommonErrorCode } from '../errors/error-codes';
 
 /** A guard that does not hold: answered with its own code, as 409 unless it names a status (403: who may act). */
 export interface GuardFailure {
@@ -9,13 +9,13 @@ export interface GuardFailure {
 }
 
 /** One row of a transition table: state × action → next state, who, and what must hold. */
-export interface TransitionRule<S extends string, A extends string, C> {
+export interface TransitionRule<S extends string, A extends string, C, R extends string = string> {
   action: A;
   from: readonly S[];
   /** Possible next states (empty: the state does not change, e.g. a message). */
   to: readonly S[];
   /** Roles that may take the action (empty: only the system does it). */
-  roles: readonly Role[];
+  roles: readonly R[];
   /** An act of a named person (review, sign-off, evaluation, approval): an API token gets 403 PERSON_REQUIRED, whatever its roles. */
   byPerson?: boolean;
   /** Beyond the role: is the caller on the right side (author, own court, recipient…)? */
@@ -26,27 +26,43 @@ export interface TransitionRule<S extends string, A extends string, C> {
   clocks?: string;
 }
 
-export interface HasPrincipal {
-  principal: Principal;
+/** Who acts: the roles they hold. */
+export interface TransitionActor {
+  roles: readonly string[];
+}
+
+/** The context a rule is checked in carries the actor as `principal`. */
+export interface HasPrincipal<P extends TransitionActor = TransitionActor> {
+  principal: P;
+}
+
+/** Tells a named person from a machine caller (API token), for rules marked `byPerson`. */
+export interface PersonCheck<P> {
+  isPerson(p: P): boolean;
+  /** Throws the refusal (403) when `p` is not a named person. */
+  assertPerson(p: P): void;
 }
 
 /**
  * A transition table: the one source of truth for what may happen to an aggregate. Services call
  * `check` before changing anything and `allowed` to tell callers what they may do next.
  */
-export class TransitionTable<S extends string, A extends string, C extends HasPrincipal> {
-  constructor(readonly rules: readonly TransitionRule<S, A, C>[]) {}
+export class TransitionTable<S extends string, A extends string, C extends HasPrincipal, R extends string = string> {
+  constructor(
+    readonly rules: readonly TransitionRule<S, A, C, R>[],
+    private readonly people: PersonCheck<C['principal']>,
+  ) {}
 
   /**
    * The rule that lets the caller take `action` now, or throws: 403 when no role of the caller may
    * ever take it or the caller is on the wrong side, 409 INVALID_TRANSITION when the state does not
    * allow it, 409 (or the guard's own status) with the guard's code when a condition fails.
    */
-  check(action: A, status: S, ctx: C): TransitionRule<S, A, C> {
+  check(action: A, status: S, ctx: C): TransitionRule<S, A, C, R> {
     const byAction = this.rules.filter((r) => r.action === action);
     const byRole = byAction.filter((r) => r.roles.some((role) => ctx.principal.roles.includes(role)));
     if (byRole.length === 0) throw AppException.forbidden(`Your role does not allow ${action}`);
-    if (byRole.every((r) => r.byPerson)) assertPerson(ctx.principal);
+    if (byRole.every((r) => r.byPerson)) this.people.assertPerson(ctx.principal);
     const rule = byRole.find((r) => r.from.includes(status));
     if (!rule) {
       throw new AppException(409, CommonErrorCode.INVALID_TRANSITION, `${action} is not possible while the status is ${status}`, { action, status });
@@ -63,7 +79,7 @@ export class TransitionTable<S extends string, A extends string, C extends HasPr
     for (const r of this.rules) {
       if (out.includes(r.action) || !r.from.includes(status)) continue;
       if (!r.roles.some((role) => ctx.principal.roles.includes(role))) continue;
-      if (r.byPerson && !isPerson(ctx.principal)) continue;
+      if (r.byPerson && !this.people.isPerson(ctx.principal)) continue;
       if (r.side && !r.side(ctx)) continue;
       if (r.guard?.(ctx)) continue;
       out.push(r.action);

@@ -1,4 +1,4 @@
-import { bindNamed } from './sql';
+import { bindNamed } from './named-params';
 
 /**
  * {@link bindNamed} for SQL built again and again from one template with a few variants (a read by
