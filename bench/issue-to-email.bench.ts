@@ -72,6 +72,7 @@ export async function runIssueToEmail(opts: IssueToEmailOptions): Promise<BenchL
   process.env.REMINDER_SCAN_CRON = 'off';
   // Loaded only now: libs/testing reads TEST_DATABASE_URL when it is first imported.
   const testing = await import('@app/testing');
+  const harness = await import('../test/harness');
   log('issue-to-email: migrating a fresh database');
   await testing.prepareTemplate(async (url) => {
     await runMigrations(loadConfig({ APP_ENV: 'test', DATABASE_URL: url }), SCHEMA, url);
@@ -79,8 +80,8 @@ export async function runIssueToEmail(opts: IssueToEmailOptions): Promise<BenchL
 
   const sink = await startSink();
   const t0 = new Date('2031-03-03T02:00:00Z');
-  const t = await testing.createTestApp({ now: t0, env: { APP_ENV: 'test' } });
-  const w = await testing.createTestWorker({ databaseUrl: t.config.databaseUrl, now: t0, env: { SMTP_URL: sink.url } });
+  const t = await harness.createTestApp({ now: t0, env: { APP_ENV: 'test' } });
+  const w = await harness.createTestWorker({ databaseUrl: t.config.databaseUrl, now: t0, env: { SMTP_URL: sink.url } });
   try {
     const tok = async (u: string) => ({ authorization: `Bearer ${await t.login(u)}` });
     const admin = await tok('admin');

@@ -67,7 +67,7 @@ export async function runReminderMail(opts: ReminderMailOptions): Promise<BenchL
   await admin.end();
   log(`reminder-mail: migrating ${DB_NAME}`);
   await runMigrations(loadConfig({ APP_ENV: 'test', DATABASE_URL: dbUrl }), SCHEMA, dbUrl);
-  const { createTestWorker } = await import('@app/testing');
+  const { createTestWorker } = await import('../test/harness');
   const sink = await startCountingSink();
   let batch = 0;
 

@@ -4,7 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { AttachmentsService, AttachmentTarget } from '@app/attachments';
 import { Principal, Role } from '@app/identity';
-import { createTestApp, minimalDocx, minimalPdf, minimalPng, TestApp } from '@app/testing';
+import { minimalDocx, minimalPdf, minimalPng } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 
 /**
  * Attached files follow what they are attached to: the letter's visibility rule for files on the

@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createTestApp, elfExecutable, minimalDocx, minimalPdf, minimalPng, peExecutable, TestApp } from '@app/testing';
+import { elfExecutable, minimalDocx, minimalPdf, minimalPng, peExecutable } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 
 /** Every file below a directory, relative to it. */
 async function filesUnder(dir: string): Promise<string[]> {

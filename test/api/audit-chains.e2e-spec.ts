@@ -1,5 +1,5 @@
 import { AuditService, chainFor, SYSTEM_ACTOR } from '@app/audit';
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 
 /**
  * The audit trail is several hash chains appended in parallel (see the AuditChains migration).

@@ -1,7 +1,7 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { JobName, QueueName, SchedulerId } from '@app/core';
-import { createTestApp, createTestWorker, TestApp, TestWorker } from '@app/testing';
+import { createTestApp, createTestWorker, TestApp, TestWorker } from '../harness';
 import { startSmtpSink, waitFor } from '../worker/smtp-sink';
 
 jest.setTimeout(60_000);

@@ -1,6 +1,6 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { auditPayload, auditSeal, AuditService, linkHash, rowContent, SYSTEM_ACTOR } from '@app/audit';
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 
 /**
  * Tamper evidence that survives a database superuser (issue 12, point 13): keyed chains and

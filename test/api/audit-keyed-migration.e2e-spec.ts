@@ -1,5 +1,5 @@
 import { AUDIT_ROW_COLUMNS, auditPayload, AuditRow, chainGenesis, legacyAuditHash, rowContent } from '@app/audit';
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 import { QueryRunner } from 'typeorm';
 import { AuditKeyedChains1763778700000 } from '../../migrations/1763778700000-AuditKeyedChains';
 

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { createTestApp, TEST_PASSWORD, TestApp } from '@app/testing';
+import { createTestApp, TEST_PASSWORD, TestApp } from '../harness';
 import { DEMO_USERS } from '../../scripts/seed/demo-directory.data';
 
 describe('authentication (real Postgres + Redis)', () => {

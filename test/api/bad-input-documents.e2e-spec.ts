@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
-import { extractPdfText, readZip, TestApp } from '@app/testing';
+import { extractPdfText, readZip } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, letterBody, startClosedLoopApp } from './lifecycle.fixtures';
 
 /** Parses XML as strictly as Word does (XML 1.0 well-formedness, saxes) and returns its text; throws when malformed. */

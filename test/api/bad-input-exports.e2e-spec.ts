@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
-import { readZip, TestApp } from '@app/testing';
+import { readZip } from '@app/testing';
+import { TestApp } from '../harness';
 import { EXPORT_SHEETS } from '@app/statistics';
 import { Actors, DAY, issuedLetter, letterBody, startClosedLoopApp, T0 } from './lifecycle.fixtures';
 

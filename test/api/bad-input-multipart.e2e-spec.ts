@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createTestApp, minimalPdf, TestApp } from '@app/testing';
+import { minimalPdf } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 
 /** What came back on a raw connection: the status line's code (0: none), the JSON body, how long it took. */
 interface RawAnswer {

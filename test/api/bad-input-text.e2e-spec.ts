@@ -1,4 +1,4 @@
-import { TestApp } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, letterBody, startClosedLoopApp } from './lifecycle.fixtures';
 
 const deepArray = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);

@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 
 jest.setTimeout(30_000);
 

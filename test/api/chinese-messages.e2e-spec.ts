@@ -1,6 +1,7 @@
 import { getMetadataStorage } from 'class-validator';
 import { FIELD_LABELS } from '@app/core';
-import { minimalPdf, TestApp } from '@app/testing';
+import { minimalPdf } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, issuedLetter, letterBody, startClosedLoopApp } from './lifecycle.fixtures';
 
 /** No Latin word of three letters or more (names of formats aside): what a person reads is Chinese. */

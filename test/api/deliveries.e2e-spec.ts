@@ -1,4 +1,4 @@
-import { TestApp } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, DAY, issuedLetter, letterBody, startClosedLoopApp } from './lifecycle.fixtures';
 
 describe('deliveries: colours, inbox filters, extension refusal', () => {

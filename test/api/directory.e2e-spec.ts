@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 
 describe('directory and users', () => {
   let t: TestApp;

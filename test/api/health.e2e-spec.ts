@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 import { startSmtpSink } from '../worker/smtp-sink';
 
 describe('health, docs and the web shell', () => {

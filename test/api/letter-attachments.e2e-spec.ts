@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { minimalDocx, minimalPdf, TestApp } from '@app/testing';
+import { minimalDocx, minimalPdf } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, letterBody, letterInApproval, startClosedLoopApp } from './lifecycle.fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import { DELIVERY_RULES, DeliveryAction } from '@app/deliveries';
 import { SUGGESTION_RULES, SuggestionAction } from '@app/suggestions';
-import { TestApp } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, DAY, issuedLetter, letterBody, letterInApproval, orgId, startClosedLoopApp } from './lifecycle.fixtures';
 
 /** Every illegal transition answers 409 INVALID_TRANSITION and changes nothing (checked in the database). */

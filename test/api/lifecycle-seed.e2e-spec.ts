@@ -1,5 +1,5 @@
 import { AuditService } from '@app/audit';
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 import { seedProvisionalCalendars } from '../../scripts/seed/demo-calendars';
 import { seedDemoLetters } from '../../scripts/seed/demo-letters';
 

@@ -1,4 +1,4 @@
-import { createTestApp, TestApp, TestAppOptions, TEST_PASSWORD } from '@app/testing';
+import { createTestApp, TestApp, TestAppOptions, TEST_PASSWORD } from '../harness';
 
 /**
  * Closed-loop tests run on a fixed clock in 2031 (access tokens carry the clock's time, so the clock

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 import { Fixture, insertFixture } from './statistics.fixture';
 
 describe('search and similar letters', () => {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
-import { TestApp } from '@app/testing';
+import { TestApp } from '../harness';
 import { EXPORT_SHEETS } from '@app/statistics';
 import { Actors, DAY, issuedLetter, letterBody, orgId, startClosedLoopApp, T0 } from './lifecycle.fixtures';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { createTestApp, TEST_PASSWORD, TestApp } from '@app/testing';
+import { createTestApp, TEST_PASSWORD, TestApp } from '../harness';
 import { EXPORT_SHEETS, StatsRefreshService } from '@app/statistics';
 import { Fixture, insertFixture } from './statistics.fixture';
 

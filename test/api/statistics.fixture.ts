@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TestApp } from '@app/testing';
+import { TestApp } from '../harness';
 
 /**
  * A scripted set of letters written straight into the tables (known answers; see the figures in

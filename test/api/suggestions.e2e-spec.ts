@@ -1,4 +1,4 @@
-import { TestApp } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, issuedLetter, letterBody, letterInApproval, orgId, startClosedLoopApp } from './lifecycle.fixtures';
 
 describe('suggestions: sign-off rules, Art. 3 escalation, withdrawal, lists', () => {

@@ -1,4 +1,4 @@
-import { TestApp, TEST_PASSWORD } from '@app/testing';
+import { TestApp, TEST_PASSWORD } from '../harness';
 import { WhoMayAct1763778600000 } from '../../migrations/1763778600000-WhoMayAct';
 import { Actors, auth, letterBody, orgId, startClosedLoopApp } from './lifecycle.fixtures';
 

@@ -1,4 +1,5 @@
-import { minimalPdf, TestApp } from '@app/testing';
+import { minimalPdf } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, DAY, letterBody, startClosedLoopApp } from './lifecycle.fixtures';
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TestApp } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, auth, letterBody, letterInApproval, orgId, startClosedLoopApp } from './lifecycle.fixtures';
 
 /**

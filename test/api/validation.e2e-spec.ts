@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 
 describe('bad input is a clear 4xx and writes nothing', () => {
   let t: TestApp;

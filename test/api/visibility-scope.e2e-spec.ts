@@ -1,6 +1,6 @@
 import { JurisdictionService, OrganizationEntity } from '@app/directory';
 import { Principal, Role } from '@app/identity';
-import { TestApp } from '@app/testing';
+import { TestApp } from '../harness';
 import { DataSource } from 'typeorm';
 import { Actors, issuedLetter as issueThroughApi, letterBody, startClosedLoopApp } from './lifecycle.fixtures';
 

@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 import { Fixture, insertFixture } from './statistics.fixture';
 
 describe('supervisors’ watch list', () => {

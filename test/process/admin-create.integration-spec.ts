@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 
 const root = path.resolve(__dirname, '../..');
 const script = path.join(root, 'dist/scripts/admin-create.js');

@@ -1,6 +1,7 @@
 import { Response } from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestWorker, startTcpProxy, TcpProxy, TEST_DATABASE_URL, TestApp, TestWorker } from '@app/testing';
+import { startTcpProxy, TcpProxy, TEST_DATABASE_URL } from '@app/testing';
+import { createTestWorker, TestApp, TestWorker } from '../harness';
 import { Actors, issuedLetter, letterBody, letterInApproval, startClosedLoopApp, T0 } from '../api/lifecycle.fixtures';
 import { Inbox, settle } from '../worker/reminders.harness';
 import { startSmtpSink, waitFor } from '../worker/smtp-sink';

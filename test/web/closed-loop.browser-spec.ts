@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, minimalPdf, TestApp } from '@app/testing';
+import { launchBrowser, minimalPdf } from '@app/testing';
+import { TestApp } from '../harness';
 import { auth, startClosedLoopApp } from '../api/lifecycle.fixtures';
 import { button, choose, confirmModal, PHONE, signIn } from './support/web-helpers';
 

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Browser } from 'playwright-core';
-import { createTestApp, launchBrowser, TEST_PASSWORD, TestApp } from '@app/testing';
+import { launchBrowser } from '@app/testing';
+import { createTestApp, TEST_PASSWORD, TestApp } from '../harness';
 
 /** The browser's sessionStorage, used inside page.evaluate (tests compile without the DOM lib). */
 declare const sessionStorage: { getItem: (k: string) => string | null; setItem: (k: string, v: string) => void };

@@ -1,6 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { AuditService } from '@app/audit';
-import { createTestApp, launchBrowser, TEST_PASSWORD, TestApp } from '@app/testing';
+import { launchBrowser } from '@app/testing';
+import { createTestApp, TEST_PASSWORD, TestApp } from '../harness';
 import { seedProvisionalCalendars } from '../../scripts/seed/demo-calendars';
 import { seedDemoLetters } from '../../scripts/seed/demo-letters';
 import { DESKTOP, signIn } from './support/web-helpers';

@@ -1,5 +1,5 @@
 import { MailCatcher, MailService, reminderMail, startMailCatcher } from '@app/notifications';
-import { createTestApp, createTestWorker, TestApp, TestWorker } from '@app/testing';
+import { createTestApp, createTestWorker, TestApp, TestWorker } from '../harness';
 import { waitFor } from './smtp-sink';
 
 jest.setTimeout(60_000);

@@ -1,5 +1,5 @@
 import { deliveryNoticeMail, MailService, reminderMail } from '@app/notifications';
-import { createTestWorker, TestWorker } from '@app/testing';
+import { createTestWorker, TestWorker } from '../harness';
 import { startSmtpSink, waitFor } from './smtp-sink';
 
 jest.setTimeout(60_000);

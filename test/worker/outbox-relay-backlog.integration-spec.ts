@@ -4,7 +4,8 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { FixedClock, QueueName } from '@app/core';
 import { NotificationsModule, OUTBOX_LEASE_MS, OUTBOX_RELAY_BATCH, OutboxRelayService, OutboxService } from '@app/notifications';
-import { createTestWorker, deleteRedisKeys, TestWorker } from '@app/testing';
+import { deleteRedisKeys } from '@app/testing';
+import { createTestWorker, TestWorker } from '../harness';
 import { OutboxRelaySchedule } from '../../apps/worker/src/schedules/outbox-relay.schedule';
 import { workerInfrastructure } from '../../apps/worker/src/worker-infrastructure';
 

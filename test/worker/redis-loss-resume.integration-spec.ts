@@ -1,7 +1,8 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { QueueName } from '@app/core';
-import { createTestWorker, PrivateRedis, startPrivateRedis, TestApp, TestWorker } from '@app/testing';
+import { PrivateRedis, startPrivateRedis } from '@app/testing';
+import { createTestWorker, TestApp, TestWorker } from '../harness';
 import { Actors, issuedLetter, letterBody, startClosedLoopApp, T0 } from '../api/lifecycle.fixtures';
 import { startSmtpSink, waitFor } from './smtp-sink';
 

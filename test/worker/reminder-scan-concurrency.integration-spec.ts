@@ -1,5 +1,5 @@
 import { ReminderScanService } from '@app/reminders';
-import { createTestWorker, TestApp, TestWorker } from '@app/testing';
+import { createTestWorker, TestApp, TestWorker } from '../harness';
 import { Actors, issuedLetter, letterBody, startClosedLoopApp } from '../api/lifecycle.fixtures';
 import { at } from './reminders.harness';
 

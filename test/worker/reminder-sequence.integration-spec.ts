@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { TestApp, TestWorker } from '@app/testing';
+import { TestApp, TestWorker } from '../harness';
 import { Actors, letterBody } from '../api/lifecycle.fixtures';
 import { at, Inbox, ReminderRig, settle, startReminderRig } from './reminders.harness';
 

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ReminderScanService } from '@app/reminders';
-import { createTestWorker, TestApp, TestWorker } from '@app/testing';
+import { createTestWorker, TestApp, TestWorker } from '../harness';
 import { startClosedLoopApp, T0 } from '../api/lifecycle.fixtures';
 import { SinkMail, startSmtpSink, waitFor } from './smtp-sink';
 

@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { createTestWorker, TestApp, TestWorker } from '@app/testing';
+import { createTestWorker, TestApp, TestWorker } from '../harness';
 import { ResolvedAddress, WebhookResolver } from '@app/webhooks';
 import { Actors, issuedLetter, letterBody, startClosedLoopApp, T0 } from '../api/lifecycle.fixtures';
 import { waitFor } from './smtp-sink';

@@ -1,7 +1,7 @@
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ReminderScanService } from '@app/reminders';
-import { createTestWorker, TestApp, TestWorker } from '@app/testing';
+import { createTestWorker, TestApp, TestWorker } from '../harness';
 import { verifyWebhookSignature } from '@app/webhooks';
 import { Actors, issuedLetter, letterBody, startClosedLoopApp, T0 } from '../api/lifecycle.fixtures';
 import { at } from './reminders.harness';

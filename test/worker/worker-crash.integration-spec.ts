@@ -2,7 +2,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { MailService, reminderMail } from '@app/notifications';
-import { createTestWorker, deleteRedisKeys, TestWorker } from '@app/testing';
+import { deleteRedisKeys } from '@app/testing';
+import { createTestWorker, TestWorker } from '../harness';
 import { startSlowSmtpSink } from './slow-smtp-sink';
 import { waitFor } from './smtp-sink';
 

@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import { AuditService } from '@app/audit';
 import { loadConfig, runMigrations } from '@app/core';
 import { SCHEMA } from '@app/schema';
-import { createTestApp, prepareTemplate } from '@app/testing';
+import { prepareTemplate } from '@app/testing';
+import { createTestApp } from '../../harness';
 import { seedProvisionalCalendars } from '../../../scripts/seed/demo-calendars';
 import { seedDemoLetters } from '../../../scripts/seed/demo-letters';
 

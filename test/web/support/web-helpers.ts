@@ -1,5 +1,5 @@
 import { Browser, Locator, Page } from 'playwright-core';
-import { TEST_PASSWORD } from '@app/testing';
+import { TEST_PASSWORD } from '../../harness';
 
 export const DESKTOP = { width: 1366, height: 900 };
 export const PHONE = { width: 390, height: 844 };

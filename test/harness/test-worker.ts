@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplicationContext, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG, Clock, FixedClock, loadConfig } from '@app/core';
-import { WorkerModule } from '../../../apps/worker/src/worker.module';
-import { createTestDatabase } from './test-database';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { createTestDatabase, deleteRedisKeys } from '@app/testing';
 
 export interface TestWorker {
   app: INestApplicationContext;
@@ -78,20 +77,4 @@ export async function createTestWorker(opts: TestWorkerOptions = {}): Promise<Te
       await db?.drop();
     },
   };
-}
-
-/** Removes every key matching a pattern (a test's queues). */
-export async function deleteRedisKeys(url: string, pattern: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }

@@ -6,10 +6,10 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { AppConfig, APP_CONFIG, Clock, FixedClock, loadConfig } from '@app/core';
-import { ApiModule } from '../../../apps/api/src/api.module';
-import { configureApp, createFastifyAdapter } from '../../../apps/api/src/app.setup';
-import { SeededDirectory, seedDirectory } from '../../../scripts/seed/seed-directory';
-import { createTestDatabase } from './test-database';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { configureApp, createFastifyAdapter } from '../../apps/api/src/app.setup';
+import { SeededDirectory, seedDirectory } from '../../scripts/seed/seed-directory';
+import { createTestDatabase } from '@app/testing';
 
 export const TEST_PASSWORD = 'Test@password-2026';
 
