@@ -9,6 +9,7 @@ import {
   DeliveryReplyService,
   DeliveryRunner,
   DeliveryTalkService,
+  LetterClosing,
   TimelineService,
 } from '@app/deliveries';
 import { JurisdictionService } from '@app/directory';
@@ -17,6 +18,7 @@ import { NoticesService, OutboxService } from '@app/notifications';
 import {
   DocNumberService,
   EscalationService,
+  LetterCloserService,
   SuggestionApprovalService,
   SuggestionDraftingService,
   SuggestionQueryService,
@@ -47,12 +49,14 @@ export function letterKit(ds: DataSource, config: AppConfig, clock: FixedClock) 
   const factory = new DeliveryFactory(clock, deadlines, timeline, notices, outbox);
   const query = new SuggestionQueryService(ds, jurisdiction, deliveryQuery, timeline, attachments, config);
   const runner = new SuggestionRunner(ds, query, timeline, audit, clock, jurisdiction);
+  const letterClosing = new LetterClosing();
+  new LetterCloserService(letterClosing, query, timeline, notices).onModuleInit();
   return {
     drafting: new SuggestionDraftingService(ds, runner, query, timeline, notices, attachments, audit, clock),
     approval: new SuggestionApprovalService(runner, query, new DocNumberService(), factory, deadlines, timeline, notices, audit),
     escalation: new EscalationService(runner, query, timeline, notices, new AttachmentCopier(attachments, clock)),
     actions: new DeliveryActionsService(deliveryRunner, deadlines, factory, attachments),
-    replies: new DeliveryReplyService(deliveryRunner, deadlines, attachments, timeline, notices, audit, outbox),
+    replies: new DeliveryReplyService(deliveryRunner, deadlines, attachments, timeline, notices, audit, outbox, letterClosing),
     talk: new DeliveryTalkService(ds, deliveryQuery, deliveryRunner, attachments, timeline, outbox),
   };
 }

@@ -10,9 +10,19 @@ import { DeliveryQueryService } from './delivery-query.service';
 import { DeliveryReplyService } from './delivery-reply.service';
 import { DeliveryRunner } from './delivery-runner.service';
 import { DeliveryTalkService } from './delivery-talk.service';
+import { LetterClosing } from './letter-closing';
 import { TimelineService } from './timeline.service';
 
-const SERVICES = [DeliveryActionsService, DeliveryFactory, DeliveryQueryService, DeliveryReplyService, DeliveryRunner, DeliveryTalkService, TimelineService];
+const SERVICES = [
+  DeliveryActionsService,
+  DeliveryFactory,
+  DeliveryQueryService,
+  DeliveryReplyService,
+  DeliveryRunner,
+  DeliveryTalkService,
+  LetterClosing,
+  TimelineService,
+];
 
 @Module({
   imports: [AttachmentsModule, AuditModule, DeadlinesModule, DirectoryModule, NotificationsModule],

@@ -8,6 +8,7 @@ import { hasRole, isPerson, Principal, Role } from '@app/identity';
 import { NoticesService, OutboxService } from '@app/notifications';
 import { DeliveryView } from './delivery-row';
 import { ActionScope, DeliveryRunner } from './delivery-runner.service';
+import { LetterClosing } from './letter-closing';
 import {
   DeliveryAction as A,
   DeliveryErrorCode,
@@ -52,6 +53,7 @@ export class DeliveryReplyService {
     private readonly notices: NoticesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly letters: LetterClosing,
   ) {}
 
   reply(p: Principal, id: string, input: ReplyInput): Promise<DeliveryView> {
@@ -207,7 +209,7 @@ export class DeliveryReplyService {
     });
   }
 
-  /** Closes a finished delivery; the letter closes with its last open main delivery. */
+  /** Closes a finished delivery; the letter's library then closes the letter if this was its last open main delivery (through the letter's table). */
   close(p: Principal, id: string, comment?: string, version?: number): Promise<DeliveryView> {
     return this.runner.run(p, id, A.CLOSE, version, async (x) => {
       await this.runner.change(
@@ -216,33 +218,9 @@ export class DeliveryReplyService {
         'delivery.closed',
         { comment },
       );
-      const closed = await queryReturning(
-        x.m,
-        `UPDATE suggestions SET status = 'CLOSED', closed_at = $2, updated_at = $2, version = version + 1
-          WHERE id = $1 AND status = 'ISSUED' AND NOT EXISTS (
-            SELECT 1 FROM deliveries WHERE suggestion_id = $1 AND kind = 'MAIN' AND status <> 'CLOSED'
-               AND NOT (status = 'REJECTED_BY_RECIPIENT' AND rerouted_to_id IS NOT NULL))
-          RETURNING id`,
-        [x.d.suggestionId, x.now],
-      );
-      if (closed.length) {
-        await this.timeline.record(x.m, p, { suggestionId: x.d.suggestionId, action: 'suggestion.closed', fromStatus: 'ISSUED', toStatus: 'CLOSED' });
-        await this.notices.notifyUser(x.m, x.row.author_id, {
-          kind: 'suggestion.closed',
-          title: `《${x.row.suggestion_title}》全部办结`,
-          suggestionId: x.d.suggestionId,
-        });
-      }
+      const letterClosed = await this.letters.get().mainDeliveryClosed(x.m, p, { suggestionId: x.d.suggestionId, deliveryId: x.d.id }, x.now);
       await this.runner.auditLast(x, 'delivery.close', { comment });
-      if (closed.length) {
-        this.runner.auditEvent(x, {
-          action: 'suggestion.close',
-          entityType: 'suggestion',
-          entityId: x.d.suggestionId,
-          organizationId: x.row.court_id,
-          data: { lastDeliveryId: x.d.id },
-        });
-      }
+      if (letterClosed) this.runner.auditEvent(x, letterClosed);
     });
   }
 }

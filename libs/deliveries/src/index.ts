@@ -10,4 +10,5 @@ export * from './delivery-factory.service';
 export * from './delivery-actions.service';
 export * from './delivery-reply.service';
 export * from './delivery-talk.service';
+export * from './letter-closing';
 export * from './deliveries.module';

@@ -9,4 +9,5 @@ export * from './suggestion-drafting.service';
 export * from './suggestion-approval.service';
 export * from './doc-number.service';
 export * from './escalation.service';
+export * from './letter-closer.service';
 export * from './suggestions.module';

@@ -148,5 +148,22 @@ describe('suggestion transition table', () => {
 
   it('leaves closing to the system', () => {
     for (const p of [judge, head, leader, admin]) expect(SUGGESTION_TRANSITIONS.allowed(S.ISSUED, ctx(p, S.ISSUED))).not.toContain(A.CLOSE);
+    expect(check(A.CLOSE, S.ISSUED, admin, { openMainDeliveries: 0 })).toBe('403 FORBIDDEN');
+  });
+
+  it('lets the system close an issued letter once no main delivery is open (unknown counts as open)', () => {
+    const system = (status: S, open?: number) => {
+      try {
+        return SUGGESTION_TRANSITIONS.checkSystem(A.CLOSE, status, ctx(admin, status, { openMainDeliveries: open }))?.to ?? 'not due';
+      } catch (e) {
+        return `${e.getStatus()} ${e.getResponse().code}`;
+      }
+    };
+    expect(system(S.ISSUED, 0)).toEqual([S.CLOSED]);
+    expect(system(S.ISSUED, 1)).toBe('not due');
+    expect(system(S.ISSUED)).toBe('not due');
+    expect(system(S.CLOSED, 0)).toBe('409 INVALID_TRANSITION');
+    expect(system(S.WITHDRAWN, 0)).toBe('409 INVALID_TRANSITION');
+    expect(() => SUGGESTION_TRANSITIONS.checkSystem(A.ARCHIVE, S.CLOSED, ctx(admin, S.CLOSED))).toThrow('not an action of the system');
   });
 });

@@ -1,5 +1,5 @@
 import { IdentityErrorCode, notOwnWork, PERSON_CHECK, Principal, Role, sameDivision } from '@app/identity';
-import { GuardFailure, TransitionRule, TransitionTable } from '@app/core';
+import { CommonErrorCode, GuardFailure, TransitionRule, TransitionTable } from '@app/core';
 import { SuggestionAction as A, SuggestionCategory, SuggestionErrorCode, SuggestionStatus as S } from './suggestion.types';
 
 /** What the letter table needs to know about the letter and the caller. */
@@ -14,6 +14,11 @@ export interface SuggestionContext {
   adoptedAsId: string | null;
   hasCommitteeDecision: boolean;
   hasSignedMainDelivery: boolean;
+  /**
+   * Main deliveries still open (a rejection rerouted elsewhere does not count). Counted only when
+   * the system asks whether the letter closes; unknown counts as open.
+   */
+  openMainDeliveries?: number;
 }
 
 const author = (c: SuggestionContext) => c.principal.userId === c.authorId && c.principal.organizationId === c.courtId;
@@ -100,7 +105,14 @@ export const SUGGESTION_RULES: TransitionRule<S, A, SuggestionContext>[] = [
     clocks: 'a new letter of the higher court (its author: the adopting person) goes to its leader for approval',
   },
   { action: A.ARCHIVE, from: [S.CLOSED], to: [S.ARCHIVED], roles: [Role.COURT_ADMIN], side: ownCourt },
-  { action: A.CLOSE, from: [S.ISSUED], to: [S.CLOSED], roles: [] },
+  {
+    action: A.CLOSE,
+    from: [S.ISSUED],
+    to: [S.CLOSED],
+    roles: [],
+    guard: (c) => (c.openMainDeliveries === 0 ? null : fail(CommonErrorCode.INVALID_TRANSITION, 'Main deliveries of the letter are still open')),
+    clocks: 'the system closes the letter when its last open main delivery closes',
+  },
 ];
 
 export const SUGGESTION_TRANSITIONS = new TransitionTable<S, A, SuggestionContext>(SUGGESTION_RULES, PERSON_CHECK);

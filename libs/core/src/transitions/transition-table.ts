@@ -73,6 +73,22 @@ export class TransitionTable<S extends string, A extends string, C extends HasPr
     return rule;
   }
 
+  /**
+   * An action only the system takes (its rule lists no roles: a letter closing with its last
+   * delivery). The rule when the state and the guard allow it now; null when the guard does not
+   * hold (not due yet); 409 INVALID_TRANSITION when the state does not allow it at all. Throws a
+   * plain Error when the table has no such system rule (a programming error).
+   */
+  checkSystem(action: A, status: S, ctx: C): TransitionRule<S, A, C, R> | null {
+    const bySystem = this.rules.filter((r) => r.action === action && r.roles.length === 0);
+    if (bySystem.length === 0) throw new Error(`transition table: ${action} is not an action of the system`);
+    const rule = bySystem.find((r) => r.from.includes(status));
+    if (!rule) {
+      throw new AppException(409, CommonErrorCode.INVALID_TRANSITION, `${action} is not possible while the status is ${status}`, { action, status });
+    }
+    return rule.guard?.(ctx) ? null : rule;
+  }
+
   /** Every action the caller could take now (role, side and guards all hold). */
   allowed(status: S, ctx: C): A[] {
     const out: A[] = [];
