@@ -35,6 +35,8 @@ export interface TestAppOptions {
   extraImports?: ModuleMetadata['imports'];
   /** Listen on a real port (browser tests); the base URL is returned as `url`. */
   listen?: boolean;
+  /** The address to listen on (default 127.0.0.1), e.g. a non-loopback address of this machine. */
+  host?: string;
   /** Reach the test database another way (e.g. through a proxy the test controls). */
   databaseUrl?: (url: string) => string;
 }
@@ -67,11 +69,11 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
   let dir: SeededDirectory;
   try {
     const moduleRef = await builder.compile();
-    app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: false });
+    app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config.trustProxy), { logger: false });
     await configureApp(app);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
-    if (opts.listen) await app.listen(0, '127.0.0.1');
+    if (opts.listen) await app.listen(0, opts.host ?? '127.0.0.1');
     ds = app.get(DataSource);
     dir = opts.seed === false ? { orgs: new Map(), users: new Map() } : await seedDirectory(ds, app.get(AuditService), TEST_PASSWORD);
   } catch (e) {
@@ -83,7 +85,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
   const started = app;
   const address = opts.listen ? started.getHttpServer().address() : null;
   return {
-    url: address && typeof address === 'object' ? `http://127.0.0.1:${address.port}` : '',
+    url: address && typeof address === 'object' ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : '',
     app: started,
     ds,
     config,

@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { AppConfig, APP_CONFIG, AppConfigModule, AppLoggerModule, ClockModule, createRequestRedis, dataSourceOptions } from '@app/core';
+import { AppConfig, APP_CONFIG, AppConfigModule, AppLoggerModule, ClockModule, dataSourceOptions } from '@app/core';
 import { AttachmentsModule } from '@app/attachments';
 import { AuditModule } from '@app/audit';
 import { DirectoryModule } from '@app/directory';
@@ -13,7 +11,7 @@ import { NotificationsModule } from '@app/notifications';
 import { DeliveriesModule } from '@app/deliveries';
 import { DocumentsModule } from '@app/documents';
 import { SuggestionsModule } from '@app/suggestions';
-import { AuthGuard, FailOpenThrottlerStorage, IdentityModule, LOGIN_THROTTLE_BY_IP, LOGIN_THROTTLE_BY_USER } from '@app/identity';
+import { AuthGuard, IdentityModule, LOGIN_LIMITER, LoginLimiter } from '@app/identity';
 import { SCHEMA } from '@app/schema';
 import { StatisticsModule } from '@app/statistics';
 import { SearchModule } from '@app/search';
@@ -27,6 +25,7 @@ import { HEALTH_REDIS, RedisHealthIndicator } from './health/redis.health';
 import { SmtpHealthIndicator } from './health/smtp.health';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { RedisLifecycle, REQUEST_REDIS } from './redis.provider';
+import type Redis from 'ioredis';
 import { UsersController } from './users/users.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { WatchlistController } from './watchlist/watchlist.controller';
@@ -49,17 +48,6 @@ import { WebhooksModule } from '@app/webhooks';
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => dataSourceOptions(config, SCHEMA),
-    }),
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG, REQUEST_REDIS],
-      imports: [RedisLifecycle],
-      useFactory: (config: AppConfig, redis: ReturnType<typeof createRequestRedis>) => ({
-        throttlers: [
-          { name: LOGIN_THROTTLE_BY_USER, ttl: config.loginWindowSeconds * 1000, limit: config.loginLimitPerUser },
-          { name: LOGIN_THROTTLE_BY_IP, ttl: config.loginWindowSeconds * 1000, limit: config.loginLimitPerIp },
-        ],
-        storage: new FailOpenThrottlerStorage(new ThrottlerStorageRedisService(redis)),
-      }),
     }),
     TerminusModule.forRoot({ logger: false }),
     RedisLifecycle,
@@ -97,6 +85,17 @@ import { WebhooksModule } from '@app/webhooks';
     WebhooksController,
     AdminMailsController,
   ],
-  providers: [{ provide: APP_GUARD, useExisting: AuthGuard }, { provide: HEALTH_REDIS, useExisting: REQUEST_REDIS }, RedisHealthIndicator, SmtpHealthIndicator],
+  providers: [
+    { provide: APP_GUARD, useExisting: AuthGuard },
+    { provide: HEALTH_REDIS, useExisting: REQUEST_REDIS },
+    {
+      provide: LOGIN_LIMITER,
+      inject: [APP_CONFIG, REQUEST_REDIS],
+      useFactory: (config: AppConfig, redis: Redis) =>
+        new LoginLimiter(redis, { perUser: config.loginLimitPerUser, perIp: config.loginLimitPerIp, windowSeconds: config.loginWindowSeconds }),
+    },
+    RedisHealthIndicator,
+    SmtpHealthIndicator,
+  ],
 })
 export class ApiModule {}

@@ -1,11 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import helmet from 'helmet';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { publicUrlIsHttps } from './common/public-https';
 import { AllExceptionsFilter, AppConfig, APP_CONFIG, AppException, CORRELATION_HEADER, correlationId, createValidationPipe, inputGuardHook } from '@app/core';
 
 /** Fastify with our request ids, a modest JSON body limit and proxy awareness. */
@@ -39,25 +41,31 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     reply.header(CORRELATION_HEADER, req.id);
     done();
   });
-  // The security headers (helmet) are the same on every response, so helmet's middleware is built
-  // once here; @fastify/helmet builds it anew for each request, a measurable share of a fast read.
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  });
-  fastify.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, done as (err?: unknown) => void));
+  // The security headers (helmet) are the same on every response of a kind, so helmet's middleware is
+  // built once here (@fastify/helmet builds it anew for each request, a measurable share of a fast
+  // read) — twice: `upgrade-insecure-requests` and HSTS only when the public address is https. Sent
+  // over a plain-http intranet address (http://10.x.x.x:3000) they make the browser rewrite every
+  // asset to https, and the page stays blank.
+  const directives = {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    frameAncestors: ["'none'"],
+  };
+  const httpsHeaders = helmet({ contentSecurityPolicy: { directives } });
+  const httpHeaders = helmet({ contentSecurityPolicy: { directives: { ...directives, upgradeInsecureRequests: null } }, strictTransportSecurity: false });
+  fastify.addHook('onRequest', (req, reply, done) =>
+    (publicUrlIsHttps(config, req) ? httpsHeaders : httpHeaders)(req.raw, reply.raw, done as (err?: unknown) => void),
+  );
   // NUL characters in any text (body, query, route parameters) and JSON nested absurdly deep are
   // refused here, once for every route, before a pipe or DTO sees them (libs/core input-guard.ts).
   fastify.addHook('preValidation', inputGuardHook());
+
+  // The web app's refresh token arrives as a cookie (POST /api/v1/auth/refresh); nothing else reads cookies.
+  await app.register(cookie as never);
 
   // Uploads (POST /api/v1/attachments): one file, streamed; busboy stops at UPLOAD_MAX_BYTES.
   await app.register(multipart as never, {
@@ -78,17 +86,34 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   await serveWeb(app, config);
 }
 
+/** Vite's content-hashed output: `assets/<name>-<hash>.<ext>` (plus the pre-compressed .br/.gz beside it). */
+const HASHED_ASSET = /^assets[/\\][^/\\]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(\.br|\.gz)?$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 /** Serves the built web app at `/`, with index.html for client-side routes. */
 async function serveWeb(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   const index = path.join(config.webDistDir, 'index.html');
   const hasWeb = fs.existsSync(index);
   if (hasWeb) {
-    await app.register(fastifyStatic as never, { root: config.webDistDir, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+    // Vite names every file under assets/ by its content hash: a new build is a new name, so those are
+    // cached for a year; anything else (favicon…) and index.html are revalidated on every load. The
+    // build leaves a .br and a .gz beside each text asset (vite.config.ts), sent as they are when the
+    // browser accepts them — nothing is compressed per request.
+    await app.register(fastifyStatic as never, {
+      root: config.webDistDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply: { header: (k: string, v: string) => unknown }, file: string) =>
+        reply.header('cache-control', HASHED_ASSET.test(path.relative(config.webDistDir, file)) ? IMMUTABLE : 'no-cache'),
+    });
   }
-  const sendIndex = (reply: { type: (t: string) => { send: (b: unknown) => unknown } }) =>
+  const sendIndex = (reply: { header: (k: string, v: string) => unknown; type: (t: string) => { send: (b: unknown) => unknown } }) =>
     hasWeb
-      ? reply.type('text/html; charset=utf-8').send(fs.readFileSync(index))
+      ? (reply.header('cache-control', 'no-cache'), reply.type('text/html; charset=utf-8').send(fs.readFileSync(index)))
       : reply
           .type('text/html; charset=utf-8')
           .send('<!doctype html><meta charset="utf-8"><title>司法建议一件事</title><p>The web app is not built. Run <code>npm run build:web</code>.</p>');

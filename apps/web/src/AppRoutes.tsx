@@ -2,9 +2,10 @@ import { Result, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth/AuthContext';
-import { AppShell } from './components/AppShell';
 import LoginPage from './pages/login/LoginPage';
 
+// The shell (menus, header) and every page load on demand: the login page needs none of them.
+const AppShell = lazy(() => import('./components/AppShell').then((m) => ({ default: m.AppShell })));
 const HomePage = lazy(() => import('./pages/home/HomePage'));
 const SuggestionListPage = lazy(() => import('./pages/suggestions/SuggestionListPage'));
 const SuggestionDetailPage = lazy(() => import('./pages/suggestions/SuggestionDetailPage'));

@@ -12,7 +12,7 @@ export * from './auth/token.service';
 export * from './auth/auth.service';
 export * from './auth/auth.guard';
 export * from './auth/current-principal.decorator';
-export * from './auth/login-throttler.guard';
+export * from './auth/login-limiter';
 export * from './api-tokens/api-token.service';
 export * from './users/users.service';
 export * from './users/user.mapper';

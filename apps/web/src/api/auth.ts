@@ -1,16 +1,23 @@
-import { api, getTokens, post, setTokens } from './client';
+import { api, hasAccessToken, post, refreshSession, setAccessToken } from './client';
 import type { LoginResponse, Me } from './schema';
 
+/** Signs in: the access token stays in memory, the server sets the refresh token as an httpOnly cookie. */
 export async function login(username: string, password: string): Promise<Me> {
   const res = await post<LoginResponse>('/auth/login', { username, password });
-  setTokens(res);
+  setAccessToken(res.accessToken);
   return me();
 }
 
 export const me = () => api<Me>('/me');
 
+/** On page load (a new tab, a link from an email): the cookie's session, if there is one. */
+export async function resume(): Promise<Me | null> {
+  if (!hasAccessToken() && !(await refreshSession())) return null;
+  return me().catch(() => null);
+}
+
+/** Ends the session on the server (which clears the cookie) and forgets the access token. */
 export async function logout(): Promise<void> {
-  const t = getTokens();
-  await post('/auth/logout', t ? { refreshToken: t.refreshToken } : {}).catch(() => undefined);
-  setTokens(null);
+  await post('/auth/logout', {}).catch(() => undefined);
+  setAccessToken(null);
 }

@@ -1,4 +1,9 @@
-/** The v1 API client: bearer token pair in sessionStorage, one refresh-and-retry on 401. */
+/**
+ * The v1 API client. The access token lives in memory only; the refresh token is an httpOnly cookie
+ * the server sets at login (scoped to /api/v1/auth, so no script reads it and no other request
+ * carries it). A new tab or a link from an email starts without an access token and gets one by
+ * spending the cookie (`resumeSession`); a 401 refreshes once and retries.
+ */
 export interface ApiError {
   statusCode: number;
   code: string;
@@ -6,38 +11,25 @@ export interface ApiError {
   details?: unknown;
 }
 
-interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-}
-
-const KEY = 'sifa.tokens';
+let accessToken: string | null = null;
 export const SESSION_EXPIRED = 'sifa:session-expired';
 
-export function getTokens(): Tokens | null {
-  const raw = sessionStorage.getItem(KEY);
-  return raw ? (JSON.parse(raw) as Tokens) : null;
+export function setAccessToken(token: string | null): void {
+  accessToken = token;
 }
 
-export function setTokens(t: Tokens | null): void {
-  if (t) sessionStorage.setItem(KEY, JSON.stringify({ accessToken: t.accessToken, refreshToken: t.refreshToken }));
-  else sessionStorage.removeItem(KEY);
+export function hasAccessToken(): boolean {
+  return accessToken !== null;
 }
 
 let refreshing: Promise<boolean> | null = null;
 
-/** Spends the refresh token once for all requests that failed with 401 at the same moment. */
-function refresh(): Promise<boolean> {
-  const tokens = getTokens();
-  if (!tokens) return Promise.resolve(false);
-  refreshing ??= fetch('/api/v1/auth/refresh', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ refreshToken: tokens.refreshToken }),
-  })
+/** Spends the refresh cookie once for all requests that need a new access token at the same moment. */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= fetch('/api/v1/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', credentials: 'same-origin' })
     .then(async (res) => {
       if (!res.ok) return false;
-      setTokens((await res.json()) as Tokens);
+      setAccessToken(((await res.json()) as { accessToken: string }).accessToken);
       return true;
     })
     .catch(() => false)
@@ -48,19 +40,19 @@ function refresh(): Promise<boolean> {
 }
 
 function expire(): void {
-  setTokens(null);
+  setAccessToken(null);
   window.dispatchEvent(new Event(SESSION_EXPIRED));
 }
 
 /** fetch() under /api/v1 with the bearer token; on 401 refreshes once and retries. */
 export async function rawFetch(path: string, init: RequestInit = {}, retry = true): Promise<Response> {
-  const tokens = getTokens();
+  const token = accessToken;
   const headers = new Headers(init.headers);
   if (typeof init.body === 'string' && !headers.has('content-type')) headers.set('content-type', 'application/json');
-  if (tokens) headers.set('authorization', `Bearer ${tokens.accessToken}`);
+  if (token) headers.set('authorization', `Bearer ${token}`);
   const res = await fetch(`/api/v1${path}`, { ...init, headers });
-  if (res.status === 401 && tokens && retry && !path.startsWith('/auth/')) {
-    if (await refresh()) return rawFetch(path, init, false);
+  if (res.status === 401 && token && retry && path !== '/auth/login' && path !== '/auth/refresh') {
+    if (await refreshSession()) return rawFetch(path, init, false);
     expire();
   }
   return res;

@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import * as authApi from '../api/auth';
-import { getTokens, SESSION_EXPIRED } from '../api/client';
+import { SESSION_EXPIRED } from '../api/client';
 import type { Me, Role } from '../api/schema';
 
 interface AuthValue {
@@ -18,12 +18,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    if (!getTokens()) {
-      setReady(true);
-      return;
-    }
     authApi
-      .me()
+      .resume()
       .then(setMe)
       .catch(() => setMe(null))
       .finally(() => setReady(true));

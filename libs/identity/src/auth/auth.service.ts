@@ -117,8 +117,12 @@ export class AuthService {
     return { ...pair, user: toPublicUser(user) };
   }
 
-  /** Spends a refresh token and returns a new pair. A spent token presented again ends the session. */
-  async refresh(refreshToken: string, ctx: RequestContext): Promise<TokenPair> {
+  /**
+   * Spends a refresh token and returns a new pair. A spent token presented again ends the session,
+   * unless `reuseGraceSeconds` is given and it was spent less than that ago (the web app's cookie,
+   * sent by two tabs at once): then it gets a pair of its own in the same session.
+   */
+  async refresh(refreshToken: string, ctx: RequestContext, opts: { reuseGraceSeconds?: number } = {}): Promise<TokenPair> {
     const outcome = await this.dataSource.transaction(async (m) => {
       const now = this.clock.now();
       const row = await m
@@ -131,6 +135,11 @@ export class AuthService {
       const session = await m.findOneBy(AuthSessionEntity, { id: row.sessionId });
       if (!session || session.revokedAt) return { error: IdentityErrorCode.SESSION_REVOKED } as const;
       const principal = await this.loadPrincipalRow(m, session.userId);
+      const graceMs = (opts.reuseGraceSeconds ?? 0) * 1000;
+      if (row.usedAt && now.getTime() - row.usedAt.getTime() < graceMs && row.expiresAt > now && session.expiresAt > now) {
+        if (!principal || !principal.active || !principal.org_active) return { error: IdentityErrorCode.ACCOUNT_DISABLED } as const;
+        return { pair: await this.issuePair(m, session.userId, session.id, now) } as const;
+      }
       if (row.usedAt) {
         await this.revokeSession(m, session, 'refresh token reused', now);
         await this.audit.record(

@@ -15,10 +15,11 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'The refresh token; without it, the sifa_refresh cookie is used (the web app)' })
+  @IsOptional()
   @IsString()
   @Length(10, 200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class LogoutDto {
@@ -44,7 +45,7 @@ export class ChangePasswordDto {
 
 export class TokenPairDto {
   @ApiProperty() accessToken: string;
-  @ApiProperty() refreshToken: string;
+  @ApiPropertyOptional({ description: 'Left out when the refresh came by cookie (it is in the cookie instead)' }) refreshToken?: string;
   @ApiProperty({ example: 'Bearer' }) tokenType: string;
   @ApiProperty({ description: 'Access token lifetime in seconds' }) expiresIn: number;
 }
