@@ -4,6 +4,8 @@ import { Role } from '@app/identity';
 /** One organization of the demo directory; `parent` names another entry's `code`. */
 export interface DemoOrganization {
   code: string;
+  /** A court's 法院代字 (case numbers find their court by it). */
+  caseCode?: string;
   type: OrganizationType;
   name: string;
   shortName: string;
@@ -28,19 +30,19 @@ const A = OrganizationType.AGENCY;
 /** 浙江 → 金华: real names, real 行政区划 codes. */
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
   { code: 'OPS-330000', type: OrganizationType.OTHER, name: '司法建议平台运维中心', shortName: '运维中心', regionCode: '330000' },
-  { code: 'COURT-330000', type: C, name: '浙江省高级人民法院', shortName: '浙高', regionCode: '330000', emails: ['yjs@zjcourt.demo'] },
-  { code: 'COURT-330700', type: C, name: '金华市中级人民法院', shortName: '金中', regionCode: '330700', parent: 'COURT-330000', emails: ['yjs@jhcourt.demo'] },
-  { code: 'COURT-330781', type: C, name: '兰溪市人民法院', shortName: '兰溪', regionCode: '330781', parent: 'COURT-330700', emails: ['bgs@lxcourt.demo'] },
-  { code: 'COURT-330782', type: C, name: '义乌市人民法院', shortName: '义乌', regionCode: '330782', parent: 'COURT-330700' },
-  { code: 'COURT-330727', type: C, name: '磐安县人民法院', shortName: '磐安', regionCode: '330727', parent: 'COURT-330700' },
-  { code: 'COURT-330726', type: C, name: '浦江县人民法院', shortName: '浦江', regionCode: '330726', parent: 'COURT-330700' },
-  { code: 'COURT-330783', type: C, name: '东阳市人民法院', shortName: '东阳', regionCode: '330783', parent: 'COURT-330700' },
-  { code: 'COURT-330784', type: C, name: '永康市人民法院', shortName: '永康', regionCode: '330784', parent: 'COURT-330700' },
-  { code: 'COURT-330723', type: C, name: '武义县人民法院', shortName: '武义', regionCode: '330723', parent: 'COURT-330700' },
-  { code: 'COURT-330702', type: C, name: '金华市婺城区人民法院', shortName: '婺城', regionCode: '330702', parent: 'COURT-330700' },
-  { code: 'COURT-330703', type: C, name: '金华市金东区人民法院', shortName: '金东', regionCode: '330703', parent: 'COURT-330700' },
-  { code: 'COURT-330100', type: C, name: '杭州市中级人民法院', shortName: '杭中', regionCode: '330100', parent: 'COURT-330000' },
-  { code: 'COURT-330106', type: C, name: '杭州市西湖区人民法院', shortName: '西湖', regionCode: '330106', parent: 'COURT-330100' },
+  { code: 'COURT-330000', caseCode: '浙', type: C, name: '浙江省高级人民法院', shortName: '浙高', regionCode: '330000', emails: ['yjs@zjcourt.demo'] },
+  { code: 'COURT-330700', caseCode: '浙07', type: C, name: '金华市中级人民法院', shortName: '金中', regionCode: '330700', parent: 'COURT-330000', emails: ['yjs@jhcourt.demo'] },
+  { code: 'COURT-330781', caseCode: '浙0781', type: C, name: '兰溪市人民法院', shortName: '兰溪', regionCode: '330781', parent: 'COURT-330700', emails: ['bgs@lxcourt.demo'] },
+  { code: 'COURT-330782', caseCode: '浙0782', type: C, name: '义乌市人民法院', shortName: '义乌', regionCode: '330782', parent: 'COURT-330700' },
+  { code: 'COURT-330727', caseCode: '浙0727', type: C, name: '磐安县人民法院', shortName: '磐安', regionCode: '330727', parent: 'COURT-330700' },
+  { code: 'COURT-330726', caseCode: '浙0726', type: C, name: '浦江县人民法院', shortName: '浦江', regionCode: '330726', parent: 'COURT-330700' },
+  { code: 'COURT-330783', caseCode: '浙0783', type: C, name: '东阳市人民法院', shortName: '东阳', regionCode: '330783', parent: 'COURT-330700' },
+  { code: 'COURT-330784', caseCode: '浙0784', type: C, name: '永康市人民法院', shortName: '永康', regionCode: '330784', parent: 'COURT-330700' },
+  { code: 'COURT-330723', caseCode: '浙0723', type: C, name: '武义县人民法院', shortName: '武义', regionCode: '330723', parent: 'COURT-330700' },
+  { code: 'COURT-330702', caseCode: '浙0702', type: C, name: '金华市婺城区人民法院', shortName: '婺城', regionCode: '330702', parent: 'COURT-330700' },
+  { code: 'COURT-330703', caseCode: '浙0703', type: C, name: '金华市金东区人民法院', shortName: '金东', regionCode: '330703', parent: 'COURT-330700' },
+  { code: 'COURT-330100', caseCode: '浙01', type: C, name: '杭州市中级人民法院', shortName: '杭中', regionCode: '330100', parent: 'COURT-330000' },
+  { code: 'COURT-330106', caseCode: '浙0106', type: C, name: '杭州市西湖区人民法院', shortName: '西湖', regionCode: '330106', parent: 'COURT-330100' },
 
   { code: 'GOV-330700', type: A, name: '金华市人民政府', shortName: '金华市政府', regionCode: '330700', emails: ['zfb@jinhua.demo'] },
   {

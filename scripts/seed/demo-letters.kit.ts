@@ -52,7 +52,7 @@ export function letterKit(ds: DataSource, config: AppConfig, clock: FixedClock) 
   const letterClosing = new LetterClosing();
   new LetterCloserService(letterClosing, query, timeline, notices).onModuleInit();
   return {
-    drafting: new SuggestionDraftingService(ds, runner, query, timeline, notices, attachments, audit, clock),
+    drafting: new SuggestionDraftingService(ds, runner, query, timeline, notices, attachments, audit, clock, config),
     approval: new SuggestionApprovalService(runner, query, new DocNumberService(), factory, deadlines, timeline, notices, audit),
     escalation: new EscalationService(runner, query, timeline, notices, new AttachmentCopier(attachments, clock)),
     actions: new DeliveryActionsService(deliveryRunner, deadlines, factory, attachments),

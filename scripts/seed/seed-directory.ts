@@ -31,6 +31,9 @@ export async function seedDirectory(
         if (o.parent && !parentId) throw new Error(`demo data: ${o.code} names unknown parent ${o.parent}`);
         org = await insertOrganization(m, { ...o, parentId: parentId ?? null });
         created++;
+      } else if (o.caseCode && !org.caseCode) {
+        await m.update(OrganizationEntity, { id: org.id }, { caseCode: o.caseCode });
+        org.caseCode = o.caseCode;
       }
       orgs.set(o.code, org);
     }

@@ -1,5 +1,6 @@
 export * from './organization.entity';
 export * from './region';
+export * from './court-case-code';
 export * from './directory-error-codes';
 export * from './organizations.service';
 export * from './jurisdiction.service';

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { OrganizationEntity, OrganizationType } from './organization.entity';
 import { regionPrefix } from './region';
 import { FieldRules, INTERNAL_LETTER_SQL, isVisibilityScope as isScope, SqlFilter, VisibilityScope } from './visibility-scope';
-import { VisibleCourts } from './visible-courts';
+import { CourtSet, VisibleCourts } from './visible-courts';
 
 /**
  * Which issuing courts' letters a caller sees in full:
@@ -92,6 +92,11 @@ export class JurisdictionService {
     }
     if (hasRole(p, Role.AGENCY_CLERK, Role.AGENCY_LEADER)) base.recipientOrganizationId = org.id;
     return base;
+  }
+
+  /** The ids of the courts of a subtree or a region (directory tree, cached like the scopes). */
+  courtsOf(set: CourtSet): Promise<string[]> {
+    return this.courts.ids(set);
   }
 
   /**

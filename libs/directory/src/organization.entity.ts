@@ -34,6 +34,10 @@ export class OrganizationEntity {
   @Column({ type: 'text', nullable: true, unique: true })
   code: string | null;
 
+  /** A court's 法院代字 (浙0781: province abbreviation + 2 or 4 digits), by which case numbers find it; unique where set. */
+  @Column({ name: 'case_code', type: 'text', nullable: true })
+  caseCode: string | null;
+
   /** 6-digit 行政区划 code (330781 lies inside 330700, which lies inside 330000). */
   @Column({ name: 'region_code', type: 'text' })
   regionCode: string;

@@ -4,6 +4,7 @@ import { AppException, assertVersion, escapeLike, Page } from '@app/core';
 import { AuditService } from '@app/audit';
 import { actorOf, hasRole, Principal, Role } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
+import { normalizeCourtCaseCode } from './court-case-code';
 import { DirectoryErrorCode } from './directory-error-codes';
 import { OrganizationEntity, OrganizationType } from './organization.entity';
 import { regionPrefix } from './region';
@@ -13,6 +14,8 @@ export interface OrganizationInput {
   name: string;
   shortName: string;
   code?: string | null;
+  /** A court's 法院代字 (浙0781). */
+  caseCode?: string | null;
   regionCode: string;
   parentId?: string | null;
   emails?: string[];
@@ -89,7 +92,7 @@ export class OrganizationsService {
       if (!org) throw AppException.notFound('Organization');
       assertVersion(patch.version, org.version);
       const changes: Record<string, { from: unknown; to: unknown }> = {};
-      const fields = ['name', 'shortName', 'code', 'regionCode', 'emails', 'replyNeedsApproval', 'active'] as const;
+      const fields = ['name', 'shortName', 'code', 'caseCode', 'regionCode', 'emails', 'replyNeedsApproval', 'active'] as const;
       for (const k of fields) {
         const v = patch[k];
         if (v !== undefined && JSON.stringify(v) !== JSON.stringify(org[k])) {
@@ -98,6 +101,7 @@ export class OrganizationsService {
         }
       }
       if (changes.code) await assertCodeFree(m, org.code, org.id);
+      if (changes.caseCode) await assertCaseCodeFree(m, org.caseCode, org.id, org.type);
       const oldPath = org.path;
       if (patch.parentId !== undefined && patch.parentId !== org.parentId) {
         const parent = patch.parentId ? await loadParent(m, patch.parentId, org.type) : null;
@@ -159,6 +163,7 @@ async function assertCodeFree(m: EntityManager, code: string | null, selfId: str
 export async function insertOrganization(m: EntityManager, input: OrganizationInput): Promise<OrganizationEntity> {
   const parent = input.parentId ? await loadParent(m, input.parentId, input.type) : null;
   await assertCodeFree(m, input.code ?? null, null);
+  await assertCaseCodeFree(m, input.caseCode ?? null, null, input.type);
   const repo = m.getRepository(OrganizationEntity);
   const id = (await m.query('SELECT gen_random_uuid() AS id'))[0].id as string;
   return repo.save(
@@ -168,6 +173,7 @@ export async function insertOrganization(m: EntityManager, input: OrganizationIn
       name: input.name,
       shortName: input.shortName,
       code: input.code ?? null,
+      caseCode: input.caseCode ?? null,
       regionCode: input.regionCode,
       parentId: parent?.id ?? null,
       path: `${parent?.path ?? '/'}${id}/`,
@@ -177,3 +183,14 @@ export async function insertOrganization(m: EntityManager, input: OrganizationIn
     }),
   );
 }
+
+/** The 法院代字 of a court: well formed, only on courts, used by no other court (422 CASE_CODE_INVALID / 409 CASE_CODE_TAKEN). */
+async function assertCaseCodeFree(m: EntityManager, caseCode: string | null, ownId: string | null, type: OrganizationType): Promise<void> {
+  if (caseCode === null) return;
+  const invalid = (message: string) => new AppException(422, DirectoryErrorCode.CASE_CODE_INVALID, message, [{ field: 'caseCode', message }]);
+  if (type !== OrganizationType.COURT) throw invalid('only a court has a 法院代字');
+  if (normalizeCourtCaseCode(caseCode) !== caseCode) throw invalid('法院代字须为省级简称加两位或四位数字，如浙0781');
+  const other = await m.getRepository(OrganizationEntity).findOneBy({ caseCode });
+  if (other && other.id !== ownId) throw AppException.conflict(DirectoryErrorCode.CASE_CODE_TAKEN, 'This 法院代字 belongs to another court');
+}
+

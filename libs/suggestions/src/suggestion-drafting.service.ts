@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, Clock } from '@app/core';
+import { AppConfig, APP_CONFIG, AppException, Clock } from '@app/core';
+import { normalizeSourceCases, writeSourceCases } from '@app/cases';
 import { AttachmentsService } from '@app/attachments';
 import { AuditService } from '@app/audit';
 import { TimelineService } from '@app/deliveries';
 import { OrganizationEntity } from '@app/directory';
 import { actorOf, Principal, Role } from '@app/identity';
 import { NoticesService } from '@app/notifications';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { checkRecipients, ItemInput, RecipientInput, snapshot, writeItems, writeRecipients } from './suggestion-content';
 import { SuggestionQueryService } from './suggestion-query.service';
 import { SuggestionRunner } from './suggestion-runner.service';
@@ -58,10 +59,19 @@ export class SuggestionDraftingService {
     private readonly attachments: AttachmentsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(p: Principal, input: SuggestionInput): Promise<SuggestionView> {
+  /** Source cases in the official form (422 CASE_NUMBER_INVALID for anything that is not a 案号). */
+  private sourceCasesOf(list: readonly string[]) {
+    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: this.config.businessTz, year: 'numeric' }).format(this.clock.now()));
+    return normalizeSourceCases(list, year);
+  }
+
+  /** `within` runs in the draft's transaction once it exists (e.g. a class-case lead marking itself drafted). */
+  async create(p: Principal, input: SuggestionInput, within?: (m: EntityManager, id: string) => Promise<void>): Promise<SuggestionView> {
     if (p.organizationType !== 'COURT' || !p.userId) throw AppException.forbidden('Only a judge of a court drafts suggestions');
+    const sourceCases = this.sourceCasesOf(input.sourceCases ?? []);
     const id = await this.dataSource.transaction(async (m) => {
       await checkRecipients(m, p.organizationId, input.recipients);
       const now = this.clock.now();
@@ -78,7 +88,7 @@ export class SuggestionDraftingService {
           title: input.title,
           background: input.background ?? '',
           legalBasis: input.legalBasis ?? '',
-          sourceCases: input.sourceCases ?? [],
+          sourceCases: sourceCases.map((c) => c.normalized),
           replyPeriodMonths: input.replyPeriodMonths ?? 2,
           contactName: input.contactName ?? null,
           contactPhone: input.contactPhone ?? null,
@@ -89,6 +99,7 @@ export class SuggestionDraftingService {
       );
       await writeItems(m, s.id, input.items);
       await writeRecipients(m, s.id, input.recipients);
+      await writeSourceCases(m, s.id, sourceCases);
       await this.attachments.attach(m, p, input.attachmentIds ?? [], { suggestionId: s.id, purpose: 'LETTER' });
       await snapshot(m, s, p, ['*'], now);
       await this.timeline.record(m, p, { suggestionId: s.id, action: 'suggestion.created', toStatus: S.DRAFT, data: { title: s.title, category: s.category } });
@@ -99,13 +110,17 @@ export class SuggestionDraftingService {
         organizationId: s.courtId,
         data: { title: s.title, category: s.category },
       });
+      if (within) await within(m, s.id);
       return s.id;
     });
     return this.query.get(p, id);
   }
 
   async update(p: Principal, id: string, patch: SuggestionPatch): Promise<SuggestionView> {
+    const sourceCases = patch.sourceCases ? this.sourceCasesOf(patch.sourceCases) : null;
+    if (sourceCases) patch = { ...patch, sourceCases: sourceCases.map((c) => c.normalized) };
     return this.runner.act(p, id, A.EDIT, patch.version, async (x) => {
+      if (sourceCases) await writeSourceCases(x.m, id, sourceCases);
       const changes: Partial<SuggestionEntity> = {};
       const changed: string[] = [];
       for (const k of SCALARS) {

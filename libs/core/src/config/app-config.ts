@@ -62,6 +62,14 @@ export interface AppConfig extends AuditSettings {
   statsRefreshSeconds: number;
   /** JSON merged over the default reminder policy (REMINDER_POLICY); validated by the reminders module. */
   reminderPolicyJson: string | null;
+  /** Class-case leads: a 案由 whose count in a court's area rose at least this many percent year on year (LEAD_MIN_GROWTH, default 30)… */
+  leadMinGrowthPercent: number;
+  /** …with at least this many cases in the last 12 months (LEAD_MIN_CASES, default 20); */
+  leadMinCases: number;
+  /** an organisation that is a party in at least this many cases of the last 12 months (LEAD_MIN_PARTY_CASES, default 10). */
+  leadMinPartyCases: number;
+  /** Cron of the daily lead detection, or `off` (LEAD_SCAN_CRON, default 02:30). */
+  leadScanCron: string;
   /** Where the built web app lives; served by the api at `/`. */
   webDistDir: string;
 }

@@ -145,6 +145,10 @@ export function loadConfig(env: Env = process.env, needs: ConfigNeeds = {}): App
     heartbeatCron: cron('HEARTBEAT_CRON', '*/5 * * * *', false),
     statsRefreshSeconds: int('STATS_REFRESH_SECONDS', 60, 5, 3600),
     reminderPolicyJson: str('REMINDER_POLICY') || null,
+    leadMinGrowthPercent: int('LEAD_MIN_GROWTH', 30, 0, 10000),
+    leadMinCases: int('LEAD_MIN_CASES', 20, 1, 1_000_000),
+    leadMinPartyCases: int('LEAD_MIN_PARTY_CASES', 10, 1, 1_000_000),
+    leadScanCron: cron('LEAD_SCAN_CRON', '30 2 * * *', true),
     ...readAuditSettings(env, appEnv === 'production', problems),
   };
   const badHosts = config.webhookAllowedHosts.filter((h) => /[/@\s]|^[^:]+:\d*$|\]:/.test(h));

@@ -11,6 +11,8 @@ export const QueueName = {
   REMINDERS: 'reminders',
   /** Statistics rollup refresh (README "Statistics at scale"). */
   STATS: 'stats',
+  /** Case data: class-case lead detection (daily, and on demand). */
+  CASES: 'cases',
 } as const;
 
 export const JobName = {
@@ -20,6 +22,7 @@ export const JobName = {
   WEBHOOK_SEND: 'webhook.send',
   REMINDER_SCAN: 'reminder.scan',
   STATS_REFRESH: 'stats.refresh',
+  LEAD_DETECT: 'cases.leads.detect',
   /** The daily signed checkpoint of the audit chains (maintenance queue). */
   AUDIT_CHECKPOINT: 'audit.checkpoint',
 } as const;
@@ -28,5 +31,6 @@ export const SchedulerId = {
   HEARTBEAT: 'maintenance:heartbeat',
   REMINDER_SCAN: 'reminders:scan',
   STATS_REFRESH: 'stats:refresh',
+  LEAD_DETECT: 'cases:leads-detect',
   AUDIT_CHECKPOINT: 'maintenance:audit-checkpoint',
 } as const;

@@ -29,6 +29,7 @@ export class OrganizationDto {
   @ApiProperty({ example: '兰溪市人民法院' }) name: string;
   @ApiProperty({ example: '兰溪' }) shortName: string;
   @ApiProperty({ nullable: true, type: String }) code: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '浙0781', description: 'A court’s 法院代字 (case numbers find their court by it)' }) caseCode: string | null;
   @ApiProperty({ example: '330781' }) regionCode: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) parentId: string | null;
   @ApiProperty({ type: [String] }) emails: string[];
@@ -42,6 +43,7 @@ export class CreateOrganizationDto {
   @ApiProperty({ example: '兰溪市人民法院' }) @IsString() @Length(1, 200) name: string;
   @ApiProperty({ example: '兰溪', description: 'Used in document numbers: 兰溪法建〔2025〕3号' }) @IsString() @Length(1, 50) shortName: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) code?: string;
+  @ApiPropertyOptional({ example: '浙0781', description: 'A court’s 法院代字' }) @IsOptional() @IsString() @Length(1, 10) caseCode?: string;
   @ApiProperty({ example: '330781' }) @IsString() @Matches(REGION, { message: 'regionCode must be a 6-digit 行政区划 code' }) regionCode: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() parentId?: string;
 
@@ -61,6 +63,7 @@ export class UpdateOrganizationDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 50) shortName?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 64) code?: string;
+  @ApiPropertyOptional({ example: '浙0781', description: 'A court’s 法院代字' }) @IsOptional() @IsString() @Length(1, 10) caseCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION, { message: 'regionCode must be a 6-digit 行政区划 code' }) regionCode?: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) @IsOptional() @IsUUID() parentId?: string;
 

@@ -1,0 +1,62 @@
+import { ADMINISTRATIVE_CAUSES, CIVIL_CAUSES } from './cause-catalogue.data';
+
+export type CauseKind = 'CIVIL' | 'ADMINISTRATIVE';
+
+/** One 案由 of the catalogue. Children's codes start with their parent's. */
+export interface CauseEntry {
+  code: string;
+  name: string;
+  level: number;
+  parentCode: string | null;
+  kind: CauseKind;
+}
+
+function parse(text: string, prefix: 'M' | 'X', kind: CauseKind): CauseEntry[] {
+  const out: CauseEntry[] = [];
+  const stack: CauseEntry[] = [];
+  const counters = new Map<string, number>();
+  for (const raw of text.split('\n')) {
+    if (!raw.trim()) continue;
+    const indent = raw.length - raw.trimStart().length;
+    if (indent % 2) throw new Error(`cause catalogue: odd indentation in "${raw}"`);
+    const level = indent / 2 + 1;
+    if (level > stack.length + 1) throw new Error(`cause catalogue: "${raw.trim()}" skips a level`);
+    stack.length = level - 1;
+    const parent = stack[level - 2] ?? null;
+    const parentKey = parent?.code ?? prefix;
+    const n = (counters.get(parentKey) ?? 0) + 1;
+    counters.set(parentKey, n);
+    const entry: CauseEntry = { code: `${parentKey}${String(n).padStart(2, '0')}`, name: raw.trim(), level, parentCode: parent?.code ?? null, kind };
+    out.push(entry);
+    stack.push(entry);
+  }
+  return out;
+}
+
+/** The whole catalogue, civil then administrative, parents before children. */
+export const CAUSE_CATALOGUE: readonly CauseEntry[] = [...parse(CIVIL_CAUSES, 'M', 'CIVIL'), ...parse(ADMINISTRATIVE_CAUSES, 'X', 'ADMINISTRATIVE')];
+
+const BY_CODE = new Map(CAUSE_CATALOGUE.map((c) => [c.code, c]));
+/** A name used at several levels (不当得利纠纷 is a second- and a third-level cause) means the deepest. */
+const BY_NAME = new Map<string, CauseEntry>();
+for (const c of CAUSE_CATALOGUE) {
+  const seen = BY_NAME.get(c.name);
+  if (!seen || c.level > seen.level) BY_NAME.set(c.name, c);
+}
+
+/** A cause by code (M040120) or exact name (物业服务合同纠纷); full-width/half-width tolerant. */
+export function findCause(codeOrName: string): CauseEntry | null {
+  const key = codeOrName.normalize('NFKC').trim();
+  return BY_CODE.get(key.toUpperCase()) ?? BY_NAME.get(key) ?? BY_NAME.get(codeOrName.trim()) ?? null;
+}
+
+export function causeByCode(code: string): CauseEntry | null {
+  return BY_CODE.get(code) ?? null;
+}
+
+/** The cause and its ancestors, root first. */
+export function causePath(code: string): CauseEntry[] {
+  const out: CauseEntry[] = [];
+  for (let c = BY_CODE.get(code) ?? null; c; c = c.parentCode ? (BY_CODE.get(c.parentCode) ?? null) : null) out.unshift(c);
+  return out;
+}
