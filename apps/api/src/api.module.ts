@@ -15,6 +15,9 @@ import { AuthGuard, IdentityModule, LOGIN_LIMITER, LoginLimiter } from '@app/ide
 import { SCHEMA } from '@app/schema';
 import { StatisticsModule } from '@app/statistics';
 import { SearchModule } from '@app/search';
+import { CasesModule } from '@app/cases';
+import { CasesController } from './cases/cases.controller';
+import { ImpactController } from './cases/impact.controller';
 import { AttachmentsController } from './attachments/attachments.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -63,6 +66,7 @@ import { WebhooksModule } from '@app/webhooks';
     SuggestionsModule,
     StatisticsModule,
     SearchModule,
+    CasesModule,
   ],
   controllers: [
     HealthController,
@@ -73,7 +77,9 @@ import { WebhooksModule } from '@app/webhooks';
     CalendarController,
     AttachmentsController,
     DevMailsController,
+    ImpactController,
     SuggestionsController,
+    CasesController,
     DocumentsController,
     DeliveriesController,
     NotificationsController,

@@ -24,6 +24,9 @@ export function createFastifyAdapter(trustProxy = false): FastifyAdapter {
   });
 }
 
+/** Routes whose JSON bodies may exceed the 1 MiB default. */
+const LARGE_BODY_ROUTES: Record<string, number> = { '/api/v1/cases/bulk': 16 * 1024 * 1024 };
+
 /** Everything main.ts and the tests both need, so tests run the app exactly as it ships. */
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const config = app.get<AppConfig>(APP_CONFIG);
@@ -37,6 +40,11 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     exposedHeaders: [CORRELATION_HEADER, 'content-disposition'],
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // The bulk case import takes up to 10,000 records in one JSON body: more than the 1 MiB default.
+  fastify.addHook('onRoute', (route) => {
+    const limit = LARGE_BODY_ROUTES[route.url];
+    if (limit) route.bodyLimit = limit;
+  });
   fastify.addHook('onRequest', (req, reply, done) => {
     reply.header(CORRELATION_HEADER, req.id);
     done();

@@ -16,17 +16,21 @@ import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { MaintenanceSchedule } from './schedules/maintenance.schedule';
 import { OutboxRelaySchedule } from './schedules/outbox-relay.schedule';
 import { workerInfrastructure } from './worker-infrastructure';
+import { CasesModule } from '@app/cases';
+import { CasesProcessor } from './processors/cases.processor';
+import { CasesSchedule } from './schedules/cases.schedule';
 
 /** The worker: queue processors and job schedulers. No HTTP server. */
 @Module({
   imports: [
-    ...workerInfrastructure([QueueName.MAINTENANCE, QueueName.MAIL, QueueName.EVENTS, QueueName.WEBHOOKS, QueueName.REMINDERS, QueueName.STATS]),
+    ...workerInfrastructure([QueueName.MAINTENANCE, QueueName.MAIL, QueueName.EVENTS, QueueName.WEBHOOKS, QueueName.REMINDERS, QueueName.STATS, QueueName.CASES]),
     AppLoggerModule,
     AuditModule,
     StatsRefreshModule,
     NotificationsModule,
     RemindersModule,
     WebhooksModule,
+    CasesModule,
   ],
   providers: [
     MaintenanceProcessor,
@@ -39,6 +43,8 @@ import { workerInfrastructure } from './worker-infrastructure';
     WebhooksProcessor,
     RemindersProcessor,
     RemindersSchedule,
+    CasesProcessor,
+    CasesSchedule,
   ],
 })
 export class WorkerModule {}

@@ -16,3 +16,4 @@ export * from './leads.service';
 export * from './impact.service';
 export * from './authorities.service';
 export * from './cases.module';
+export * from './case-file';

@@ -10,6 +10,7 @@ import { CaseErrorCode } from './case-errors';
 import { CaseScopeService } from './case-scope';
 import { causeByCode } from './cause-catalogue';
 import { draftFromLead, LeadDraft } from './lead-draft';
+import { DetectionResult } from './lead-detection.service';
 import { LEAD_TABLE, LeadAction, LeadStatus } from './lead-transitions';
 
 export interface LeadView {
@@ -72,6 +73,24 @@ export class LeadsService {
       params,
     );
     return { items: rows.map((r: Record<string, unknown>) => this.view(p, r)), total, page: f.page, pageSize: f.pageSize };
+  }
+
+  /** The courts whose areas a court's refresh covers: its own and every court below it. */
+  async ownArea(p: Principal): Promise<string[]> {
+    const s = await this.scope.resolve(p);
+    if (!s.visibility.ownCourtId) throw AppException.forbidden('Only a court refreshes its leads');
+    return s.courtIds;
+  }
+
+  async auditRefresh(p: Principal, result: DetectionResult): Promise<void> {
+    await this.ds.transaction((m) =>
+      this.audit.record(m, actorOf(p), {
+        action: 'case_leads.refresh',
+        entityType: 'case_leads',
+        organizationId: p.organizationId,
+        data: { asOf: result.asOf, candidates: result.candidates, upserted: result.upserted },
+      }),
+    );
   }
 
   async get(p: Principal, id: string): Promise<LeadView> {

@@ -4,6 +4,8 @@ import { DataSource, QueryRunner } from 'typeorm';
 export const AdvisoryLockKey = {
   MIGRATIONS: [0x51fa, 1],
   AUDIT_CHAIN: [0x51fa, 2],
+  /** Class-case lead detection: one run at a time (a second one waits, then finds the leads already written). */
+  LEAD_DETECTION: [0x51fa, 3],
 } as const satisfies Record<string, readonly [number, number]>;
 
 /**

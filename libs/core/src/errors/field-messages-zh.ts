@@ -99,6 +99,21 @@ export const FIELD_LABELS: Record<string, string> = {
   actorId: '操作人',
   entityId: '对象',
   entityType: '对象类型',
+  // case data
+  cases: '案件记录',
+  caseNumber: '案号',
+  caseCode: '法院代字',
+  cause: '案由',
+  keyword: '关键词',
+  filedOn: '立案日期',
+  closedOn: '结案日期',
+  outcome: '结案方式',
+  parties: '当事人',
+  amount: '标的额',
+  keywords: '关键词',
+  rules: '对应规则',
+  authority: '主管机关',
+  namePatterns: '机关名称关键字',
 };
 
 /** "items.0.problem" → "建议事项第1项的问题"; an unknown name reads "该项". */

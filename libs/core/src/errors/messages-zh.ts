@@ -31,6 +31,7 @@ const ENTITY_ZH: Record<string, string> = {
   'Outbox row': '待发消息',
   Watch: '关注记录',
   Webhook: '回调地址',
+  Lead: '类案线索',
   Resource: '记录',
 };
 
@@ -173,6 +174,17 @@ export const ERROR_MESSAGES_ZH: Record<string, ZhMessage> = {
   NO_HIGHER_COURT: '主送单位不在本院辖区，且没有可报请决定的上级法院',
   RECIPIENT_INVALID: '收件单位有误',
   NOT_A_COURT: '所选单位不是法院',
+  // CaseErrorCode
+  CASE_NUMBER_INVALID: '案号格式不正确，正确格式如（2025）浙0781民初1234号',
+  CAUSE_UNKNOWN: '案由不在案由目录中',
+  TOO_MANY_CASES: '一次最多导入10000条案件记录，请分批导入',
+  NO_CASE_SCOPE: '案件数据仅供法院及其监督机关查看',
+  CASE_FILE_UNREADABLE: '无法读取导入文件',
+  LEAD_NOT_OPEN: '该类案线索已起草或已排除，不能再次处理',
+  NO_LINKED_CAUSE: '该建议未关联案由，无法计算治理成效',
+  // DirectoryErrorCode (法院代字)
+  CASE_CODE_INVALID: '法院代字格式不正确',
+  CASE_CODE_TAKEN: '该法院代字已被其他法院使用',
   // WatchErrorCode
   ALREADY_WATCHED: '您已关注此件',
   // Mail and outbox retries (admin)
@@ -190,6 +202,11 @@ const WITH_FIELD_DETAILS = new Set([
   'ROLE_NOT_ALLOWED_FOR_ORGANIZATION',
   'TOKEN_ROLE_EXCEEDS_CREATOR',
   'DIVISION_REQUIRED',
+  'CASE_NUMBER_INVALID',
+  'CAUSE_UNKNOWN',
+  'CASE_FILE_UNREADABLE',
+  'CASE_CODE_INVALID',
+  'LEAD_NOT_OPEN',
 ]);
 
 const STATUS_ZH: Record<number, string> = {

@@ -1,0 +1,189 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { malformedMultipart, multipartBoundary, MultipartBodyWatch } from '@app/attachments';
+import { AppConfig, APP_CONFIG, AppException, CommonErrorCode, pageParams } from '@app/core';
+import {
+  AuthoritiesService,
+  CaseErrorCode,
+  CaseImportService,
+  CaseQueryService,
+  CaseTrendsService,
+  LeadDetectionService,
+  LeadsService,
+  readCaseFile,
+} from '@app/cases';
+import { CurrentPrincipal, PersonOnly, Principal, Role, Roles } from '@app/identity';
+import { SuggestionDraftingService } from '@app/suggestions';
+import { Inject } from '@nestjs/common';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+import {
+  AuthorityRulesDto,
+  BulkCasesDto,
+  CaseListQueryDto,
+  CauseQueryDto,
+  DismissLeadDto,
+  DraftFromLeadDto,
+  LeadListQueryDto,
+  TrendsQueryDto,
+} from './dto/case-input.dto';
+
+/**
+ * Case records (issue 17): import, the 案由 catalogue, trends, class-case leads. Visibility: a court
+ * sees its subtree's cases, a 人大/党委 supervisor its region's, agencies nothing (403 NO_CASE_SCOPE).
+ */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('api/v1/cases')
+export class CasesController {
+  constructor(
+    private readonly importer: CaseImportService,
+    private readonly query: CaseQueryService,
+    private readonly trendsService: CaseTrendsService,
+    private readonly leads: LeadsService,
+    private readonly detection: LeadDetectionService,
+    private readonly authorities: AuthoritiesService,
+    private readonly drafting: SuggestionDraftingService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('bulk')
+  @HttpCode(200)
+  @Roles(Role.COURT_ADMIN)
+  @ApiOperation({
+    summary: 'Import case records (court admin or the court’s API token), idempotent by 案号: ≤ 10,000 per call → {created, updated, unchanged, errors}',
+  })
+  bulk(@CurrentPrincipal() p: Principal, @Body() dto: BulkCasesDto) {
+    return this.importer.importFor(p, dto.cases, { source: 'api' });
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @Roles(Role.COURT_ADMIN)
+  @ApiOperation({
+    summary: 'Upload the import template as CSV (UTF-8) or xlsx (multipart field `file`); rows are numbered as in the file (header = row 1)',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  async upload(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    if (!req.isMultipart()) throw new AppException(415, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Send the file as multipart/form-data in the field `file`');
+    const boundary = multipartBoundary(req.headers['content-type']);
+    if (!boundary) throw malformedMultipart('The multipart content type names no boundary');
+    const parsing = req.file();
+    const body = new MultipartBodyWatch(req.raw, boundary, this.config.uploadTimeoutMs);
+    try {
+      const part: MultipartFile | undefined = await body.race(parsing);
+      if (!part || part.fieldname !== 'file') {
+        if (part) part.file.resume();
+        throw new AppException(400, CaseErrorCode.CASE_FILE_UNREADABLE, 'The multipart field `file` is required', [{ field: 'file', message: '请选择要导入的文件' }]);
+      }
+      const data = await body.race(part.toBuffer());
+      await body.complete();
+      const rows = await readCaseFile(part.filename, data);
+      const total = { created: 0, updated: 0, unchanged: 0, errors: [] as { row: number; field: string; message: string }[], naturalPersonNamesDropped: 0, rows: rows.length };
+      for (let i = 0; i < rows.length; i += 10_000) {
+        const r = await this.importer.importFor(p, rows.slice(i, i + 10_000), { source: 'upload', firstRow: i + 2 });
+        total.created += r.created;
+        total.updated += r.updated;
+        total.unchanged += r.unchanged;
+        total.naturalPersonNamesDropped += r.naturalPersonNamesDropped;
+        total.errors.push(...r.errors);
+      }
+      return total;
+    } catch (e) {
+      if (body.signal.aborted) reply.header('connection', 'close');
+      throw e;
+    } finally {
+      body.dispose();
+    }
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Case records in the caller’s scope: by 案号 (any spelling), 案由 (with children), court subtree' })
+  list(@CurrentPrincipal() p: Principal, @Query() q: CaseListQueryDto) {
+    const { page, pageSize } = pageParams(q);
+    return this.query.list(p, { caseNumber: q.caseNumber, cause: q.cause, courtId: q.courtId, page, pageSize });
+  }
+
+  @Get('causes')
+  @ApiOperation({ summary: 'The 案由 catalogue (民事案件案由规定 2020 and the administrative causes): matches of q, or the first two levels' })
+  causes(@Query() q: CauseQueryDto) {
+    return this.query.causes(q.q);
+  }
+
+  @Get('trends')
+  @ApiOperation({ summary: 'Counts by period with year-on-year change, top organisation parties and causes, from the rollups' })
+  trends(@CurrentPrincipal() p: Principal, @Query() q: TrendsQueryDto) {
+    return this.trendsService.trends(p, q);
+  }
+
+  @Get('leads')
+  @ApiOperation({ summary: 'Class-case leads (类案线索) of a court in scope (default: your own court’s; a 人大: its region’s)' })
+  listLeads(@CurrentPrincipal() p: Principal, @Query() q: LeadListQueryDto) {
+    const { page, pageSize } = pageParams(q);
+    return this.leads.list(p, { courtId: q.courtId, status: q.status as never, page, pageSize });
+  }
+
+  @Post('leads/refresh')
+  @HttpCode(200)
+  @Roles(Role.COURT_ADMIN)
+  @PersonOnly()
+  @ApiOperation({ summary: 'Run lead detection now for your court and the courts below it (the worker runs it daily for all)' })
+  async refresh(@CurrentPrincipal() p: Principal) {
+    const courts = await this.leads.ownArea(p);
+    const result = await this.detection.detect(courts);
+    await this.leads.auditRefresh(p, result);
+    return result;
+  }
+
+  @Get('leads/:id')
+  @ApiOperation({ summary: 'One lead with its evidence' })
+  getLead(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+    return this.leads.get(p, id);
+  }
+
+  @Post('leads/:id/draft')
+  @HttpCode(201)
+  @Roles(Role.JUDGE)
+  @ApiOperation({ summary: '据此起草: a CLASS_CASE draft prefilled from the lead (title, figures, sample cases, recipient); the lead becomes DRAFTED' })
+  async draft(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DraftFromLeadDto) {
+    const { draft } = await this.leads.prepareDraft(p, id, dto.organizationId);
+    return this.drafting.create(
+      p,
+      {
+        title: draft.title,
+        category: draft.category as never,
+        domain: draft.domain,
+        background: draft.background,
+        items: draft.items,
+        sourceCases: draft.sourceCases,
+        recipients: draft.recipients as never,
+      },
+      (m, suggestionId) => this.leads.markDrafted(m, p, id, suggestionId, draft),
+    );
+  }
+
+  @Post('leads/:id/dismiss')
+  @HttpCode(200)
+  @Roles(Role.JUDGE, Role.COURT_ADMIN, Role.COURT_LEADER)
+  @ApiOperation({ summary: 'NEW → DISMISSED with a reason' })
+  dismiss(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DismissLeadDto) {
+    return this.leads.dismiss(p, id, dto.reason, dto.version);
+  }
+
+  @Get('authorities')
+  @ApiOperation({ summary: 'The 案由/领域 → competent authority table leads suggest recipients from' })
+  @ApiOkResponse({ description: 'The rules' })
+  listAuthorities() {
+    return this.authorities.list();
+  }
+
+  @Put('authorities')
+  @Roles(Role.SYS_ADMIN)
+  @PersonOnly()
+  @ApiOperation({ summary: 'Replace the authority table (system administrator)' })
+  replaceAuthorities(@CurrentPrincipal() p: Principal, @Body() dto: AuthorityRulesDto) {
+    return this.authorities.replace(p, dto.rules);
+  }
+}

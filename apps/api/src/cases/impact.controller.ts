@@ -1,0 +1,21 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ImpactService } from '@app/cases';
+import { CurrentPrincipal, Principal } from '@app/identity';
+import { UuidParamPipe } from '../common/uuid-param.pipe';
+
+@ApiTags('suggestions')
+@ApiBearerAuth()
+@Controller('api/v1/suggestions')
+export class ImpactController {
+  constructor(private readonly impact: ImpactService) {}
+
+  @Get(':id/impact')
+  @ApiOperation({
+    summary:
+      '治理成效: the caseload of the letter’s 案由 in its recipient’s region, 12 months before issue vs the 12 months after implementation was confirmed (or to date, annualised), with the region’s whole caseload as control → {cause, region, before, after, change, control, netChange, method}',
+  })
+  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+    return this.impact.impact(p, id);
+  }
+}
