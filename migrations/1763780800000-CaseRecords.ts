@@ -168,7 +168,16 @@ export class CaseRecords1763780800000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['suggestion_source_cases', 'suggestion_causes', 'case_leads', 'case_authorities', 'case_party_monthly', 'case_monthly', 'cases', 'case_causes'])
+    for (const t of [
+      'suggestion_source_cases',
+      'suggestion_causes',
+      'case_leads',
+      'case_authorities',
+      'case_party_monthly',
+      'case_monthly',
+      'cases',
+      'case_causes',
+    ])
       await q.query(`DROP TABLE ${t}`);
     await q.query(`DROP INDEX IF EXISTS ux_organizations_case_code`);
     await q.query(`ALTER TABLE organizations DROP COLUMN IF EXISTS case_code`);

@@ -30,7 +30,15 @@ describe('case records: import and trends', () => {
 
   describe('import', () => {
     const good = [
-      { caseNumber: '(2025)浙0781民初9001号', cause: '物业服务合同纠纷', filedOn: '2025-08-01', parties: [{ kind: '自然人', name: '张三' }, { kind: '法人', name: '兰溪某物业服务有限公司' }] },
+      {
+        caseNumber: '(2025)浙0781民初9001号',
+        cause: '物业服务合同纠纷',
+        filedOn: '2025-08-01',
+        parties: [
+          { kind: '自然人', name: '张三' },
+          { kind: '法人', name: '兰溪某物业服务有限公司' },
+        ],
+      },
       { caseNumber: '（2025）浙0781民初9002号', cause: 'M0401', filedOn: '2025-08-02' },
       { caseNumber: ' ( 2025 ) 浙0781 民初 9003 ', cause: '民间借贷纠纷', filedOn: '2025-08-03', amount: '12,000', keywords: '网贷、利息' },
     ];
@@ -42,7 +50,11 @@ describe('case records: import and trends', () => {
         { caseNumber: '(2025)浙0106民初1号', cause: '物业服务合同纠纷', filedOn: '2025-01-01' },
         { caseNumber: '(2025)浙0781民初9001号', cause: '物业服务合同纠纷', filedOn: '2025-01-01' },
       ];
-      const res = await t.http().post('/api/v1/cases/bulk').set(as('lx.admin')).send({ cases: [...good, ...bad] });
+      const res = await t
+        .http()
+        .post('/api/v1/cases/bulk')
+        .set(as('lx.admin'))
+        .send({ cases: [...good, ...bad] });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ created: 3, updated: 0, unchanged: 0, naturalPersonNamesDropped: 1 });
       expect(res.body.errors).toEqual([
@@ -53,7 +65,14 @@ describe('case records: import and trends', () => {
       ]);
       expect(await count(`SELECT count(*)::int AS n FROM cases WHERE parties::text LIKE '%张三%'`)).toBe(0);
       const [row] = await t.ds.query(`SELECT case_number, court_code, type_word, seq, amount::float8 AS amount, keywords FROM cases WHERE seq = 9003`);
-      expect(row).toEqual({ case_number: '（2025）浙0781民初9003号', court_code: '浙0781', type_word: '民初', seq: 9003, amount: 12000, keywords: ['网贷', '利息'] });
+      expect(row).toEqual({
+        case_number: '（2025）浙0781民初9003号',
+        court_code: '浙0781',
+        type_word: '民初',
+        seq: 9003,
+        amount: 12000,
+        keywords: ['网贷', '利息'],
+      });
       const [audit] = await t.ds.query(`SELECT data FROM audit_events WHERE action = 'cases.import' ORDER BY id DESC LIMIT 1`);
       expect(audit.data).toMatchObject({ source: 'api', rows: 7, created: 3, updated: 0, rejected: 4 });
     });
@@ -87,7 +106,8 @@ describe('case records: import and trends', () => {
     });
 
     it('uploads a CSV: rows numbered as in the file', async () => {
-      const csv = '案号,案由,立案日期,当事人,关键词\n(2025)浙0781民初9101号,物业服务合同纠纷,2025/8/1,法人:兰溪某物业服务有限公司；自然人:李四,\nbad,物业服务合同纠纷,2025-08-01,,\n';
+      const csv =
+        '案号,案由,立案日期,当事人,关键词\n(2025)浙0781民初9101号,物业服务合同纠纷,2025/8/1,法人:兰溪某物业服务有限公司；自然人:李四,\nbad,物业服务合同纠纷,2025-08-01,,\n';
       const res = await t.http().post('/api/v1/cases/import').set(as('lx.admin')).attach('file', Buffer.from(csv), 'cases.csv');
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ rows: 2, created: 1, naturalPersonNamesDropped: 1, errors: [{ row: 3, field: 'caseNumber' }] });
@@ -118,7 +138,13 @@ describe('case records: import and trends', () => {
     });
 
     it('a cause includes its children; court and region narrow it', async () => {
-      const year = await trends('jh.admin', { cause: '合同纠纷', courtId: t.dir.orgs.get('COURT-330781')!.id, from: '2025-01', to: '2025-12', granularity: 'year' });
+      const year = await trends('jh.admin', {
+        cause: '合同纠纷',
+        courtId: t.dir.orgs.get('COURT-330781')!.id,
+        from: '2025-01',
+        to: '2025-12',
+        granularity: 'year',
+      });
       expect(year.body.series).toEqual([{ period: '2025', cases: 17, previousYear: 10, change: 0.7 }]);
       expect(year.body.byCause.map((c: { name: string; cases: number }) => [c.name, c.cases])).toEqual([
         ['物业服务合同纠纷', 14],
@@ -154,7 +180,11 @@ describe('case records: import and trends', () => {
     expect([taken.status, taken.body.code]).toEqual([409, 'CASE_CODE_TAKEN']);
     const bad = await t.http().patch(`/api/v1/organizations/${lx.id}`).set(as('admin')).send({ caseCode: 'ZJ0781' });
     expect([bad.status, bad.body.code]).toEqual([422, 'CASE_CODE_INVALID']);
-    const agency = await t.http().patch(`/api/v1/organizations/${t.dir.orgs.get('AG-330700-ZJJ')!.id}`).set(as('admin')).send({ caseCode: '浙0799' });
+    const agency = await t
+      .http()
+      .patch(`/api/v1/organizations/${t.dir.orgs.get('AG-330700-ZJJ')!.id}`)
+      .set(as('admin'))
+      .send({ caseCode: '浙0799' });
     expect(agency.status).toBe(422);
   });
 });

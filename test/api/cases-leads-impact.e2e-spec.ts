@@ -19,7 +19,15 @@ describe('case records: leads, drafting from a lead, impact', () => {
 
   let docSeq = 0;
   /** An issued letter written straight into the tables, with its MAIN delivery. */
-  async function letter(o: { court: string; to: string; issuedAt: string; evaluation?: string; confirmedAt?: string; sourceCase?: string; cause?: [string, string] }) {
+  async function letter(o: {
+    court: string;
+    to: string;
+    issuedAt: string;
+    evaluation?: string;
+    confirmedAt?: string;
+    sourceCase?: string;
+    cause?: [string, string];
+  }) {
     const id = randomUUID();
     await t.ds.query(
       `INSERT INTO suggestions (id, court_id, author_id, status, category, title, doc_number, doc_year, doc_seq, issued_at, created_at, updated_at)
@@ -37,7 +45,10 @@ describe('case records: leads, drafting from a lead, impact', () => {
         [id, o.sourceCase],
       );
     if (o.cause)
-      await t.ds.query(`INSERT INTO suggestion_causes (suggestion_id, cause_code, keyword) SELECT $1, code, $3 FROM case_causes WHERE name = $2`, [id, ...o.cause]);
+      await t.ds.query(`INSERT INTO suggestion_causes (suggestion_id, cause_code, keyword) SELECT $1, code, $3 FROM case_causes WHERE name = $2`, [
+        id,
+        ...o.cause,
+      ]);
     return id;
   }
 
@@ -51,13 +62,22 @@ describe('case records: leads, drafting from a lead, impact', () => {
       { court: '浙0781', cause: '物业服务合同纠纷', months: everyMonth('2025-06', '2025-07', 2) },
       { court: '浙0781', cause: '买卖合同纠纷', months: { ...everyMonth('2024-01', '2024-12', 1), ...everyMonth('2025-01', '2025-12', 1) } },
       // 金东: EV chargers 4 → 12.
-      { court: '浙0703', cause: '供用电合同纠纷', months: { ...everyMonth('2024-01', '2024-04', 1), ...everyMonth('2025-01', '2025-12', 1) }, keywords: ['充电桩'] },
+      {
+        court: '浙0703',
+        cause: '供用电合同纠纷',
+        months: { ...everyMonth('2024-01', '2024-04', 1), ...everyMonth('2025-01', '2025-12', 1) },
+        keywords: ['充电桩'],
+      },
       // 浦江: 物业 2 a month before the letter, 1 a month after; 民间借贷 1 a month throughout (the control's other half).
       { court: '浙0726', cause: '物业服务合同纠纷', months: { ...everyMonth('2023-07', '2024-06', 2), ...everyMonth('2024-10', '2025-09', 1) } },
       { court: '浙0726', cause: '民间借贷纠纷', months: everyMonth('2023-07', '2025-09', 1) },
     ]);
     for (let i = 0; i < rows.length; i += 5000) {
-      const res = await t.http().post('/api/v1/cases/bulk').set(as('jh.admin')).send({ cases: rows.slice(i, i + 5000) });
+      const res = await t
+        .http()
+        .post('/api/v1/cases/bulk')
+        .set(as('jh.admin'))
+        .send({ cases: rows.slice(i, i + 5000) });
       expect(res.body.errors).toEqual([]);
     }
   });
@@ -101,7 +121,13 @@ describe('case records: leads, drafting from a lead, impact', () => {
     await t.http().post('/api/v1/cases/leads/refresh').set(as('jh.admin')).expect(200);
     const { items } = await leadsOf('jh.admin', { courtId: org('COURT-330703') });
     const ev = items.find((l: { keyword: string | null }) => l.keyword === '充电桩');
-    expect(ev).toMatchObject({ cases: 12, previousCases: 4, growth: 2, authority: '发展和改革委员会', suggestedOrganization: { name: '金华市发展和改革委员会' } });
+    expect(ev).toMatchObject({
+      cases: 12,
+      previousCases: 4,
+      growth: 2,
+      authority: '发展和改革委员会',
+      suggestedOrganization: { name: '金华市发展和改革委员会' },
+    });
     expect(ev.answeredBy).toMatchObject({ id: answered, title: '关于规范物业服务的司法建议' });
     // Detection is idempotent: a second run refreshes, never duplicates.
     const before = await count(`SELECT count(*)::int AS n FROM case_leads`);
@@ -112,7 +138,15 @@ describe('case records: leads, drafting from a lead, impact', () => {
   it('who: refresh is the court admin’s; other courts’ leads are 404 outside the scope; agencies have none', async () => {
     expect((await t.http().post('/api/v1/cases/leads/refresh').set(as('lx.judge'))).status).toBe(403);
     expect((await t.http().post('/api/v1/cases/leads/refresh').set(as('jhzjj.clerk'))).status).toBe(403);
-    expect((await t.http().get('/api/v1/cases/leads').query({ courtId: org('COURT-330700') }).set(as('lx.admin'))).status).toBe(404);
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/v1/cases/leads')
+          .query({ courtId: org('COURT-330700') })
+          .set(as('lx.admin'))
+      ).status,
+    ).toBe(404);
     expect((await t.http().get('/api/v1/cases/leads').set(as('jhzjj.clerk'))).body.code).toBe('NO_CASE_SCOPE');
     expect((await t.http().get('/api/v1/cases/leads').query({ status: 'OPEN' }).set(as('lx.judge'))).status).toBe(400);
     expect((await leadsOf('jh.admin', { courtId: org('COURT-330781') })).total).toBeGreaterThanOrEqual(2);
@@ -157,7 +191,11 @@ describe('case records: leads, drafting from a lead, impact', () => {
       issuedAt: '2024-07-10T02:00:00Z',
       evaluation: 'ADOPTED',
       confirmedAt: '2024-09-20T02:00:00Z',
-      sourceCase: (await t.ds.query(`SELECT case_number FROM cases WHERE court_code = '浙0726' AND cause_code = (SELECT code FROM case_causes WHERE name = '物业服务合同纠纷') LIMIT 1`))[0].case_number,
+      sourceCase: (
+        await t.ds.query(
+          `SELECT case_number FROM cases WHERE court_code = '浙0726' AND cause_code = (SELECT code FROM case_causes WHERE name = '物业服务合同纠纷') LIMIT 1`,
+        )
+      )[0].case_number,
     });
     const res = await t.http().get(`/api/v1/suggestions/${id}/impact`).set(as('jhrd.supervisor'));
     expect(res.status).toBe(200);
@@ -176,10 +214,23 @@ describe('case records: leads, drafting from a lead, impact', () => {
     expect(res.body.method).toContain('对照');
 
     // Confirmed in 2025-07: 5 whole months so far (2025-08..12), annualised.
-    const recent = await letter({ court: 'COURT-330726', to: 'AG-330726-ZJJ', issuedAt: '2025-03-10T02:00:00Z', evaluation: 'ADOPTED', confirmedAt: '2025-07-20T02:00:00Z', cause: ['物业服务合同纠纷', ''] });
+    const recent = await letter({
+      court: 'COURT-330726',
+      to: 'AG-330726-ZJJ',
+      issuedAt: '2025-03-10T02:00:00Z',
+      evaluation: 'ADOPTED',
+      confirmedAt: '2025-07-20T02:00:00Z',
+      cause: ['物业服务合同纠纷', ''],
+    });
     const r2 = (await t.http().get(`/api/v1/suggestions/${recent}/impact`).set(as('jhrd.supervisor'))).body;
     // Before 2024-03..2025-02: 物业 4×2 + 5×1 = 13, 借贷 12; after 2025-08..12: 物业 2, 借贷 2 → ×12/5.
-    expect(r2).toMatchObject({ before: { cases: 13 }, after: { months: 5, cases: 2, annualised: 5 }, change: -0.6154, control: { before: 25, after: 10, change: -0.6 }, netChange: -0.0154 });
+    expect(r2).toMatchObject({
+      before: { cases: 13 },
+      after: { months: 5, cases: 2, annualised: 5 },
+      change: -0.6154,
+      control: { before: 25, after: 10, change: -0.6 },
+      netChange: -0.0154,
+    });
   });
 
   it('a letter without a linked 案由 says so; outsiders get 404', async () => {
@@ -211,12 +262,18 @@ describe('case records: leads, drafting from a lead, impact', () => {
       .send(letterBody(t, { sourceCases: ['(2024)浙0781民初2101号', '（2024）浙07民终 88'] }));
     expect(ok.status).toBe(201);
     expect(ok.body.sourceCases).toEqual(['（2024）浙0781民初2101号', '（2024）浙07民终88号']);
-    const parts = await t.ds.query(`SELECT case_number, court_code, type_word, seq FROM suggestion_source_cases WHERE suggestion_id = $1 ORDER BY position`, [ok.body.id]);
+    const parts = await t.ds.query(`SELECT case_number, court_code, type_word, seq FROM suggestion_source_cases WHERE suggestion_id = $1 ORDER BY position`, [
+      ok.body.id,
+    ]);
     expect(parts).toEqual([
       { case_number: '（2024）浙0781民初2101号', court_code: '浙0781', type_word: '民初', seq: 2101 },
       { case_number: '（2024）浙07民终88号', court_code: '浙07', type_word: '民终', seq: 88 },
     ]);
-    const patch = await t.http().patch(`/api/v1/suggestions/${ok.body.id}`).set(as('lx.judge')).send({ sourceCases: ['nonsense'] });
+    const patch = await t
+      .http()
+      .patch(`/api/v1/suggestions/${ok.body.id}`)
+      .set(as('lx.judge'))
+      .send({ sourceCases: ['nonsense'] });
     expect(patch.status).toBe(422);
   });
 });

@@ -23,7 +23,15 @@ import { CasesSchedule } from './schedules/cases.schedule';
 /** The worker: queue processors and job schedulers. No HTTP server. */
 @Module({
   imports: [
-    ...workerInfrastructure([QueueName.MAINTENANCE, QueueName.MAIL, QueueName.EVENTS, QueueName.WEBHOOKS, QueueName.REMINDERS, QueueName.STATS, QueueName.CASES]),
+    ...workerInfrastructure([
+      QueueName.MAINTENANCE,
+      QueueName.MAIL,
+      QueueName.EVENTS,
+      QueueName.WEBHOOKS,
+      QueueName.REMINDERS,
+      QueueName.STATS,
+      QueueName.CASES,
+    ]),
     AppLoggerModule,
     AuditModule,
     StatsRefreshModule,

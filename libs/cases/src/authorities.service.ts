@@ -43,7 +43,13 @@ export class AuthoritiesService {
       const key = `${cause?.code ?? ''}|${keyword ?? ''}`;
       if (seen.has(key)) bad.push({ field: `rules[${i}]`, message: '与前面的规则重复' });
       seen.add(key);
-      return { causeCode: cause?.code ?? null, keyword, authority: r.authority.trim(), namePatterns: r.namePatterns.map((x) => x.trim()).filter(Boolean), domain: r.domain?.trim() || null };
+      return {
+        causeCode: cause?.code ?? null,
+        keyword,
+        authority: r.authority.trim(),
+        namePatterns: r.namePatterns.map((x) => x.trim()).filter(Boolean),
+        domain: r.domain?.trim() || null,
+      };
     });
     if (bad.length) throw new AppException(422, CaseErrorCode.CAUSE_UNKNOWN, 'Some rules are not valid', bad);
     await this.ds.transaction(async (m) => {
@@ -57,7 +63,11 @@ export class AuthoritiesService {
           r.namePatterns,
           r.domain,
         ]);
-      await this.audit.record(m, actorOf(p), { action: 'case_authorities.replace', entityType: 'case_authorities', data: { before: n, after: resolved.length } });
+      await this.audit.record(m, actorOf(p), {
+        action: 'case_authorities.replace',
+        entityType: 'case_authorities',
+        data: { before: n, after: resolved.length },
+      });
     });
     return this.list();
   }

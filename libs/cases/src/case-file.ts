@@ -34,7 +34,18 @@ const FIELD_OF: Record<string, keyof CaseInput> = {
 
 /** The field each column holds, from the header line; 422 when the 案号 column is missing. */
 export function columnsOf(header: string[]): (keyof CaseInput | null)[] {
-  const cols = header.map((h) => FIELD_OF[String(h ?? '').replace(/^\uFEFF/, '').trim().replace(/\s+/g, '').toLowerCase()] ?? FIELD_OF[String(h ?? '').trim()] ?? null);
+  const cols = header.map(
+    (h) =>
+      FIELD_OF[
+        String(h ?? '')
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .replace(/\s+/g, '')
+          .toLowerCase()
+      ] ??
+      FIELD_OF[String(h ?? '').trim()] ??
+      null,
+  );
   if (!cols.includes('caseNumber') || !cols.includes('cause') || !cols.includes('filedOn'))
     throw new AppException(422, CaseErrorCode.CASE_FILE_UNREADABLE, 'The file needs the template header line', [
       { field: 'file', message: `首行须为模板表头：${TEMPLATE_HEADERS.join('、')}` },
@@ -63,7 +74,11 @@ export function lineToCase(cols: (keyof CaseInput | null)[], cells: unknown[]): 
             })
         : [];
     } else if (field === 'filedOn' || field === 'closedOn') {
-      out[field] = text.replace(/\//g, '-').replace(/^(\d{4})-(\d)-/, '$1-0$2-').replace(/-(\d)$/, '-0$1') || undefined;
+      out[field] =
+        text
+          .replace(/\//g, '-')
+          .replace(/^(\d{4})-(\d)-/, '$1-0$2-')
+          .replace(/-(\d)$/, '-0$1') || undefined;
     } else out[field] = text || undefined;
   });
   return out as CaseInput;

@@ -102,7 +102,8 @@ export class CaseImportService {
     for (const v of valid) {
       const courtId = courts.get(v.row.parsed.courtCode);
       if (!courtId) errors.push({ row: v.at, field: 'caseNumber', message: `法院代字“${v.row.parsed.courtCode}”未在机构目录中登记` });
-      else if (allowed && !allowed.has(courtId)) errors.push({ row: v.at, field: 'caseNumber', message: `案号所属法院（${v.row.parsed.courtCode}）不在本院及下级法院范围内` });
+      else if (allowed && !allowed.has(courtId))
+        errors.push({ row: v.at, field: 'caseNumber', message: `案号所属法院（${v.row.parsed.courtCode}）不在本院及下级法院范围内` });
       else rows.push({ ...v.row, courtId });
     }
     errors.sort((a, b) => a.row - b.row);
@@ -149,8 +150,9 @@ export async function writeCases(m: EntityManager, rows: (CaseRow & { courtId: s
        RETURNING (xmax = 0) AS inserted`,
       [JSON.stringify(chunk)],
     );
-    for (const r of out) if (r.inserted) created++;
-    else updated++;
+    for (const r of out)
+      if (r.inserted) created++;
+      else updated++;
   }
   await rebuildCaseRollups(m, courtIds);
   return { created, updated, courts: courtIds.length };

@@ -59,7 +59,15 @@ describe('案由 catalogue', () => {
 describe('case record validation', () => {
   it('drops natural persons’ names and keeps organisations’', () => {
     const r = validateCase(
-      { caseNumber: '(2025)浙0781民初1号', cause: '物业服务合同纠纷', filedOn: '2025-03-01', parties: [{ kind: '自然人', name: '张三' }, { kind: '法人', name: '某物业公司' }] },
+      {
+        caseNumber: '(2025)浙0781民初1号',
+        cause: '物业服务合同纠纷',
+        filedOn: '2025-03-01',
+        parties: [
+          { kind: '自然人', name: '张三' },
+          { kind: '法人', name: '某物业公司' },
+        ],
+      },
       1,
       2026,
       '2026-01-01',

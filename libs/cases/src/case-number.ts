@@ -49,9 +49,7 @@ export interface ParsedCaseNumber {
 
 export type CaseNumberResult = { ok: true; value: ParsedCaseNumber } | { ok: false; reason: string };
 
-const SHAPE = new RegExp(
-  `^[(\\[〔［【](\\d{4})[)\\]〕］】]${COURT_CASE_CODE_SOURCE}(${WORDS_LONGEST_FIRST.join('|')})(\\d{1,7})号?$`,
-);
+const SHAPE = new RegExp(`^[(\\[〔［【](\\d{4})[)\\]〕］】]${COURT_CASE_CODE_SOURCE}(${WORDS_LONGEST_FIRST.join('|')})(\\d{1,7})号?$`);
 
 /** The earliest 收案年度 accepted (case numbers of the current form and their predecessors). */
 export const MIN_CASE_YEAR = 1980;

@@ -34,7 +34,10 @@ export interface CauseView extends CauseEntry {
 /** A cause, by code or name, or 422 CAUSE_UNKNOWN naming the field. */
 export function causeOrThrow(codeOrName: string, field = 'cause'): CauseEntry {
   const c = findCause(codeOrName);
-  if (!c) throw new AppException(422, CaseErrorCode.CAUSE_UNKNOWN, `Unknown cause ${codeOrName}`, [{ field, message: `案由“${codeOrName.slice(0, 40)}”不在案由目录中` }]);
+  if (!c)
+    throw new AppException(422, CaseErrorCode.CAUSE_UNKNOWN, `Unknown cause ${codeOrName}`, [
+      { field, message: `案由“${codeOrName.slice(0, 40)}”不在案由目录中` },
+    ]);
   return c;
 }
 

@@ -10,7 +10,16 @@ import { LeadDetectionService } from './lead-detection.service';
 import { LeadsService } from './leads.service';
 import { AuthoritiesService } from './authorities.service';
 
-const SERVICES = [CaseScopeService, CaseImportService, CaseQueryService, CaseTrendsService, LeadDetectionService, LeadsService, ImpactService, AuthoritiesService];
+const SERVICES = [
+  CaseScopeService,
+  CaseImportService,
+  CaseQueryService,
+  CaseTrendsService,
+  LeadDetectionService,
+  LeadsService,
+  ImpactService,
+  AuthoritiesService,
+];
 
 /** Case records, the 案由 catalogue, trends, class-case leads and governance impact (no controllers, processors or crons here). */
 @Module({

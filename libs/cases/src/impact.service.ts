@@ -76,7 +76,11 @@ export class ImpactService {
       [suggestionId],
     );
     if (!linked) return empty('该建议未关联案由（既未从类案线索起草，关联案号也未对应到案件记录），无法计算治理成效');
-    const cause = { code: linked.cause_code as string, name: causeByCode(linked.cause_code)?.name ?? linked.cause_code, keyword: (linked.keyword as string) || null };
+    const cause = {
+      code: linked.cause_code as string,
+      name: causeByCode(linked.cause_code)?.name ?? linked.cause_code,
+      keyword: (linked.keyword as string) || null,
+    };
     if (!issuedAt) return empty('该建议尚未发出', { cause });
     const [d] = await this.ds.query(
       `SELECT d.organization_id, o.name, o.region_code, d.implementation_confirmed_at
@@ -95,7 +99,12 @@ export class ImpactService {
     const before = { from: beforeFrom, to: lastDay(issueMonth), cases: await count(beforeFrom, issueMonth, true) };
     const controlBefore = await count(beforeFrom, issueMonth, false);
     if (!d.implementation_confirmed_at)
-      return empty('收件单位的落实情况尚未经法院确认，实施后的案件数暂不计算', { cause, region, before, control: { before: controlBefore, after: null, change: null } });
+      return empty('收件单位的落实情况尚未经法院确认，实施后的案件数暂不计算', {
+        cause,
+        region,
+        before,
+        control: { before: controlBefore, after: null, change: null },
+      });
     const afterFrom = addMonths(monthOf(dayIn(new Date(d.implementation_confirmed_at), tz)), 1);
     const thisMonth = monthOf(dayIn(this.clock.now(), tz));
     const afterEnd = [addMonths(afterFrom, 12), thisMonth].sort()[0];

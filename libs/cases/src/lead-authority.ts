@@ -36,7 +36,9 @@ export async function loadAuthorityRules(m: EntityManager): Promise<AuthorityRul
 export function ruleFor(rules: AuthorityRule[], causeCode: string, keyword: string): AuthorityRule | null {
   const byKeyword = keyword ? rules.find((r) => r.keyword === keyword && (!r.causeCode || causeCode.startsWith(r.causeCode))) : undefined;
   if (byKeyword) return byKeyword;
-  return rules.filter((r) => !r.keyword && r.causeCode && causeCode.startsWith(r.causeCode)).sort((a, b) => b.causeCode!.length - a.causeCode!.length)[0] ?? null;
+  return (
+    rules.filter((r) => !r.keyword && r.causeCode && causeCode.startsWith(r.causeCode)).sort((a, b) => b.causeCode!.length - a.causeCode!.length)[0] ?? null
+  );
 }
 
 /**
@@ -52,6 +54,8 @@ export async function resolveRecipient(m: EntityManager, rule: AuthorityRule | n
       WHERE type IN ('AGENCY','OTHER') AND active AND (name LIKE ANY($1::text[]) OR short_name LIKE ANY($1::text[]))`,
     [patterns],
   );
-  const fit = rows.filter((o) => regionInside(courtRegion, o.region_code)).sort((a, b) => b.region_code.replace(/(00)+$/, '').length - a.region_code.replace(/(00)+$/, '').length || a.name.localeCompare(b.name));
+  const fit = rows
+    .filter((o) => regionInside(courtRegion, o.region_code))
+    .sort((a, b) => b.region_code.replace(/(00)+$/, '').length - a.region_code.replace(/(00)+$/, '').length || a.name.localeCompare(b.name));
   return { authority: rule.authority, domain: rule.domain, organizationId: fit[0]?.id ?? null, organizationName: fit[0]?.name ?? null };
 }

@@ -48,10 +48,7 @@ export function draftFromLead(f: LeadFacts, recipientId: string | null): LeadDra
   if (f.kind === 'CAUSE_GROWTH') {
     const subject = `${cause?.name ?? '相关'}${f.keyword ? `（涉“${f.keyword}”）` : ''}`;
     title = `关于${f.domain ?? cause?.name ?? ''}${f.keyword && f.domain !== f.keyword ? `（${f.keyword}）` : ''}类案多发问题的司法建议`;
-    const trend =
-      f.growth === null
-        ? `上年同期未受理此类案件`
-        : `同比${f.growth >= 0 ? '上升' : '下降'}${pct(f.growth)}（上年同期${f.previousCases}件）`;
+    const trend = f.growth === null ? `上年同期未受理此类案件` : `同比${f.growth >= 0 ? '上升' : '下降'}${pct(f.growth)}（上年同期${f.previousCases}件）`;
     const parties = (f.evidence.topParties ?? []).slice(0, 3);
     const among = parties.length ? `其中，${parties.map((p) => `涉及${p.name}的${p.cases}件`).join('、')}。` : '';
     background = `${span}，${who}共受理${subject}案件${f.cases}件，${trend}。${among}`;

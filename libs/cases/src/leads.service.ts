@@ -178,7 +178,14 @@ export class LeadsService {
     return row;
   }
 
-  private async transition(m: EntityManager, row: Record<string, unknown>, version: number | undefined, to: LeadStatus, set: Record<string, unknown>, p: Principal) {
+  private async transition(
+    m: EntityManager,
+    row: Record<string, unknown>,
+    version: number | undefined,
+    to: LeadStatus,
+    set: Record<string, unknown>,
+    p: Principal,
+  ) {
     if (version !== undefined && version !== row.version) throw AppException.versionConflict(row.version as number);
     const keys = Object.keys(set);
     const done = await m.query(
@@ -208,7 +215,12 @@ export class LeadsService {
       authority: (r.authority as string | null) ?? null,
       suggestedOrganization: r.suggested_organization_id ? { id: r.suggested_organization_id as string, name: r.suggested_name as string } : null,
       answeredBy: r.answered_by_id
-        ? { id: r.answered_by_id as string, title: r.answered_title as string, docNumber: (r.answered_doc_number as string | null) ?? null, status: r.answered_status as string }
+        ? {
+            id: r.answered_by_id as string,
+            title: r.answered_title as string,
+            docNumber: (r.answered_doc_number as string | null) ?? null,
+            status: r.answered_status as string,
+          }
         : null,
       status: r.status as LeadStatus,
       dismissReason: (r.dismiss_reason as string | null) ?? null,

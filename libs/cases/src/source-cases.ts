@@ -13,7 +13,8 @@ export function normalizeSourceCases(list: readonly string[], maxYear: number): 
   const bad: { field: string; message: string }[] = [];
   list.forEach((text, i) => {
     const r = parseCaseNumber(text, maxYear);
-    if (!r.ok) bad.push({ field: `sourceCases[${i}]`, message: `“${String(text).slice(0, 40)}”不是有效的案号：${r.reason}（正确格式如${CASE_NUMBER_EXAMPLE}）` });
+    if (!r.ok)
+      bad.push({ field: `sourceCases[${i}]`, message: `“${String(text).slice(0, 40)}”不是有效的案号：${r.reason}（正确格式如${CASE_NUMBER_EXAMPLE}）` });
     else if (!out.some((x) => x.normalized === r.value.normalized)) out.push(r.value);
   });
   if (bad.length) throw new AppException(422, CaseErrorCode.CASE_NUMBER_INVALID, 'Some source case numbers are not case numbers', bad);
@@ -31,7 +32,15 @@ export async function writeSourceCases(m: EntityManager, suggestionId: string, p
     [
       suggestionId,
       JSON.stringify(
-        parsed.map((v, i) => ({ position: i + 1, case_number: v.normalized, year: v.year, court_code: v.courtCode, type_word: v.typeWord, case_kind: v.caseKind, seq: v.sequence })),
+        parsed.map((v, i) => ({
+          position: i + 1,
+          case_number: v.normalized,
+          year: v.year,
+          court_code: v.courtCode,
+          type_word: v.typeWord,
+          case_kind: v.caseKind,
+          seq: v.sequence,
+        })),
       ),
     ],
   );

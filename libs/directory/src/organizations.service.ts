@@ -193,4 +193,3 @@ async function assertCaseCodeFree(m: EntityManager, caseCode: string | null, own
   const other = await m.getRepository(OrganizationEntity).findOneBy({ caseCode });
   if (other && other.id !== ownId) throw AppException.conflict(DirectoryErrorCode.CASE_CODE_TAKEN, 'This 法院代字 belongs to another court');
 }
-

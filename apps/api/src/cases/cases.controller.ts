@@ -76,12 +76,21 @@ export class CasesController {
       const part: MultipartFile | undefined = await body.race(parsing);
       if (!part || part.fieldname !== 'file') {
         if (part) part.file.resume();
-        throw new AppException(400, CaseErrorCode.CASE_FILE_UNREADABLE, 'The multipart field `file` is required', [{ field: 'file', message: '请选择要导入的文件' }]);
+        throw new AppException(400, CaseErrorCode.CASE_FILE_UNREADABLE, 'The multipart field `file` is required', [
+          { field: 'file', message: '请选择要导入的文件' },
+        ]);
       }
       const data = await body.race(part.toBuffer());
       await body.complete();
       const rows = await readCaseFile(part.filename, data);
-      const total = { created: 0, updated: 0, unchanged: 0, errors: [] as { row: number; field: string; message: string }[], naturalPersonNamesDropped: 0, rows: rows.length };
+      const total = {
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        errors: [] as { row: number; field: string; message: string }[],
+        naturalPersonNamesDropped: 0,
+        rows: rows.length,
+      };
       for (let i = 0; i < rows.length; i += 10_000) {
         const r = await this.importer.importFor(p, rows.slice(i, i + 10_000), { source: 'upload', firstRow: i + 2 });
         total.created += r.created;

@@ -34,12 +34,20 @@ export class CaseListQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(60)
   caseNumber?: string;
-  @ApiPropertyOptional({ example: '物业服务合同纠纷', description: '案由 name or code, with its children' }) @IsOptional() @IsString() @MaxLength(60) cause?: string;
+  @ApiPropertyOptional({ example: '物业服务合同纠纷', description: '案由 name or code, with its children' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  cause?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'A court: its subtree' }) @IsOptional() @IsUUID() courtId?: string;
 }
 
 export class CauseQueryDto {
-  @ApiPropertyOptional({ example: '物业', description: 'Part of a name, or a code prefix; none: the first two levels' }) @IsOptional() @IsString() @MaxLength(40) q?: string;
+  @ApiPropertyOptional({ example: '物业', description: 'Part of a name, or a code prefix; none: the first two levels' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  q?: string;
 }
 
 export class TrendsQueryDto {
@@ -62,7 +70,8 @@ export class TrendsQueryDto {
   @IsOptional()
   @Matches(MONTH, { message: 'to must be YYYY-MM' })
   to?: string;
-  @ApiPropertyOptional({ enum: ['month', 'quarter', 'year'], default: 'month' }) @IsOptional() @IsIn(['month', 'quarter', 'year']) granularity?: 'month' | 'quarter' | 'year';
+  @ApiPropertyOptional({ enum: ['month', 'quarter', 'year'], default: 'month' }) @IsOptional() @IsIn(['month', 'quarter', 'year']) granularity?:
+    'month' | 'quarter' | 'year';
 }
 
 export class LeadListQueryDto extends PageQueryDto {
@@ -83,7 +92,11 @@ export class DraftFromLeadDto {
 }
 
 export class AuthorityRuleDto {
-  @ApiPropertyOptional({ example: '物业服务合同纠纷', description: '案由 name or code (this cause and its children)' }) @IsOptional() @IsString() @MaxLength(60) cause?: string;
+  @ApiPropertyOptional({ example: '物业服务合同纠纷', description: '案由 name or code (this cause and its children)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  cause?: string;
   @ApiPropertyOptional({ example: '充电桩', description: 'A keyword (领域); matched before causes' }) @IsOptional() @IsString() @MaxLength(20) keyword?: string;
   @ApiProperty({ example: '住房和城乡建设局' }) @IsString() @Length(1, 60) authority: string;
   @ApiProperty({ example: ['住房和城乡建设', '住建局'], description: 'Name fragments that find the authority among the agencies of a court’s area' })

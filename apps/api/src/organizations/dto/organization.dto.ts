@@ -29,7 +29,8 @@ export class OrganizationDto {
   @ApiProperty({ example: '兰溪市人民法院' }) name: string;
   @ApiProperty({ example: '兰溪' }) shortName: string;
   @ApiProperty({ nullable: true, type: String }) code: string | null;
-  @ApiProperty({ nullable: true, type: String, example: '浙0781', description: 'A court’s 法院代字 (case numbers find their court by it)' }) caseCode: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '浙0781', description: 'A court’s 法院代字 (case numbers find their court by it)' }) caseCode:
+    string | null;
   @ApiProperty({ example: '330781' }) regionCode: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) parentId: string | null;
   @ApiProperty({ type: [String] }) emails: string[];
