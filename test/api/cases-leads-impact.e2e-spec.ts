@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createTestApp, TestApp } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
 import { casesOf, everyMonth } from './cases.fixture';
 import { letterBody } from './lifecycle.fixtures';
 

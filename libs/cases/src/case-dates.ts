@@ -1,9 +1,9 @@
 /** Calendar helpers of the case figures: business dates and whole months ('YYYY-MM-01'). */
 
-/** 'YYYY-MM-DD' of an instant in the business time zone. */
-export function dayIn(at: Date, tz: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
+import { businessDate } from '@app/core';
+
+/** 'YYYY-MM-DD' of an instant in the business time zone (libs/core businessDate). */
+export const dayIn = businessDate;
 
 /** The first day of the month of a 'YYYY-MM-DD' or 'YYYY-MM' date. */
 export function monthOf(date: string): string {

@@ -1,5 +1,5 @@
-import { TransitionRule, TransitionTable } from '@app/deliveries';
-import { Principal, Role } from '@app/identity';
+import { TransitionRule, TransitionTable } from '@app/core';
+import { PERSON_CHECK, Principal, Role } from '@app/identity';
 
 export enum LeadStatus {
   NEW = 'NEW',
@@ -35,4 +35,4 @@ export const LEAD_RULES: TransitionRule<LeadStatus, LeadAction, LeadContext>[] =
   },
 ];
 
-export const LEAD_TABLE = new TransitionTable(LEAD_RULES);
+export const LEAD_TABLE = new TransitionTable<LeadStatus, LeadAction, LeadContext>(LEAD_RULES, PERSON_CHECK);

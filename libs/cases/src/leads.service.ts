@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@app/audit';
-import { AppException, Clock, Page } from '@app/core';
-import { TransitionTable } from '@app/deliveries';
+import { AppException, Clock, Page, TransitionTable } from '@app/core';
 import { actorOf, Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { addMonths } from './case-dates';

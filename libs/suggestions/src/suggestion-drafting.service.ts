@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, APP_CONFIG, AppException, Clock } from '@app/core';
+import { AppConfig, APP_CONFIG, AppException, businessDate, Clock } from '@app/core';
 import { normalizeSourceCases, writeSourceCases } from '@app/cases';
 import { AttachmentsService } from '@app/attachments';
 import { AuditService } from '@app/audit';
@@ -64,7 +64,7 @@ export class SuggestionDraftingService {
 
   /** Source cases in the official form (422 CASE_NUMBER_INVALID for anything that is not a 案号). */
   private sourceCasesOf(list: readonly string[]) {
-    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: this.config.businessTz, year: 'numeric' }).format(this.clock.now()));
+    const year = Number(businessDate(this.clock.now(), this.config.businessTz).slice(0, 4));
     return normalizeSourceCases(list, year);
   }
 
