@@ -38,12 +38,18 @@ export const LIB_GRAPH: Readonly<Record<string, LibEntry>> = {
     uses: ['attachments', 'audit', 'core', 'deadlines', 'directory', 'identity', 'notifications'],
     why: { attachments: 'files of replies and messages', deadlines: 'sign-for and reply clocks' },
   },
+  cases: {
+    kind: 'domain',
+    holds: 'case records: 案号 parser, 案由 catalogue, import, trends, class-case leads, governance impact',
+    uses: ['audit', 'core', 'directory', 'identity'],
+  },
   suggestions: {
     kind: 'domain',
     holds: 'the letter: drafting, sign-off, issue, escalation, closing',
-    uses: ['attachments', 'audit', 'core', 'deadlines', 'deliveries', 'directory', 'identity', 'notifications'],
+    uses: ['attachments', 'audit', 'cases', 'core', 'deadlines', 'deliveries', 'directory', 'identity', 'notifications'],
     why: {
       attachments: 'files of the letter',
+      cases: 'source 案号 validated, normalized and parsed by the one case-number parser',
       deadlines: 'reply period at issue',
       deliveries: 'issuing creates the deliveries; the letter’s timeline; closing with the last delivery',
     },
