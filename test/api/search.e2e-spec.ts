@@ -85,30 +85,46 @@ describe('search and similar letters', () => {
     expect((await get('lx.admin', '/api/v1/search')).status).toBe(400);
   });
 
-  it('shows earlier letters on the same problem or to the same recipient', async () => {
-    const id = randomUUID();
-    await t.ds.query(
-      `INSERT INTO suggestions (id, court_id, author_id, status, category, title, created_at, updated_at) VALUES ($1, $2, $3, 'DRAFT', 'INDIVIDUAL_CASE', $4, now(), now())`,
-      [id, fx.org('COURT-330781'), t.dir.users.get('lx.judge')!.id, '关于加强住宅小区物业服务管理的司法建议'],
-    );
-    await t.ds.query(`INSERT INTO suggestion_recipients (suggestion_id, organization_id, kind, position) VALUES ($1, $2, 'MAIN', 1)`, [
-      id,
-      fx.org('AG-330781-SCJG'),
-    ]);
+  it('shows earlier letters on the same problem or to the same recipient, only those the caller may see', async () => {
+    const letter = async (court: string, author: string, title: string, createdAt: string) => {
+      const id = randomUUID();
+      await t.ds.query(
+        `INSERT INTO suggestions (id, court_id, author_id, status, category, title, created_at, updated_at) VALUES ($1, $2, $3, 'DRAFT', 'INDIVIDUAL_CASE', $4, $5, $5)`,
+        [id, fx.org(court), t.dir.users.get(author)!.id, title, createdAt],
+      );
+      await t.ds.query(`INSERT INTO suggestion_recipients (suggestion_id, organization_id, kind, position) VALUES ($1, $2, 'MAIN', 1)`, [
+        id,
+        fx.org('AG-330781-SCJG'),
+      ]);
+      return id;
+    };
+    // Earlier letters on the same problem to the same recipient that lx.judge must not be shown:
+    // one by another person of the same court, one by another court. (The fixture's letters are
+    // all lx.judge's, so without these the visibility filter could be dropped unnoticed; with the
+    // filter replaced by TRUE the judge's list gained both and this test failed.)
+    const otherAuthor = await letter('COURT-330781', 'lx.head', '关于加强住宅小区物业服务监督的司法建议', '2026-01-05T02:00:00Z');
+    const otherCourt = await letter('COURT-330700', 'jh.judge', '关于加强住宅小区物业服务监管工作的司法建议', '2026-01-06T02:00:00Z');
+    const id = await letter('COURT-330781', 'lx.judge', '关于加强住宅小区物业服务管理的司法建议', new Date().toISOString());
     const judge = await t.login('lx.judge');
     const res = await t
       .http()
       .get(`/api/v1/suggestions/${id}/similar`)
       .set({ authorization: `Bearer ${judge}` });
     expect(res.status).toBe(200);
-    // The judge sees only their own letters: L1, L2, L8 were drafted by lx.judge in the fixture.
+    // The judge sees only their own letters: of the fixture's (all drafted by lx.judge), L1 shares
+    // the problem and the recipient, L2 (D3) and L8 (D8) went to the same recipient.
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+    expect(ids(res.body)).toEqual([fx.letters.L1, fx.letters.L2, fx.letters.L8].sort());
     const l1 = res.body.find((r: { id: string }) => r.id === fx.letters.L1);
     expect(l1.reasons).toEqual(['SAME_PROBLEM', 'SAME_RECIPIENT']);
     expect(l1.sharedRecipients).toEqual(['兰溪市市场监督管理局']);
     expect(res.body[0].id).toBe(fx.letters.L1);
     const l8 = res.body.find((r: { id: string }) => r.id === fx.letters.L8);
     expect(l8.reasons).toEqual(['SAME_RECIPIENT']);
-    expect(res.body.map((r: { id: string }) => r.id)).not.toContain(fx.letters.L5);
+    // The court's administrator sees every letter of the court, the other author's too — not the other court's.
+    const admin = await get('lx.admin', `/api/v1/suggestions/${id}/similar`);
+    expect(ids(admin.body)).toEqual([fx.letters.L1, fx.letters.L2, fx.letters.L8, otherAuthor].sort());
+    expect(ids(admin.body)).not.toContain(otherCourt);
     const agency = await get('jhzjj.clerk', `/api/v1/suggestions/${id}/similar`);
     expect(agency.status).toBe(404);
   });
