@@ -72,12 +72,36 @@ describe('audit trail', () => {
     expect(res.body.reason).toMatch(/changed/);
   });
 
-  it('is readable per entity by court admins and supervisors only', async () => {
-    const judge = await t.login('lx.judge');
-    expect((await t.http().get('/api/v1/audit').set('authorization', `Bearer ${judge}`)).status).toBe(403);
-    const user = t.dir.users.get('lx.judge')!;
-    const res = await t.http().get(`/api/v1/audit?entityId=${user.id}`).set('authorization', `Bearer ${admin}`);
-    expect(res.status).toBe(200);
-    expect(res.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed']));
+  it('is readable per entity by court admins, supervisors and the system administrator only, each within their scope', async () => {
+    const read = async (username: string, query = '') =>
+      t
+        .http()
+        .get(`/api/v1/audit${query}`)
+        .set('authorization', `Bearer ${username === 'admin' ? admin : await t.login(username)}`);
+    // Roles: a judge, a division head and an agency clerk are refused whatever they ask.
+    for (const username of ['lx.judge', 'lx.head', 'lxscjg.clerk']) expect([username, (await read(username)).status]).toEqual([username, 403]);
+    const about = async (username: string, who: string) => {
+      const id = t.dir.users.get(who)!.id;
+      const res = await read(username, `?entityId=${id}`);
+      expect(res.status).toBe(200);
+      const items = res.body.items as { action: string; entityId: string }[];
+      expect(items.filter((e) => e.entityId !== id)).toEqual([]); // per entity: rows about that entity only
+      return items.map((e) => e.action);
+    };
+    await t.login('jh.judge');
+    await t.login('zj.admin');
+    const logins = expect.arrayContaining(['auth.login', 'auth.login_failed']);
+    expect(await about('admin', 'lx.judge')).toEqual(logins);
+    // Rows about no letter: the organization concerned (兰溪 court) and those whose jurisdiction
+    // covers it — its higher court (金华中院) and the 金华 supervisor…
+    expect(await about('lx.admin', 'lx.judge')).toEqual(logins);
+    expect(await about('jh.admin', 'lx.judge')).toEqual(logins);
+    expect(await about('jhrd.supervisor', 'lx.judge')).toEqual(logins);
+    // …but not the lower court about the higher one, nor the 金华 supervisor about the provincial court.
+    // (With the scope of rows about no letter made TRUE, lx.admin read jh.judge's auth.login and this failed.)
+    expect(await about('admin', 'jh.judge')).toContain('auth.login');
+    expect(await about('lx.admin', 'jh.judge')).toEqual([]);
+    expect(await about('admin', 'zj.admin')).toContain('auth.login');
+    expect(await about('jhrd.supervisor', 'zj.admin')).toEqual([]);
   });
 });
