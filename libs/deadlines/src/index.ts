@@ -5,3 +5,4 @@ export * from './calendar.repository';
 export * from './deadline.service';
 export * from './calendar.service';
 export * from './deadlines.module';
+export * from './running-clock';

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, isIsoDate } from '@app/core';
 import { AttachmentsService } from '@app/attachments';
-import { DeadlineService } from '@app/deadlines';
+import { ClockedDeliveryRow, DeadlineService, DUE_DATE_FIELD, RunningClockKind, runningClockOfRow } from '@app/deadlines';
 import { OrganizationEntity, regionInside } from '@app/directory';
 import { Principal } from '@app/identity';
 import { DeliveryFactory } from './delivery-factory.service';
-import { currentDueDate, DeliveryView } from './delivery-row';
+import { DeliveryView } from './delivery-row';
 import { DeliveryRunner } from './delivery-runner.service';
 import { DeliveryEntity } from './delivery.entity';
-import { DeliveryAction as A, DeliveryErrorCode, DeliveryKind, DeliveryStatus as S, runningClock } from './delivery.types';
-
-const DUE_FIELD = { SIGN: 'signDueDate', REPLY: 'replyDueDate', FOLLOW_UP: 'followUpDate' } as const;
+import { DeliveryAction as A, DeliveryErrorCode, DeliveryKind, DeliveryStatus as S } from './delivery.types';
 
 /** Receiving a letter: sign for, read (copies), reject as misdelivered, re-route, extensions. */
 @Injectable()
@@ -105,8 +103,8 @@ export class DeliveryActionsService {
 
   requestExtension(p: Principal, id: string, reason: string, requestedDueDate: string, version?: number, attachmentIds: string[] = []): Promise<DeliveryView> {
     return this.runner.run(p, id, A.REQUEST_EXTENSION, version, async (x) => {
-      const clock = runningClock(x.d.status)!;
-      const oldDue = currentDueDate(x.row as never);
+      // REQUEST_EXTENSION is open only where a clock runs (a MAIN delivery DELIVERED, SIGNED or IMPLEMENTING).
+      const { kind: clock, dueDate: oldDue } = runningClockOfRow(x.row as ClockedDeliveryRow);
       if (!isIsoDate(requestedDueDate) || (oldDue && requestedDueDate <= oldDue)) {
         throw new AppException(422, DeliveryErrorCode.DUE_DATE_INVALID, 'The requested date must be a valid date after the current due date', [
           { field: 'requestedDueDate', message: `must be after ${oldDue}` },
@@ -152,7 +150,7 @@ export class DeliveryActionsService {
         [ext.id, approve ? 'APPROVED' : 'REFUSED', newDue, p.userId, p.displayName || p.username, x.now, comment ?? null],
       );
       const patch: Partial<DeliveryEntity> = {};
-      if (newDue) (patch as Record<string, unknown>)[DUE_FIELD[ext.clock as keyof typeof DUE_FIELD]] = newDue;
+      if (newDue) (patch as Record<string, unknown>)[DUE_DATE_FIELD[ext.clock as RunningClockKind]] = newDue;
       await this.runner.change(x, patch, approve ? 'delivery.extension_granted' : 'delivery.extension_refused', {
         extensionId: ext.id,
         clock: ext.clock,

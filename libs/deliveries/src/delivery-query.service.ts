@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays, AppConfig, APP_CONFIG, AppException, bindNamed, NamedStatements, Page, queryPrepared } from '@app/core';
 import { attachmentMetasFromJson, AttachmentsService } from '@app/attachments';
-import { DeadlineService } from '@app/deadlines';
+import { DeadlineService, RUNNING_CLOCK_SQL } from '@app/deadlines';
 import { Jurisdiction, JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
@@ -159,11 +159,14 @@ export class DeliveryQueryService {
   }
 }
 
-/** Colour as SQL over the running due date (each branch matches one partial index). */
+/**
+ * Colour as SQL over the running clock's due date (`deliveries.running_due_date`, the SQL twin of
+ * libs/deadlines runningClock; NULL when no clock runs, which is GREEN): each condition is a range
+ * on ix_deliveries_running_due.
+ */
 export function colourCondition(colour: 'GREEN' | 'YELLOW' | 'RED'): string {
-  const branches = (cmp: string) =>
-    `((d.status = 'DELIVERED' AND d.kind = 'MAIN' AND d.sign_due_date ${cmp}) OR (d.status = 'SIGNED' AND d.reply_due_date ${cmp}) OR (d.status = 'IMPLEMENTING' AND d.follow_up_date ${cmp}))`;
-  if (colour === 'RED') return branches('< :today');
-  if (colour === 'YELLOW') return branches('BETWEEN :today AND :soon');
-  return `NOT ${branches('<= :soon')}`;
+  const due = RUNNING_CLOCK_SQL.dueDate('d');
+  if (colour === 'RED') return `${due} < :today`;
+  if (colour === 'YELLOW') return `${due} BETWEEN :today AND :soon`;
+  return `(${due} IS NULL OR ${due} > :soon)`;
 }

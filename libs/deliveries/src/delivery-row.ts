@@ -2,7 +2,8 @@ import { types } from 'pg';
 import { AttachmentMeta } from '@app/attachments';
 import { Principal } from '@app/identity';
 import { DeliveryContext, DELIVERY_TRANSITIONS } from './delivery-transitions';
-import { DeliveryKind, DeliveryStatus, runningClock } from './delivery.types';
+import { ClockedDeliveryRow, runningClockOfRow } from '@app/deadlines';
+import { DeliveryKind, DeliveryStatus } from './delivery.types';
 
 /** Timestamps inside JSON values arrive as text; parsed as the driver parses a timestamptz column. */
 export const parseTimestamptz = types.getTypeParser(types.builtins.TIMESTAMPTZ, 'text') as (s: string) => Date;
@@ -85,21 +86,6 @@ export function filesShown(p: Principal, v: Pick<DeliveryView, 'reply' | 'organi
   return replyWithheldFrom(p, { reply: v.reply, organization_id: v.organizationId }) ? files.filter((f) => f.purpose !== 'REPLY') : files;
 }
 
-/** The running due date of a delivery (sign-for while DELIVERED, reply while SIGNED, follow-up while IMPLEMENTING). */
-export function currentDueDate(r: {
-  status: string;
-  kind: string;
-  sign_due_date: string | null;
-  reply_due_date: string | null;
-  follow_up_date: string | null;
-}): string | null {
-  const clock = runningClock(r.status);
-  if (clock === 'SIGN') return r.kind === DeliveryKind.MAIN ? r.sign_due_date : null;
-  if (clock === 'REPLY') return r.reply_due_date;
-  if (clock === 'FOLLOW_UP') return r.follow_up_date;
-  return null;
-}
-
 export interface DeliveryView {
   id: string;
   suggestionId: string;
@@ -163,7 +149,7 @@ function camel(o: Record<string, unknown> | null): Record<string, unknown> | nul
 }
 
 export function toDeliveryView(p: Principal, r: DeliveryRow, colourOf: (due: string | null) => 'GREEN' | 'YELLOW' | 'RED'): DeliveryView {
-  const due = currentDueDate(r as never);
+  const due = runningClockOfRow(r as ClockedDeliveryRow).dueDate;
   return {
     id: r.id,
     suggestionId: r.suggestion_id,

@@ -54,8 +54,6 @@ export enum ImplementationStatus {
   IMPLEMENTED = 'IMPLEMENTED',
 }
 
-export type DeliveryClock = 'SIGN' | 'REPLY' | 'FOLLOW_UP';
-
 /** Statuses after which a MAIN delivery no longer holds its letter open. */
 export const OPEN_MAIN_STATUSES = [
   DeliveryStatus.DELIVERED,
@@ -66,14 +64,6 @@ export const OPEN_MAIN_STATUSES = [
   DeliveryStatus.IMPLEMENTED,
   DeliveryStatus.NOT_ADOPTED,
 ];
-
-/** Which clock is running in a status (and so which due date gives the colour). */
-export function runningClock(status: string): DeliveryClock | null {
-  if (status === DeliveryStatus.DELIVERED) return 'SIGN';
-  if (status === DeliveryStatus.SIGNED) return 'REPLY';
-  if (status === DeliveryStatus.IMPLEMENTING) return 'FOLLOW_UP';
-  return null;
-}
 
 export const DeliveryErrorCode = {
   ALREADY_REROUTED: 'DELIVERY_ALREADY_REROUTED',

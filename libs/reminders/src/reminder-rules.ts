@@ -1,12 +1,9 @@
+import { ClockedDelivery, runningClock } from '@app/deadlines';
 import { Audience, EscalationStage, escalationAudience, ReminderKind, ReminderPolicy } from './reminder-policy';
 
 /** The clock facts of one delivery the rules look at (dates are `YYYY-MM-DD`). */
-export interface DeliveryClocks {
-  status: string;
+export interface DeliveryClocks extends ClockedDelivery {
   kind: 'MAIN' | 'COPY';
-  signDueDate: string | null;
-  replyDueDate: string | null;
-  followUpDate: string | null;
   /** The requested-at date of an extension request still waiting for a decision. */
   pendingExtensionSince: string | null;
 }
@@ -42,42 +39,45 @@ function overdue(kind: ReminderKind, dueDate: string, today: string, cfg: { repe
 export function remindersDue(d: DeliveryClocks, today: string, p: ReminderPolicy): ReminderSpec[] {
   if (d.kind !== 'MAIN') return [];
   const out: ReminderSpec[] = [];
-  if (d.status === 'DELIVERED' && d.signDueDate) {
-    const left = days(today, d.signDueDate);
+  const clock = runningClock(d);
+  if (clock.kind === 'SIGN' && clock.dueDate) {
+    const left = days(today, clock.dueDate);
     if (left >= 0 && left <= p.signDueSoonDays)
-      out.push({ kind: 'SIGN_DUE_SOON', stage: 0, period: 0, audience: p.signDueSoon, dueDate: d.signDueDate, daysOverdue: 0 });
-    const late = overdue('SIGN_OVERDUE', d.signDueDate, today, p.signOverdue);
+      out.push({ kind: 'SIGN_DUE_SOON', stage: 0, period: 0, audience: p.signDueSoon, dueDate: clock.dueDate, daysOverdue: 0 });
+    const late = overdue('SIGN_OVERDUE', clock.dueDate, today, p.signOverdue);
     if (late) out.push(late);
   }
-  const waitingForReply = d.status === 'SIGNED' || d.status === 'DELIVERED';
-  if (waitingForReply && d.replyDueDate) {
-    const left = days(today, d.replyDueDate);
-    if (d.status === 'SIGNED' && left > 0 && left <= p.replyDueSoonDays)
-      out.push({ kind: 'REPLY_DUE_SOON', stage: 0, period: 0, audience: p.replyDueSoon, dueDate: d.replyDueDate, daysOverdue: 0 });
-    if (d.status === 'SIGNED' && left === 0)
-      out.push({ kind: 'REPLY_DUE_TODAY', stage: 0, period: 0, audience: p.replyDueToday, dueDate: d.replyDueDate, daysOverdue: 0 });
-    const late = overdue('REPLY_OVERDUE', d.replyDueDate, today, p.replyOverdue);
+  // The reply due date is set on delivery: one still unsigned past it is overdue to reply as well.
+  const replyDue = clock.kind === 'REPLY' ? clock.dueDate : clock.kind === 'SIGN' ? d.replyDueDate : null;
+  if (replyDue) {
+    const left = days(today, replyDue);
+    if (clock.kind === 'REPLY' && left > 0 && left <= p.replyDueSoonDays)
+      out.push({ kind: 'REPLY_DUE_SOON', stage: 0, period: 0, audience: p.replyDueSoon, dueDate: replyDue, daysOverdue: 0 });
+    if (clock.kind === 'REPLY' && left === 0)
+      out.push({ kind: 'REPLY_DUE_TODAY', stage: 0, period: 0, audience: p.replyDueToday, dueDate: replyDue, daysOverdue: 0 });
+    const late = overdue('REPLY_OVERDUE', replyDue, today, p.replyOverdue);
     if (late) out.push(late);
     if (late && late.daysOverdue >= p.copySuperiorAfterDays) {
-      out.push({ kind: 'COPY_SUPERIOR_SUGGESTED', stage: 0, period: 0, audience: ['COURT_ADMINS'], dueDate: d.replyDueDate, daysOverdue: late.daysOverdue });
+      out.push({ kind: 'COPY_SUPERIOR_SUGGESTED', stage: 0, period: 0, audience: ['COURT_ADMINS'], dueDate: replyDue, daysOverdue: late.daysOverdue });
     }
   }
-  if (d.pendingExtensionSince && ['DELIVERED', 'SIGNED', 'IMPLEMENTING'].includes(d.status)) {
+  // An extension is asked for the running clock; the request waits while that clock runs.
+  if (d.pendingExtensionSince && clock.kind !== 'NONE') {
     const waited = days(d.pendingExtensionSince, today);
     if (waited >= p.extensionPending.afterDays) {
       const period = Math.floor((waited - p.extensionPending.afterDays) / p.extensionPending.repeatEveryDays);
       out.push({ kind: 'EXTENSION_PENDING', stage: 0, period, audience: p.extensionPending.audience, dueDate: d.pendingExtensionSince, daysOverdue: waited });
     }
   }
-  if (d.status === 'IMPLEMENTING' && d.followUpDate) {
-    const since = days(d.followUpDate, today);
+  if (clock.kind === 'FOLLOW_UP' && clock.dueDate) {
+    const since = days(clock.dueDate, today);
     if (since >= 0) {
       out.push({
         kind: 'FOLLOW_UP_DUE',
         stage: 0,
         period: Math.floor(since / p.followUp.repeatEveryDays),
         audience: p.followUp.audience,
-        dueDate: d.followUpDate,
+        dueDate: clock.dueDate,
         daysOverdue: since,
       });
     }

@@ -22,9 +22,7 @@ export interface ScanResult {
 
 /** The scan's finding step: $1 horizon date, $2 today, $3 extension-pending cut-off date, $4 business time zone. */
 export const REMINDER_CANDIDATES_SQL = `WITH due AS (
-     SELECT id FROM deliveries WHERE status = 'DELIVERED' AND kind = 'MAIN' AND sign_due_date <= $1
-     UNION SELECT id FROM deliveries WHERE status = 'SIGNED' AND reply_due_date <= $1
-     UNION SELECT id FROM deliveries WHERE status = 'IMPLEMENTING' AND follow_up_date <= $2
+     SELECT id FROM deliveries WHERE running_clock <> 'NONE' AND running_due_date <= $1 AND (running_clock <> 'FOLLOW_UP' OR running_due_date <= $2)
      UNION SELECT delivery_id FROM delivery_extensions WHERE status = 'PENDING' AND requested_at < ($3::date + 1)
    )
    SELECT d.id, d.suggestion_id, d.organization_id, s.court_id, s.doc_number, s.title, d.status, d.kind,
@@ -50,8 +48,8 @@ type Candidate = ReminderCandidate;
 const WRITE_CONCURRENCY = 2;
 
 /**
- * The reminder scan: finds deliveries whose clocks are due through the partial indexes on open
- * clocks (cost follows what is due, not the table), applies the policy, and writes the new
+ * The reminder scan: finds deliveries whose running clock is due through its partial index
+ * (ix_deliveries_running_due: cost follows what is due, not the table), applies the policy, and writes the new
  * reminders batch by batch, each batch with its in-app notices and outbox rows in one transaction.
  * Safe to run any number of times, from any number of processes: the unique (delivery, kind,
  * stage, period) key decides.

@@ -26,6 +26,7 @@ import { AuditKeyedChains1763778700000 } from '../../../migrations/1763778700000
 import { OutboxRedisEpoch1763779100000 } from '../../../migrations/1763779100000-OutboxRedisEpoch';
 import { VisibilityScope1763779200000 } from '../../../migrations/1763779200000-VisibilityScope';
 import { CourtListIndexes1763779200001 } from '../../../migrations/1763779200001-CourtListIndexes';
+import { RunningClock1763780200001 } from '../../../migrations/1763780200001-RunningClock';
 import { CaseRecords1763780800000 } from '../../../migrations/1763780800000-CaseRecords';
 
 /** Every entity, listed explicitly (no globs), shared by the api, the worker, scripts and tests. */
@@ -71,6 +72,7 @@ export const MIGRATIONS = [
   OutboxRedisEpoch1763779100000,
   VisibilityScope1763779200000,
   CourtListIndexes1763779200001,
+  RunningClock1763780200001,
   CaseRecords1763780800000,
 ];
 

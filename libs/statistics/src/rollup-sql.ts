@@ -16,14 +16,15 @@ export function sumMeasures(alias: string): string {
 /**
  * One row per MAIN delivery with what the counters need (`$1` = business time zone, `$2` = today).
  * `extraJoin`/`extraWhere` restrict it (the incremental refresh joins the touched (court, day) keys).
- * Kept in step with `countersOfFact` (counters.ts): rejected deliveries out, withdrawn letters out,
- * the reply is the SUBMITTED one (leader-approved where required).
+ * The one implementation of the counters (test/api/statistics-formulas.e2e-spec.ts runs it on
+ * hand-built rows): rejected deliveries out, withdrawn letters out, the reply is the SUBMITTED one
+ * (leader-approved where required).
  */
 export function factsSql(extraJoin = '', extraWhere = ''): string {
   return `
     SELECT s.court_id, d.organization_id, s.category, coalesce(s.domain, '') AS domain, s.major AS major_letter,
            (s.issued_at AT TIME ZONE $1)::date AS issue_date,
-           d.status, d.sign_due_date, d.reply_due_date, d.follow_up_date, d.evaluation_result, d.implementation_confirmed_at,
+           d.status, d.running_clock, d.running_due_date, d.reply_due_date, d.evaluation_result, d.implementation_confirmed_at,
            EXTRACT(EPOCH FROM (d.signed_at - d.delivered_at)) / 3600.0 AS sign_hours,
            width_bucket(EXTRACT(EPOCH FROM (d.signed_at - d.delivered_at)) / 3600.0, ${edges(SIGN_HOURS)}) AS sign_bucket,
            rp.replied_at,
@@ -63,12 +64,13 @@ export function aggregateFactsSql(): string {
     items_answered: 'coalesce(sum(f.items_answered), 0)',
     items_adopt: 'coalesce(sum(f.items_adopt), 0)',
     items_partial: 'coalesce(sum(f.items_partial), 0)',
-    awaiting_sign: `count(*) FILTER (WHERE f.status = 'DELIVERED')`,
-    overdue_sign: `count(*) FILTER (WHERE f.status = 'DELIVERED' AND f.sign_due_date < $2::date)`,
-    awaiting_reply: `count(*) FILTER (WHERE f.status = 'SIGNED' AND f.replied_at IS NULL)`,
-    overdue_reply: `count(*) FILTER (WHERE f.status = 'SIGNED' AND f.replied_at IS NULL AND f.reply_due_date < $2::date)`,
-    implementing: `count(*) FILTER (WHERE f.status = 'IMPLEMENTING')`,
-    overdue_follow_up: `count(*) FILTER (WHERE f.status = 'IMPLEMENTING' AND f.follow_up_date < $2::date)`,
+    // Open and overdue by the running clock (deliveries.running_clock / running_due_date, libs/deadlines runningClock).
+    awaiting_sign: `count(*) FILTER (WHERE f.running_clock = 'SIGN')`,
+    overdue_sign: `count(*) FILTER (WHERE f.running_clock = 'SIGN' AND f.running_due_date < $2::date)`,
+    awaiting_reply: `count(*) FILTER (WHERE f.running_clock = 'REPLY')`,
+    overdue_reply: `count(*) FILTER (WHERE f.running_clock = 'REPLY' AND f.running_due_date < $2::date)`,
+    implementing: `count(*) FILTER (WHERE f.running_clock = 'FOLLOW_UP')`,
+    overdue_follow_up: `count(*) FILTER (WHERE f.running_clock = 'FOLLOW_UP' AND f.running_due_date < $2::date)`,
     sign_hours_max: 'max(f.sign_hours)',
     reply_days_max: 'max(f.reply_days)',
   };
