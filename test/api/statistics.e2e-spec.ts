@@ -203,6 +203,22 @@ describe('statistics API on a scripted set of letters', () => {
     expect([reversed.status, reversed.body.code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 
+  /*
+   * The figures filter by the caller's VisibilityScope courts (`court_id = ANY(…)`): a filter wider
+   * than the scope (the province, a category that other courts' letters share) must not let other
+   * courts in. Checked by breaking it: with the `r.court_id = ANY(…)` condition left out of
+   * StatsQueryService.dailySql, 兰溪's category figure counted 金华中院's, 义乌's and 杭州's letters
+   * (issued 4, not 1).
+   */
+  it('a filter wider than the caller’s scope never brings in a court outside it', async () => {
+    // INDIVIDUAL_CASE letters: 兰溪 L8 (L6 withdrawn), 义乌 L3, 金华中院 L4, 杭州 L5.
+    const wide = await get('lx.admin', '/api/v1/stats/overview?category=INDIVIDUAL_CASE&regionCode=330000');
+    expect(wide.status).toBe(200);
+    expect(wide.body.issued).toEqual(m(1, 1, 1));
+    const byCourt = await get('lx.admin', '/api/v1/stats/by-court?category=INDIVIDUAL_CASE');
+    expect(byCourt.body.items.map((r: { id: string }) => r.id)).toEqual([fx.org('COURT-330781')]);
+  });
+
   it('lists what is overdue now, scoped like the figures', async () => {
     const court = await get('lx.admin', '/api/v1/stats/overdue');
     expect(court.status).toBe(200);

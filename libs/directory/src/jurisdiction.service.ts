@@ -100,34 +100,16 @@ export class JurisdictionService {
   }
 
   /**
-   * SQL that selects the ids of courts in scope, for `court_id IN (…)` filters. Parameters are
-   * returned alongside so callers can bind them under their own names.
+   * The ids of the courts in a subtree or region of the directory tree (cached like the scope's own,
+   * see VisibleCourts), for readers that narrow the caller's `courtIds` further (statistics filters).
    */
-  courtIdsSubquery(scope: CourtScope, param = 'scopeValue'): { sql: string; params: Record<string, string> } | null {
-    switch (scope.kind) {
-      case 'subtree':
-        return { sql: `SELECT id FROM organizations WHERE type = 'COURT' AND path LIKE :${param}`, params: { [param]: `${scope.pathPrefix}%` } };
-      case 'region':
-        return { sql: `SELECT id FROM organizations WHERE type = 'COURT' AND region_code LIKE :${param}`, params: { [param]: `${scope.regionPrefix}%` } };
-      default:
-        return null;
-    }
+  courtIdsOf(set: CourtSet): Promise<string[]> {
+    return this.courts.ids(set);
   }
 
   /** Whether a court lies in the caller's court scope. */
-  async courtInScope(j: Jurisdiction, courtId: string): Promise<boolean> {
-    if (j.courtScope.kind === 'none') return false;
-    if (isScope(j)) return j.courtIds.includes(courtId);
-    const sub = this.courtIdsSubquery(j.courtScope);
-    if (!sub) return false;
-    const rows = await this.dataSource
-      .createQueryBuilder()
-      .select('1')
-      .from(OrganizationEntity, 'c')
-      .where('c.id = :courtId', { courtId })
-      .andWhere(`c.id IN (${sub.sql})`, sub.params)
-      .getRawMany();
-    return rows.length > 0;
+  courtInScope(j: Jurisdiction, courtId: string): boolean {
+    return scopeOf(j).courtIds.includes(courtId);
   }
 
   /** `j` as the VisibilityScope resolve() made it (every Jurisdiction in the code comes from resolve()). */

@@ -3,7 +3,7 @@ import { addDays, SqlParams } from '@app/core';
 import { DataSource } from 'typeorm';
 import { addCounters, Counters, countersFromRow, emptyCounters } from './counters';
 import { sumMeasures } from './rollup-sql';
-import { CourtConstraint, fastKey, StatsScope } from './stats-scope';
+import { fastKey, StatsScope } from './stats-scope';
 import { STATS_READER } from './stats-reader';
 
 export type Grouping = 'none' | 'month' | 'quarter' | 'year' | 'agency' | 'court';
@@ -16,20 +16,6 @@ function firstOfMonth(date: string): string {
 function nextMonth(date: string): string {
   const [y, m] = date.split('-').map(Number);
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-}
-
-/** SQL condition restricting `court_id` to the constrained courts. */
-export function courtCondition(courts: CourtConstraint[], column: string, p: SqlParams): string | null {
-  if (!courts.length) return null;
-  const exact = courts.find((c) => c.kind === 'court');
-  if (exact && courts.length === 1) return `${column} = ${p.add(exact.courtId)}`;
-  const conds = ["type = 'COURT'"];
-  for (const c of courts) {
-    if (c.kind === 'subtree') conds.push(`path LIKE ${p.add(`${c.pathPrefix}%`)}`);
-    else if (c.kind === 'region') conds.push(`region_code LIKE ${p.add(`${c.prefix}%`)}`);
-    else conds.push(`id = ${p.add(c.courtId)}`);
-  }
-  return `${column} IN (SELECT id FROM organizations WHERE ${conds.join(' AND ')})`;
 }
 
 /**
@@ -85,8 +71,8 @@ export class StatsQueryService {
   private dailySql(scope: StatsScope, grouping: Grouping, extra?: { organizationRegionPrefix?: string }): { sql: string; params: unknown[] } {
     const p = new SqlParams();
     const where: string[] = [];
-    const court = courtCondition(scope.courts, 'r.court_id', p);
-    if (court) where.push(court);
+    // The caller's VisibilityScope courts (narrowed by the filters): an index-shaped `court_id = ANY(…)`.
+    if (scope.courtIds) where.push(`r.court_id = ANY(${p.add(scope.courtIds)}::uuid[])`);
     if (extra?.organizationRegionPrefix) {
       where.push(
         `r.organization_id IN (SELECT id FROM organizations WHERE type IN ('AGENCY','OTHER') AND region_code LIKE ${p.add(`${extra.organizationRegionPrefix}%`)})`,

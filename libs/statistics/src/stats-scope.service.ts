@@ -33,12 +33,14 @@ export class StatsScopeService {
   }
 
   async resolveFor(j: Jurisdiction, f: StatsFilters): Promise<StatsScope> {
+    const v = this.jurisdiction.asScope(j);
     if (f.from && f.to && f.from > f.to) throw AppException.validation([{ field: 'to', message: 'to must not be before from' }]);
     const orgs = this.ds.getRepository(OrganizationEntity);
     const me = await orgs.findOneByOrFail({ id: j.principal.organizationId });
     const scope: StatsScope = {
       viewer: 'agency',
       courts: [],
+      courtIds: null,
       organizationId: null,
       category: f.category ?? null,
       domain: f.domain ?? null,
@@ -71,7 +73,7 @@ export class StatsScopeService {
     if (f.courtId) {
       const court = await orgs.findOneBy({ id: f.courtId });
       if (!court || court.type !== OrganizationType.COURT) throw AppException.notFound('Court');
-      if (scope.viewer !== 'agency' && !(await this.jurisdiction.courtInScope(j, court.id))) throw AppException.notFound('Court');
+      if (scope.viewer !== 'agency' && !this.jurisdiction.courtInScope(v, court.id)) throw AppException.notFound('Court');
       const sub: CourtConstraint = { kind: 'subtree', courtId: court.id, pathPrefix: court.path };
       if (scope.viewer === 'court') {
         courts.splice(0, courts.length, sub); // inside the caller's subtree: the narrower subtree replaces it
@@ -104,7 +106,24 @@ export class StatsScopeService {
       scope.organizationId = org.id;
     }
     scope.courts = courts;
+    scope.courtIds = await this.courtIdsOf(scope.viewer === 'agency' ? null : v.courtIds, courts);
     return scope;
+  }
+
+  /** `visible` (null: any court) narrowed by each constraint, court sets read from the directory tree (cached). */
+  private async courtIdsOf(visible: string[] | null, courts: CourtConstraint[]): Promise<string[] | null> {
+    let ids = visible;
+    for (const c of courts) {
+      const set =
+        c.kind === 'court'
+          ? [c.courtId]
+          : await this.jurisdiction.courtIdsOf(
+              c.kind === 'subtree' ? { kind: 'subtree', pathPrefix: c.pathPrefix } : { kind: 'region', regionPrefix: c.prefix },
+            );
+      const inside = ids ? new Set(ids) : null;
+      ids = inside ? set.filter((id) => inside.has(id)) : set;
+    }
+    return ids;
   }
 
   /** Court-and-year scope of the annual report: that court's own letters; outside the jurisdiction → 404. */
@@ -113,6 +132,7 @@ export class StatsScopeService {
     if (scope.viewer === 'agency') throw AppException.forbidden('The annual report is for courts and supervisors');
     const court = await this.ds.getRepository(OrganizationEntity).findOneByOrFail({ id: courtId });
     scope.courts = [{ kind: 'court', courtId }];
+    scope.courtIds = [courtId];
     return { scope, court };
   }
 }

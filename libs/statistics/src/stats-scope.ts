@@ -19,6 +19,12 @@ export type ViewerKind = 'court' | 'region' | 'agency';
 export interface StatsScope {
   viewer: ViewerKind;
   courts: CourtConstraint[];
+  /**
+   * The issuing courts the figures cover: the caller's VisibilityScope courts intersected with every
+   * constraint, filtered as `court_id = ANY(…)`; null for an agency with no court filter (its own
+   * deliveries, `organizationId`, are its scope).
+   */
+  courtIds: string[] | null;
   /** An agency viewer is pinned to its own organization whatever it asked for. */
   organizationId: string | null;
   category: string | null;

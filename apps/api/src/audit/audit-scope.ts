@@ -24,10 +24,11 @@ export function auditRowScope(jurisdiction: JurisdictionService, j: Jurisdiction
   if (hasRole(p, Role.SYS_ADMIN)) {
     other = 'TRUE';
   } else {
-    const courts = jurisdiction.courtIdsSubquery(j.courtScope, 'auCourts');
-    if (courts) {
-      Object.assign(params, courts.params);
-      other = `(e.organization_id = :auOwn OR e.organization_id IN (${courts.sql}))`;
+    // The courts of the caller's VisibilityScope (none for an agency).
+    const courts = jurisdiction.asScope(j).courtIds;
+    if (courts.length) {
+      params.auCourts = courts;
+      other = `(e.organization_id = :auOwn OR e.organization_id = ANY(:auCourts::uuid[]))`;
     }
   }
   const sql = `(CASE e.entity_type
