@@ -1,9 +1,10 @@
-import { bucketOf, REPLY_DAY_EDGES, REPLY_DAYS, SIGN_BUCKET_COLUMNS, SIGN_BUCKETS } from './histogram';
+import { REPLY_DAYS, SIGN_BUCKET_COLUMNS, SIGN_BUCKETS } from './histogram';
 
 /**
  * Additive counters over MAIN deliveries: everything the metrics need, summable across courts,
- * agencies, days and months. The rollup tables store exactly these columns (snake_case), and
- * `countersOfFact` computes them for one delivery — the reference the SQL must match.
+ * agencies, days and months. The rollup tables store exactly these columns (snake_case); the rollup
+ * SQL (rollup-sql.ts) is the one place they are computed from deliveries — tested on hand-built rows
+ * in PostgreSQL (test/api/statistics-formulas.e2e-spec.ts). Here they are only read and added.
  */
 export interface Counters {
   issued: number;
@@ -115,85 +116,4 @@ export function countersFromRow(row: Record<string, unknown>): Counters {
   c.signHoursMax = numberOrNull(row.sign_hours_max);
   c.replyDaysMax = numberOrNull(row.reply_days_max);
   return c;
-}
-
-export type DeliveryStatusName =
-  'DELIVERED' | 'SIGNED' | 'REPLIED' | 'EVALUATED' | 'IMPLEMENTING' | 'IMPLEMENTED' | 'NOT_ADOPTED' | 'CLOSED' | 'REJECTED_BY_RECIPIENT' | 'READ';
-
-/** One MAIN delivery as the statistics see it (dates 'YYYY-MM-DD' in the business time zone). */
-export interface DeliveryFact {
-  status: DeliveryStatusName;
-  major: boolean;
-  /** A COPY of the same letter went to this recipient's parent organization. */
-  copiedToSuperior: boolean;
-  deliveredAt: Date;
-  signedAt: Date | null;
-  signDueDate: string | null;
-  replyDueDate: string | null;
-  /** When the reply was submitted (after leader approval where required); null if none. */
-  repliedAt: Date | null;
-  /** The date of `repliedAt` in the business time zone. */
-  repliedOn: string | null;
-  evaluationResult: 'ADOPTED' | 'PARTIALLY_ADOPTED' | 'NOT_ADOPTED' | null;
-  implementationConfirmed: boolean;
-  followUpDate: string | null;
-  /** Per-item stances of the submitted reply. */
-  itemStances: Array<'ADOPT' | 'PARTIAL' | 'DECLINE'>;
-}
-
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
-
-/** The counters one MAIN delivery contributes, as of `today`. Rejected deliveries contribute nothing. */
-export function countersOfFact(f: DeliveryFact, today: string): Counters {
-  const c = emptyCounters();
-  if (f.status === 'REJECTED_BY_RECIPIENT') return c;
-  c.issued = 1;
-  c.major = f.major ? 1 : 0;
-  c.copiedSuperior = f.copiedToSuperior ? 1 : 0;
-  if (f.signedAt) {
-    const hours = (f.signedAt.getTime() - f.deliveredAt.getTime()) / HOUR;
-    c.signed = 1;
-    c.signHoursSum = hours;
-    c.signHoursMax = hours;
-    c.signBuckets[bucketOf(hours)] = 1;
-  }
-  const replied = f.repliedAt !== null;
-  if (replied) {
-    c.replied = 1;
-    const days = (f.repliedAt!.getTime() - f.deliveredAt.getTime()) / DAY;
-    c.replyDaysSum = days;
-    c.replyDaysMax = days;
-    c.replyBuckets[bucketOf(days, REPLY_DAY_EDGES)] = 1;
-    if (f.replyDueDate === null || (f.repliedOn !== null && f.repliedOn <= f.replyDueDate)) c.repliedOnTime = 1;
-  }
-  if (replied || (f.replyDueDate !== null && f.replyDueDate < today)) c.dueOrReplied = 1;
-  if (f.evaluationResult) {
-    c.evaluated = 1;
-    if (f.evaluationResult === 'ADOPTED') c.adopted = 1;
-    if (f.evaluationResult === 'PARTIALLY_ADOPTED') c.partiallyAdopted = 1;
-    if (f.evaluationResult !== 'NOT_ADOPTED' && f.implementationConfirmed) c.implemented = 1;
-  }
-  if (replied) {
-    c.itemsAnswered = f.itemStances.length;
-    c.itemsAdopt = f.itemStances.filter((s) => s === 'ADOPT').length;
-    c.itemsPartial = f.itemStances.filter((s) => s === 'PARTIAL').length;
-  }
-  if (f.status === 'DELIVERED') {
-    c.awaitingSign = 1;
-    if (f.signDueDate !== null && f.signDueDate < today) c.overdueSign = 1;
-  }
-  if (f.status === 'SIGNED' && !replied) {
-    c.awaitingReply = 1;
-    if (f.replyDueDate !== null && f.replyDueDate < today) c.overdueReply = 1;
-  }
-  if (f.status === 'IMPLEMENTING') {
-    c.implementing = 1;
-    if (f.followUpDate !== null && f.followUpDate < today) c.overdueFollowUp = 1;
-  }
-  return c;
-}
-
-export function countersOfFacts(facts: DeliveryFact[], today: string): Counters {
-  return facts.reduce((acc, f) => addCounters(acc, countersOfFact(f, today)), emptyCounters());
 }

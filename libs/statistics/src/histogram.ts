@@ -28,13 +28,6 @@ export const REPLY_DAYS = histogram('r', REPLY_DAY_EDGES, 'reply_days_max');
 export const SIGN_BUCKETS = SIGN_HOURS.columns.length;
 export const SIGN_BUCKET_COLUMNS = SIGN_HOURS.columns;
 
-/** Index of the bucket that holds `value` (count of finite edges ≤ value, as SQL width_bucket). */
-export function bucketOf(value: number, edges: readonly number[] = SIGN_HOUR_EDGES): number {
-  let i = 0;
-  while (i < edges.length && edges[i] <= value) i++;
-  return i;
-}
-
 /**
  * The 90th percentile from bucket counts: the smallest k with cumulative count ≥ ⌈0.9·n⌉, reported
  * as that bucket's upper edge, capped by the largest value observed (so a p90 in the last, open
