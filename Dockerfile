@@ -11,6 +11,8 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The document fonts (Fandol, GB/T 9704 faces) the 司法建议书 PDF embeds.
+COPY --from=build /app/assets ./assets
 COPY package.json ./
 RUN mkdir -p /data/storage && chown node:node /data/storage
 USER node

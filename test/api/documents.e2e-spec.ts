@@ -1,6 +1,12 @@
-import { extractPdfText, readZip } from '@app/testing';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { extractPdfText, minimalPdf, pdfFonts, pdfPageLines, pdfPagePng, pngSize, readZip } from '@app/testing';
 import { TestApp } from '../harness';
 import { Actors, issuedLetter, letterBody, startClosedLoopApp } from './lifecycle.fixtures';
+
+/** The letter's page 1 and the 送达回证 as a reader sees them, kept with the other screenshots. */
+const shots = path.resolve(__dirname, '../../docs/screenshots');
 
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -18,12 +24,74 @@ describe('letter documents: document.pdf, document.docx, receipt.pdf', () => {
   };
   const deliveryOf = (code: string) => letter.deliveries.find((d) => d.organizationId === t.dir.orgs.get(code)!.id)!.id;
 
+  let storageDir: string;
+
   beforeAll(async () => {
-    t = await startClosedLoopApp();
+    storageDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sifa-documents-'));
+    t = await startClosedLoopApp({ env: { STORAGE_DIR: storageDir } });
     a = new Actors(t);
-    letter = await issuedLetter(t, a, { judge: 'jh.judge', head: 'jh.head', leader: 'jh.leader' }, letterBody(t, {}, ['AG-330700-ZJJ', 'AG-330700-FGW']));
+    const file = await t
+      .http()
+      .post('/api/v1/attachments')
+      .set(await a.as('jh.judge'))
+      .attach('file', minimalPdf('survey'), '充电桩现场调查报告.pdf');
+    expect(file.status).toBe(201);
+    const body = letterBody(
+      t,
+      { causeAnalysis: '一是报装流程不清；二是物业服务企业配合义务不明确。', attachmentIds: [file.body.id] },
+      ['AG-330700-ZJJ', 'AG-330700-FGW'],
+      ['GOV-330700'],
+    );
+    letter = await issuedLetter(t, a, { judge: 'jh.judge', head: 'jh.head', leader: 'jh.leader' }, body);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await fs.rm(storageDir, { recursive: true, force: true });
+  });
+
+  /**
+   * What a reader holds: the GB/T 9704 faces embedded (pdffonts), every page with at least three
+   * lines (pdftotext per page), page 1 drawn as a picture (pdftoppm), the same faces named in the
+   * DOCX. Checked failing with the former single sans-serif font: pdffonts listed NotoSansSC only.
+   */
+  it('prints the letter in the official faces, legal basis leading into the recommendations, with 附件 and 落款', async () => {
+    const pdf = (await get(`/api/v1/suggestions/${letter.id}/document.pdf`, 'jh.admin')).body as Buffer;
+    const fonts = pdfFonts(pdf);
+    expect(fonts.map((f) => f.name).sort()).toEqual(['FandolFang-Regular', 'FandolHei-Regular', 'FandolKai-Regular', 'FandolSong-Bold']);
+    expect(fonts.every((f) => f.embedded && f.subset)).toBe(true);
+    const pages = pdfPageLines(pdf).map((lines) => lines.filter((l) => !/^\s*—\s*\d+\s*—\s*$/.test(l)));
+    expect(pages.map((lines) => lines.length).filter((n) => n < 3)).toEqual([]);
+    const text = pages.flat().join('').replace(/\s+/g, '');
+    const order = [
+      '金中法建〔2031〕1号',
+      '一、基本情况',
+      '二、原因分析',
+      '三、存在的问题',
+      '四、司法建议',
+      '根据《中华人民共和国民法典》第二百七十八条、第九百四十二条的规定，特提出如下建议：',
+      '附件：充电桩现场调查报告',
+      '金华市中级人民法院',
+      '抄送：',
+    ];
+    // Each part found after the one before it (the court's name also heads the letter).
+    let from = 0;
+    const missing = order.filter((s) => {
+      const i = text.indexOf(s, from);
+      if (i >= 0) from = i + s.length;
+      return i < 0;
+    });
+    expect(missing).toEqual([]);
+    for (const english of ['Suggestion', 'null', 'undefined', 'LETTER', 'MAIN']) expect(text).not.toContain(english);
+
+    const png = pdfPagePng(pdf, 1, 80);
+    expect(pngSize(png)).toEqual({ width: 662, height: 936 }); // A4 (210 × 297 mm) at 80 dpi
+    await fs.writeFile(path.join(shots, 'letter-pdf.png'), png);
+
+    const docx = readZip((await get(`/api/v1/suggestions/${letter.id}/document.docx`, 'jh.admin')).body as Buffer);
+    const xml = docx.get('word/document.xml')!.toString('utf8');
+    const faces = new Set([...xml.matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]));
+    expect([...faces].sort()).toEqual(['FandolFang', 'FandolHei', 'FandolKai', 'FandolSong']);
+  });
 
   it('gives the court admin the issued letter as PDF and DOCX, named by its number', async () => {
     expect(letter.docNumber).toBe('金中法建〔2031〕1号');
@@ -83,6 +151,13 @@ describe('letter documents: document.pdf, document.docx, receipt.pdf', () => {
     const fgw = await get(`/api/v1/suggestions/${letter.id}/receipt.pdf?deliveryId=${deliveryOf('AG-330700-FGW')}`, 'jh.admin');
     expect(fgw.status).toBe(200);
     expect(pdfText(fgw.body)).toContain('金华市发展和改革委员会');
+
+    // The signed receipt: boxes for 送达人 and 受送达人签名（盖章）, each with its date.
+    const signedPdf = (await get(`/api/v1/suggestions/${letter.id}/receipt.pdf`, 'jhzjj.clerk')).body as Buffer;
+    const lines = pdfPageLines(signedPdf)[0].map((l) => l.trim());
+    expect(lines).toEqual(expect.arrayContaining(['送达人', '受送达人签名', '（盖章）', '2031年3月3日']));
+    expect(lines.some((l) => /^签收时间：2031年3月3日/.test(l))).toBe(true);
+    await fs.writeFile(path.join(shots, 'receipt-pdf.png'), pdfPagePng(signedPdf, 1, 80));
   });
 
   it('answers 404 to anyone who may not see the letter or the delivery', async () => {

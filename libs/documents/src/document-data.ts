@@ -20,7 +20,10 @@ export interface SuggestionDocumentData {
   /** 抄送 organizations' names. */
   copyRecipients: string[];
   background: string;
+  /** 原因分析 (optional section; empty → left out). */
+  causeAnalysis: string;
   items: SuggestionDocumentItem[];
+  /** Cited in the sentence that leads into the recommendations (根据……的规定，特提出如下建议：). */
   legalBasis: string;
   /** The reply-deadline sentence, printed as given, e.g. from {@link defaultReplyDueText}: 请于收到本建议书之日起两个月内（2026年5月6日前）将采纳落实情况书面回复本院。 */
   replyDueText: string;
@@ -30,6 +33,8 @@ export interface SuggestionDocumentData {
   issuedDate: string | null;
   /** 案号 strings, e.g. （2025）浙0781民初123号 */
   sourceCases: string[];
+  /** File names of the attachments sent with the letter, listed on the 附件 line. */
+  attachments: string[];
 }
 
 /** The 送达回证 (proof of service) of one delivery. */

@@ -37,6 +37,29 @@ export function joinNames(names: string[]): string {
 /** The sections of the letter in print order, shared by the PDF and DOCX renderers. */
 export const SECTION_TITLES = {
   background: '基本情况',
-  items: '存在的问题及司法建议',
-  legalBasis: '建议依据',
+  causeAnalysis: '原因分析',
+  problems: '存在的问题',
+  recommendations: '司法建议',
 } as const;
+
+/**
+ * The sentence that leads into the recommendations, citing the legal basis:
+ * 《物业管理条例》第六条 → 根据《物业管理条例》第六条的规定，特提出如下建议：
+ * (several lines are joined with 、; a basis already written as 根据……的规定 is not doubled).
+ */
+export function legalBasisLead(legalBasis: string): string {
+  const parts = legalBasis
+    .split(/\r?\n/)
+    .map((p) => p.trim().replace(/[。；;，,、\s]+$/u, ''))
+    .filter(Boolean);
+  if (!parts.length) return '为此，特提出如下建议：';
+  let basis = parts.join('、').replace(/^(根据|依据|依照)/u, '');
+  if (!/(的规定|之规定|规定)$/u.test(basis)) basis += '的规定';
+  return `根据${basis}，特提出如下建议：`;
+}
+
+/** 附件 names as printed: without the file extension (GB/T 9704: 附件名称后不加标点). */
+export function attachmentTitle(fileName: string): string {
+  const base = fileName.trim().replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  return base || fileName.trim();
+}

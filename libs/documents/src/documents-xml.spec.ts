@@ -15,6 +15,7 @@ describe('documents and characters XML forbids', () => {
       mainRecipients: ['金华市\u000b住房和城乡建设局'],
       copyRecipients: [],
       background: '背景\u001f。',
+      causeAnalysis: '原因\u0003。',
       items: [{ problem: '问题\u0002', recommendation: '建议\u000e' }],
       legalBasis: '',
       replyDueText: defaultReplyDueText(2, '2031-05-06'),
@@ -22,6 +23,7 @@ describe('documents and characters XML forbids', () => {
       contactPhone: null,
       issuedDate: null,
       sourceCases: [],
+      attachments: ['附件\u0007.pdf'],
     });
     for (const [name, bytes] of readZip(docx)) {
       if (!name.endsWith('.xml')) continue;

@@ -28,6 +28,7 @@ import { VisibilityScope1763779200000 } from '../../../migrations/1763779200000-
 import { CourtListIndexes1763779200001 } from '../../../migrations/1763779200001-CourtListIndexes';
 import { RunningClock1763780200001 } from '../../../migrations/1763780200001-RunningClock';
 import { CaseRecords1763780800000 } from '../../../migrations/1763780800000-CaseRecords';
+import { SuggestionCauseAnalysis1763780600001 } from '../../../migrations/1763780600001-SuggestionCauseAnalysis';
 
 /** Every entity, listed explicitly (no globs), shared by the api, the worker, scripts and tests. */
 export const ENTITIES = [
@@ -74,6 +75,7 @@ export const MIGRATIONS = [
   CourtListIndexes1763779200001,
   RunningClock1763780200001,
   CaseRecords1763780800000,
+  SuggestionCauseAnalysis1763780600001,
 ];
 
 export const SCHEMA = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -54,6 +54,7 @@ export class EscalationService {
           major: o.major,
           title: o.title,
           background: o.background,
+          causeAnalysis: o.causeAnalysis,
           legalBasis: o.legalBasis,
           sourceCases: o.sourceCases,
           replyPeriodMonths: o.replyPeriodMonths,

@@ -58,6 +58,7 @@ export async function snapshot(m: EntityManager, s: SuggestionEntity, p: Princip
     domain: s.domain,
     major: s.major,
     background: s.background,
+    causeAnalysis: s.causeAnalysis,
     legalBasis: s.legalBasis,
     sourceCases: s.sourceCases,
     replyPeriodMonths: s.replyPeriodMonths,

@@ -22,6 +22,7 @@ export interface SuggestionInput {
   domain?: string | null;
   major?: boolean;
   background?: string;
+  causeAnalysis?: string;
   items: ItemInput[];
   sourceCases?: string[];
   legalBasis?: string;
@@ -40,6 +41,7 @@ const SCALARS = [
   'domain',
   'major',
   'background',
+  'causeAnalysis',
   'sourceCases',
   'legalBasis',
   'replyPeriodMonths',
@@ -87,6 +89,7 @@ export class SuggestionDraftingService {
           major: input.major ?? false,
           title: input.title,
           background: input.background ?? '',
+          causeAnalysis: input.causeAnalysis ?? '',
           legalBasis: input.legalBasis ?? '',
           sourceCases: sourceCases.map((c) => c.normalized),
           replyPeriodMonths: input.replyPeriodMonths ?? 2,

@@ -101,6 +101,7 @@ export class SuggestionQueryService {
     return {
       ...toSummary(p, r),
       background: r.background,
+      causeAnalysis: r.cause_analysis ?? '',
       legalBasis: r.legal_basis,
       sourceCases: r.source_cases ?? [],
       contactName: r.contact_name ?? null,

@@ -6,7 +6,7 @@ import { SuggestionCategory, SuggestionStatus } from './suggestion.types';
 
 /** The SELECT every letter read uses (suggestions s, courts c, authors u) with the guard flags. */
 export const SUGGESTION_SELECT = `
-  s.id, s.court_id, s.author_id, s.division, s.status, s.category, s.domain, s.major, s.title, s.background, s.legal_basis,
+  s.id, s.court_id, s.author_id, s.division, s.status, s.category, s.domain, s.major, s.title, s.background, s.cause_analysis, s.legal_basis,
   s.source_cases, s.reply_period_months, s.contact_name, s.contact_phone, s.doc_number, s.issued_at, s.closed_at, s.archived_at,
   s.withdrawn_at, s.withdraw_reason, s.last_comment, s.escalated_from_court_id, s.escalated_to_court_id, s.adopted_from_id, s.adopted_as_id,
   s.version, s.created_at, s.updated_at, c.name AS court_name, u.display_name AS author_name,
@@ -57,6 +57,8 @@ export interface SuggestionSummaryView {
 
 export interface SuggestionView extends SuggestionSummaryView {
   background: string;
+  /** 原因分析 ('' when not written). */
+  causeAnalysis: string;
   legalBasis: string;
   sourceCases: string[];
   contactName: string | null;

@@ -14,6 +14,7 @@ export class SuggestionEntity {
   @Column({ type: 'boolean', default: false }) major: boolean;
   @Column({ type: 'text' }) title: string;
   @Column({ type: 'text', default: '' }) background: string;
+  @Column({ name: 'cause_analysis', type: 'text', default: '' }) causeAnalysis: string;
   @Column({ name: 'legal_basis', type: 'text', default: '' }) legalBasis: string;
   @Column({ name: 'source_cases', type: 'text', array: true, default: () => "'{}'" }) sourceCases: string[];
   @Column({ name: 'reply_period_months', type: 'integer', default: 2 }) replyPeriodMonths: number;

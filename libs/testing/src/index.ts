@@ -4,3 +4,4 @@ export * from './fixtures';
 export * from './tcp-proxy';
 export * from './private-redis';
 export * from './redis-keys';
+export * from './poppler';

@@ -16,6 +16,7 @@ export function suggestionDocumentData(s: SuggestionView, issuedDate: string | n
     mainRecipients: s.recipients.filter((r) => r.kind === 'MAIN').map((r) => r.organizationName),
     copyRecipients: s.recipients.filter((r) => r.kind === 'COPY').map((r) => r.organizationName),
     background: s.background,
+    causeAnalysis: s.causeAnalysis,
     items: s.items.map((i) => ({ problem: i.problem, recommendation: i.recommendation })),
     legalBasis: s.legalBasis,
     replyDueText: defaultReplyDueText(s.replyPeriodMonths),
@@ -23,6 +24,8 @@ export function suggestionDocumentData(s: SuggestionView, issuedDate: string | n
     contactPhone: s.contactPhone,
     issuedDate,
     sourceCases: s.sourceCases,
+    // Only what was sent with the letter: the court's internal files are not 附件.
+    attachments: s.attachments.filter((a) => a.purpose === 'LETTER').map((a) => a.fileName),
   };
 }
 

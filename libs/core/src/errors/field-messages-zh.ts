@@ -17,6 +17,7 @@ export const FIELD_LABELS: Record<string, string> = {
   recommendation: '建议',
   sourceCases: '关联案号',
   legalBasis: '法律依据',
+  causeAnalysis: '原因分析',
   replyPeriodMonths: '回复期限',
   recipients: '收件单位',
   organizationId: '单位',

@@ -40,6 +40,7 @@ export class CreateSuggestionDto {
   @ApiPropertyOptional({ example: '城市管理' }) @IsOptional() @IsString() @MaxLength(100) domain?: string;
   @ApiPropertyOptional({ description: '重大 suggestion' }) @IsOptional() @IsBoolean() major?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) background?: string;
+  @ApiPropertyOptional({ description: '原因分析 (optional section of the letter)' }) @IsOptional() @IsString() @MaxLength(20000) causeAnalysis?: string;
 
   @ApiProperty({ type: [ItemInputDto], description: 'Problem ↔ recommendation pairs, numbered from 1 in this order' })
   @IsArray()

@@ -58,6 +58,7 @@ export class SuggestionSummaryDto {
 
 export class SuggestionDto extends SuggestionSummaryDto {
   @ApiProperty() background: string;
+  @ApiProperty({ description: '原因分析 (empty when not written)' }) causeAnalysis: string;
   @ApiProperty() legalBasis: string;
   @ApiProperty({ type: [String] }) sourceCases: string[];
   @ApiProperty({ nullable: true, type: String }) contactName: string | null;

@@ -20,6 +20,7 @@ export interface CreateSuggestion {
   domain?: string;
   major?: boolean;
   background?: string;
+  causeAnalysis?: string;
   items: Array<ItemInput>;
   sourceCases?: Array<string>;
   legalBasis?: string;
@@ -77,6 +78,7 @@ export interface ConsultationOut {
 
 export interface Suggestion extends SuggestionSummary {
   background: string;
+  causeAnalysis: string;
   legalBasis: string;
   sourceCases: Array<string>;
   contactName: string | null;
@@ -146,6 +148,7 @@ export interface UpdateSuggestion {
   domain?: string;
   major?: boolean;
   background?: string;
+  causeAnalysis?: string;
   items?: Array<ItemInput>;
   sourceCases?: Array<string>;
   legalBasis?: string;

@@ -34,6 +34,12 @@ export function LetterContent({ s }: { s: Suggestion }) {
           <Typography.Paragraph className="pre">{s.background}</Typography.Paragraph>
         </>
       )}
+      {s.causeAnalysis && (
+        <>
+          <Typography.Title level={5}>原因分析</Typography.Title>
+          <Typography.Paragraph className="pre">{s.causeAnalysis}</Typography.Paragraph>
+        </>
+      )}
       <Typography.Title level={5}>问题与建议</Typography.Title>
       {s.items.map((it) => (
         <div className="letter-item" key={it.index} data-testid="letter-item">

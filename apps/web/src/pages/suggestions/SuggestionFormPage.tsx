@@ -8,6 +8,7 @@ import * as api from '../../api/suggestions';
 import { AttachmentUpload } from '../../components/Files';
 import { CATEGORY_LABEL } from '../../components/labels';
 import { OrgSelect } from '../../components/OrgSelect';
+import { LETTER_TEMPLATES } from './letter-templates';
 
 type Values = Omit<CreateSuggestion, 'attachmentIds'>;
 
@@ -42,6 +43,7 @@ export default function SuggestionFormPage() {
           domain: s.domain ?? undefined,
           major: s.major,
           background: s.background,
+          causeAnalysis: s.causeAnalysis,
           items: s.items.map((i) => ({ problem: i.problem, recommendation: i.recommendation })),
           sourceCases: s.sourceCases,
           legalBasis: s.legalBasis,
@@ -70,6 +72,23 @@ export default function SuggestionFormPage() {
       setSaving(false);
     }
   };
+  /** Fills the empty parts of the form with the chosen category's template (what is written stays). */
+  const applyTemplate = () => {
+    const category = form.getFieldValue('category') as keyof typeof LETTER_TEMPLATES;
+    const t = LETTER_TEMPLATES[category];
+    if (!t) return;
+    const v = form.getFieldsValue();
+    const empty = (x: unknown) => !x || (typeof x === 'string' && !x.trim());
+    const itemsEmpty = !v.items?.some((i) => i && (!empty(i.problem) || !empty(i.recommendation)));
+    form.setFieldsValue({
+      title: empty(v.title) ? t.title : v.title,
+      background: empty(v.background) ? t.background : v.background,
+      causeAnalysis: empty(v.causeAnalysis) ? t.causeAnalysis : v.causeAnalysis,
+      legalBasis: empty(v.legalBasis) ? t.legalBasis : v.legalBasis,
+      items: itemsEmpty ? t.items.map((i) => ({ ...i })) : v.items,
+    });
+    message.info(`已套用“${CATEGORY_LABEL[category]}”范本，已填写的内容未改动`);
+  };
   if (loading) return <Skeleton active />;
   return (
     <>
@@ -83,8 +102,15 @@ export default function SuggestionFormPage() {
           </Form.Item>
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Form.Item name="category" label="类别" rules={[{ required: true }]}>
-                <Select options={Object.entries(CATEGORY_LABEL).map(([value, label]) => ({ value, label }))} />
+              <Form.Item label="类别" required>
+                <Space.Compact style={{ width: '100%' }}>
+                  <Form.Item name="category" noStyle rules={[{ required: true }]}>
+                    <Select options={Object.entries(CATEGORY_LABEL).map(([value, label]) => ({ value, label }))} />
+                  </Form.Item>
+                  <Button onClick={applyTemplate} data-testid="apply-template">
+                    套用范本
+                  </Button>
+                </Space.Compact>
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -118,6 +144,9 @@ export default function SuggestionFormPage() {
           <Form.Item name="background" label="基本情况">
             <Input.TextArea rows={4} placeholder="审判、执行中发现的情况" />
           </Form.Item>
+          <Form.Item name="causeAnalysis" label="原因分析（可选）">
+            <Input.TextArea rows={3} placeholder="问题产生的原因；不填则建议书中不列此节" />
+          </Form.Item>
         </Card>
         <Card title="问题与建议（一一对应）" size="small" style={{ marginBottom: 12 }}>
           <Form.List name="items" rules={[{ validator: async (_, v) => (v?.length ? undefined : Promise.reject(new Error('至少一项'))) }]}>
@@ -148,8 +177,8 @@ export default function SuggestionFormPage() {
           <Form.Item name="sourceCases" label="关联案号" tooltip="输入案号后回车，可输入多个">
             <Select mode="tags" tokenSeparators={[',', '，', ' ']} placeholder="如：(2024)浙0781民初1234号" open={false} suffixIcon={null} />
           </Form.Item>
-          <Form.Item name="legalBasis" label="法律依据">
-            <Input.TextArea rows={2} />
+          <Form.Item name="legalBasis" label="法律依据" extra="建议书中写作：根据《……》第×条的规定，特提出如下建议：">
+            <Input.TextArea rows={2} placeholder="如：《物业管理条例》第六条" />
           </Form.Item>
         </Card>
         <Card title="收件单位" size="small" style={{ marginBottom: 12 }}>
