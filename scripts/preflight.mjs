@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks, in a few seconds, everything `npm test` needs before it spends minutes building:
-// Node, PostgreSQL, Redis, Chromium and a CJK font. Names every missing piece at once.
+// Node, PostgreSQL, Redis, Chromium, a CJK font and poppler-utils. Names every missing piece at once.
 // `--for demo` checks only what `npm run demo` needs (Node, PostgreSQL, Redis).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -76,6 +76,16 @@ function chineseFonts() {
     return '';
   }
 }
+/** pdftotext, pdffonts and pdftoppm read the rendered 司法建议书 back in the documents tests. */
+function hasPoppler() {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+if (!forDemo && !hasPoppler()) problems.push('poppler-utils (pdftotext, pdffonts, pdftoppm) for the documents tests: apt-get install -y poppler-utils');
 if (!forDemo && chineseFonts() === '')
   problems.push('a CJK font for Chinese text in screenshots and documents: apt-get install -y fonts-wqy-zenhei fontconfig');
 

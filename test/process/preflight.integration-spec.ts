@@ -21,7 +21,7 @@ function preflight(env: Record<string, string>, args: string[] = []): Promise<{ 
 // Checked by pointing each variable at nothing: each missing piece is named, and a machine with all of
 // them passes (the suite itself runs on such a machine).
 describe('npm test names what the machine lacks before it builds anything', () => {
-  it('passes on this machine, which has PostgreSQL, Redis, Chromium and a CJK font', async () => {
+  it('passes on this machine, which has PostgreSQL, Redis, Chromium, a CJK font and poppler-utils', async () => {
     const r = await preflight({});
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
