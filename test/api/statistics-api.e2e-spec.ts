@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
 import { TestApp } from '../harness';
-import { EXPORT_SHEETS } from '@app/statistics';
+import { EXPORT_SHEETS, METRIC_KEYS, METRIC_LABEL } from '@app/statistics';
 import { Actors, DAY, issuedLetter, letterBody, orgId, startClosedLoopApp, T0 } from './lifecycle.fixtures';
 
 /**
@@ -290,12 +290,17 @@ describe('statistics through the API after a scripted set of letters', () => {
       expect(res.status).toBe(200);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.body as never);
+      // 总览: under the title, subtitle and header rows, one row per figure: 指标, 数值, 分子, 分母 (— for no rate).
       const rows: Record<string, unknown[]> = {};
       wb.getWorksheet(EXPORT_SHEETS.overview)!.eachRow((row, n) => {
-        if (n > 1 && row.getCell(3).value !== null) rows[String(row.getCell(2).value)] = [row.getCell(3).value, row.getCell(4).value, row.getCell(5).value];
+        const key = METRIC_KEYS.find((k) => METRIC_LABEL[k] === row.getCell(1).value);
+        if (n > 3 && key) rows[key] = [row.getCell(3).value, row.getCell(4).value, row.getCell(2).value === '—' ? null : row.getCell(2).value];
       });
-      expect([user, rows]).toEqual([user, flat(expected)]);
-      expect(wb.getWorksheet(EXPORT_SHEETS.agencies)!.rowCount).toBe(1 + agencies + (user === 'jhzjj.clerk' ? 1 : 0));
+      const counts = ['issued', 'overdue.sign', 'overdue.reply', 'overdue.followUp', 'major', 'copiedToSuperior'];
+      const shown = Object.fromEntries(Object.entries(flat(expected)).map(([k, [n, d, r]]) => [k, [n, d, counts.includes(k) ? n : r]]));
+      expect([user, rows]).toEqual([user, shown]);
+      // Title, subtitle, header, one row per agency, and for an agency the note naming its peers.
+      expect(wb.getWorksheet(EXPORT_SHEETS.agencies)!.rowCount).toBe(3 + agencies + (user === 'jhzjj.clerk' ? 1 : 0));
     }
   });
 

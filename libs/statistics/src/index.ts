@@ -17,3 +17,7 @@ export * from './watchlist.service';
 export * from './worklist.service';
 export * from './statistics.module';
 export * from './rollup-sql';
+export * from './export-sheet';
+export * from './export-metrics';
+export * from './export-annual';
+export * from './trend-periods';

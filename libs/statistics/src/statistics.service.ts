@@ -9,6 +9,7 @@ import { RefreshState, StatsRefreshService } from './stats-refresh.service';
 import { STATS_READER } from './stats-reader';
 import { describeScope, StatsFilters, StatsScope } from './stats-scope';
 import { StatsScopeService } from './stats-scope.service';
+import { fillPeriods } from './trend-periods';
 
 export type RankKey = 'feedbackRate' | 'onTimeFeedbackRate' | 'adoptionRate' | 'implementationRate' | 'signRate' | 'issued';
 export const RANK_KEYS: RankKey[] = ['feedbackRate', 'onTimeFeedbackRate', 'adoptionRate', 'implementationRate', 'signRate', 'issued'];
@@ -121,7 +122,7 @@ export class StatisticsService {
     const s = scope ?? (await this.scopes.resolve(p, f));
     const [groups, fresh] = await Promise.all([this.query.grouped(s, granularity), this.freshness()]);
     const items = [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([period, c]) => ({ period, metrics: metricsOf(c) }));
-    return { scope: describeScope(s), ...fresh, granularity, items };
+    return { scope: describeScope(s), ...fresh, granularity, items: fillPeriods(granularity, items, s.from, s.to, fresh.asOf) };
   }
 
   private async ranking(s: StatsScope, fresh: Freshness, sort: RankKey, groups: Map<string, Counters>): Promise<Ranking> {
