@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { copyImportCases } from '@app/cases';
 import { createTestApp, TestApp } from '../harness';
 import { casesOf, everyMonth } from './cases.fixture';
 
@@ -117,6 +119,28 @@ describe('case records: import and trends', () => {
       await t.ds.query(`DELETE FROM case_monthly WHERE month = '2025-08-01'`);
       await t.ds.query(`DELETE FROM case_party_monthly WHERE month = '2025-08-01'`);
     });
+  });
+
+  it('the operator import streams a CSV with COPY: same checks, idempotent, rollups rebuilt', async () => {
+    const csv = [
+      '\uFEFF案号,案由,立案日期,结案日期,结案方式,当事人,标的额,关键词',
+      '(2025)浙0702民初9201号,物业服务合同纠纷,2025-09-01,2025-10-01,判决,"法人:婺城某物业公司;自然人:王五",1500,"停车,物业费"',
+      '(2025)浙0702民初9202号,物业服务合同纠纷,2025-09-02,,,,,',
+      '(2025)浙0799民初1号,物业服务合同纠纷,2025-09-02,,,,,',
+      '(2025)浙0702民初9202号,物业服务合同纠纷,2025-09-02,,,,,',
+      'x,物业服务合同纠纷,2025-09-02,,,,,',
+    ].join('\n');
+    const first = await copyImportCases(t.ds, Readable.from([csv]), { today: '2026-01-15', batch: 100 });
+    expect(first).toMatchObject({ rows: 5, created: 2, updated: 0, errorCount: 3, naturalPersonNamesDropped: 1, courts: 1 });
+    expect(first.errors.map((e) => e.row)).toEqual([4, 5, 6]);
+    const again = await copyImportCases(t.ds, Readable.from([csv.replace('2025-10-01,判决', '2025-10-02,调解')]), { today: '2026-01-15' });
+    expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    const [row] = await t.ds.query(`SELECT parties, party_names, keywords, outcome FROM cases WHERE case_number = '（2025）浙0702民初9201号'`);
+    expect(row).toEqual({ parties: [{ kind: '法人', name: '婺城某物业公司' }, { kind: '自然人' }], party_names: ['婺城某物业公司'], keywords: ['停车', '物业费'], outcome: '调解' });
+    expect(await count(`SELECT cases::int AS n FROM case_monthly WHERE month = '2025-09-01' AND keyword = '停车'`)).toBe(1);
+    await t.ds.query(`DELETE FROM cases WHERE seq IN (9201, 9202)`);
+    await t.ds.query(`DELETE FROM case_monthly WHERE month = '2025-09-01' AND court_id = $1`, [t.dir.orgs.get('COURT-330702')!.id]);
+    await t.ds.query(`DELETE FROM case_party_monthly WHERE month = '2025-09-01'`);
   });
 
   describe('trends', () => {

@@ -17,3 +17,4 @@ export * from './impact.service';
 export * from './authorities.service';
 export * from './cases.module';
 export * from './case-file';
+export * from './case-copy-import';
