@@ -136,7 +136,12 @@ describe('case records: import and trends', () => {
     const again = await copyImportCases(t.ds, Readable.from([csv.replace('2025-10-01,判决', '2025-10-02,调解')]), { today: '2026-01-15' });
     expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     const [row] = await t.ds.query(`SELECT parties, party_names, keywords, outcome FROM cases WHERE case_number = '（2025）浙0702民初9201号'`);
-    expect(row).toEqual({ parties: [{ kind: '法人', name: '婺城某物业公司' }, { kind: '自然人' }], party_names: ['婺城某物业公司'], keywords: ['停车', '物业费'], outcome: '调解' });
+    expect(row).toEqual({
+      parties: [{ kind: '法人', name: '婺城某物业公司' }, { kind: '自然人' }],
+      party_names: ['婺城某物业公司'],
+      keywords: ['停车', '物业费'],
+      outcome: '调解',
+    });
     expect(await count(`SELECT cases::int AS n FROM case_monthly WHERE month = '2025-09-01' AND keyword = '停车'`)).toBe(1);
     await t.ds.query(`DELETE FROM cases WHERE seq IN (9201, 9202)`);
     await t.ds.query(`DELETE FROM case_monthly WHERE month = '2025-09-01' AND court_id = $1`, [t.dir.orgs.get('COURT-330702')!.id]);

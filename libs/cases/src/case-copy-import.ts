@@ -29,7 +29,8 @@ export interface CopyImportOptions {
   onProgress?: (rowsRead: number, written: number) => void;
 }
 
-const COLUMNS = 'case_number, year, province, court_code, type_word, case_kind, seq, court_id, cause_code, filed_on, closed_on, outcome, parties, party_names, amount, keywords';
+const COLUMNS =
+  'case_number, year, province, court_code, type_word, case_kind, seq, court_id, cause_code, filed_on, closed_on, outcome, parties, party_names, amount, keywords';
 
 /** COPY text-format escaping of one value (\N for null). */
 function cell(v: string | number | null): string {
@@ -83,7 +84,17 @@ export async function copyImportCases(ds: DataSource, input: Readable, o: CopyIm
   );
   const touched = new Set<string>();
   const seen = new Set<string>();
-  const result: CopyImportResult = { rows: 0, created: 0, updated: 0, unchanged: 0, errors: [], errorCount: 0, naturalPersonNamesDropped: 0, courts: 0, durationMs: 0 };
+  const result: CopyImportResult = {
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    errors: [],
+    errorCount: 0,
+    naturalPersonNamesDropped: 0,
+    courts: 0,
+    durationMs: 0,
+  };
   const fail = (e: RowError) => {
     result.errorCount++;
     if (result.errors.length < maxErrors) result.errors.push(e);
@@ -94,9 +105,11 @@ export async function copyImportCases(ds: DataSource, input: Readable, o: CopyIm
   // COPY needs the pg client itself: the query runner's own connection, held for the whole import.
   const client = { c: (runner as unknown as { databaseConnection: PoolClient }).databaseConnection };
   try {
-    await client.c.query(`CREATE TEMP TABLE IF NOT EXISTS cases_in (${COLUMNS.split(', ')
-      .map((c) => `${c} ${TYPES[c]}`)
-      .join(', ')})`);
+    await client.c.query(
+      `CREATE TEMP TABLE IF NOT EXISTS cases_in (${COLUMNS.split(', ')
+        .map((c) => `${c} ${TYPES[c]}`)
+        .join(', ')})`,
+    );
     let lines: string[] = [];
     const flush = async () => {
       if (!lines.length) return;

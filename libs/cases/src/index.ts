@@ -18,3 +18,4 @@ export * from './authorities.service';
 export * from './cases.module';
 export * from './case-file';
 export * from './case-copy-import';
+export * from './case-rollup';
