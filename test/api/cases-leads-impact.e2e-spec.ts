@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from '../harness';
-import { casesOf, everyMonth } from './cases.fixture';
+import { casesOf, everyMonth, plantLetter, PlantedLetter } from './cases.fixture';
 import { letterBody } from './lifecycle.fixtures';
 
 /**
@@ -17,40 +17,7 @@ describe('case records: leads, drafting from a lead, impact', () => {
   const count = async (sql: string, params: unknown[] = []) => (await t.ds.query(sql, params))[0].n as number;
   const PARTY = '兰溪某物业服务有限公司';
 
-  let docSeq = 0;
-  /** An issued letter written straight into the tables, with its MAIN delivery. */
-  async function letter(o: {
-    court: string;
-    to: string;
-    issuedAt: string;
-    evaluation?: string;
-    confirmedAt?: string;
-    sourceCase?: string;
-    cause?: [string, string];
-  }) {
-    const id = randomUUID();
-    await t.ds.query(
-      `INSERT INTO suggestions (id, court_id, author_id, status, category, title, doc_number, doc_year, doc_seq, issued_at, created_at, updated_at)
-       VALUES ($1, $2, $3, 'ISSUED', 'CLASS_CASE', '关于规范物业服务的司法建议', $4, 2024, $6, $5, $5, $5)`,
-      [id, org(o.court), t.dir.users.get('lx.judge')!.id, `测试法建〔2024〕${++docSeq}号`, o.issuedAt, docSeq],
-    );
-    await t.ds.query(
-      `INSERT INTO deliveries (id, suggestion_id, organization_id, kind, status, delivered_at, evaluation_result, evaluated_at, implementation_confirmed_at, created_at, updated_at)
-       VALUES ($1, $2, $3, 'MAIN', $4, $5, $6, $7, $7, $5, $5)`,
-      [randomUUID(), id, org(o.to), o.confirmedAt ? 'IMPLEMENTED' : 'DELIVERED', o.issuedAt, o.evaluation ?? null, o.confirmedAt ?? null],
-    );
-    if (o.sourceCase)
-      await t.ds.query(
-        `INSERT INTO suggestion_source_cases (suggestion_id, position, case_number, year, court_code, type_word, case_kind, seq) VALUES ($1, 1, $2, 2024, '浙0726', '民初', '民事', 1)`,
-        [id, o.sourceCase],
-      );
-    if (o.cause)
-      await t.ds.query(`INSERT INTO suggestion_causes (suggestion_id, cause_code, keyword) SELECT $1, code, $3 FROM case_causes WHERE name = $2`, [
-        id,
-        ...o.cause,
-      ]);
-    return id;
-  }
+  const letter = (o: PlantedLetter) => plantLetter(t, o);
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-01-15T02:00:00Z'), env: { LEAD_MIN_CASES: '10', LEAD_MIN_PARTY_CASES: '8', LEAD_MIN_GROWTH: '30' } });

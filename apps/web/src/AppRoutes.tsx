@@ -14,6 +14,7 @@ const DeliveryListPage = lazy(() => import('./pages/deliveries/DeliveryListPage'
 const DeliveryPage = lazy(() => import('./pages/deliveries/DeliveryPage'));
 const StatsPage = lazy(() => import('./pages/stats/StatsPage'));
 const SearchPage = lazy(() => import('./pages/search/SearchPage'));
+const LeadsPage = lazy(() => import('./pages/cases/LeadsPage'));
 const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
@@ -48,6 +49,7 @@ export function AppRoutes() {
           <Route path="deliveries/:id" element={<DeliveryPage />} />
           <Route path="stats" element={<StatsPage />} />
           <Route path="search" element={<SearchPage />} />
+          <Route path="cases/leads" element={<LeadsPage />} />
           <Route path="admin/organizations" element={<OrganizationsPage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/calendar" element={<CalendarPage />} />

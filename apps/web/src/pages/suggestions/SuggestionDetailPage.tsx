@@ -15,6 +15,7 @@ import { WatchButton } from '../../components/WatchButton';
 import { useAuth } from '../../auth/AuthContext';
 import { useAsync } from '../../hooks/useAsync';
 import { LetterContent } from './LetterContent';
+import { ImpactPanel } from './ImpactPanel';
 import { SimilarLetters } from './SimilarLetters';
 import { actionLabel, suggestionActionSpec } from './suggestion-actions';
 
@@ -110,6 +111,7 @@ export default function SuggestionDetailPage() {
             { key: 'files', label: `附件 (${s.attachments.length})`, children: <AttachmentList files={s.attachments} /> },
             { key: 'records', label: '审委会与事前沟通', children: <Records s={s} /> },
             { key: 'similar', label: '相似建议', children: <SimilarLetters id={s.id} /> },
+            ...(s.issuedAt ? [{ key: 'impact', label: '治理成效', children: <ImpactPanel id={s.id} /> }] : []),
           ]}
         />
       </Card>

@@ -1,0 +1,91 @@
+import * as path from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '@app/testing';
+import { createTestApp, TestApp } from '../harness';
+import { casesOf, everyMonth, plantLetter } from '../api/cases.fixture';
+import { signIn } from './support/web-helpers';
+
+declare const window: { scrollTo: (x: number, y: number) => void };
+
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const shots = path.resolve(__dirname, '../../docs/screenshots');
+async function capture(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Class-case leads, drafting from one and a letter's 治理成效 through the web app, at desktop and
+ * phone sizes (today 2026-01-15): 兰溪's 物业服务合同纠纷 rose from 10 to 14 cases; 浦江's letter to
+ * 浦江县住建局 was followed by half as many property cases (−50%, region −33.3%, net −16.7 points).
+ */
+describe('web app: class-case leads and governance impact', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let letterId = '';
+
+  beforeAll(async () => {
+    t = await createTestApp({ listen: true, now: new Date('2026-01-15T02:00:00Z'), env: { LEAD_MIN_CASES: '10' } });
+    browser = await launchBrowser();
+    const admin = { authorization: `Bearer ${await t.login('jh.admin')}` };
+    const rows = casesOf([
+      { court: '浙0781', cause: '物业服务合同纠纷', months: everyMonth('2024-01', '2024-10', 1) },
+      { court: '浙0781', cause: '物业服务合同纠纷', months: everyMonth('2025-01', '2025-07', 2), party: '兰溪某物业服务有限公司' },
+      { court: '浙0726', cause: '物业服务合同纠纷', months: { ...everyMonth('2023-07', '2024-06', 2), ...everyMonth('2024-10', '2025-09', 1) } },
+      { court: '浙0726', cause: '民间借贷纠纷', months: everyMonth('2023-07', '2025-09', 1) },
+    ]);
+    expect((await t.http().post('/api/v1/cases/bulk').set(admin).send({ cases: rows })).body.errors).toEqual([]);
+    await t.http().post('/api/v1/cases/leads/refresh').set(admin).expect(200);
+    letterId = await plantLetter(t, {
+      court: 'COURT-330726',
+      to: 'AG-330726-ZJJ',
+      issuedAt: '2024-07-10T02:00:00Z',
+      evaluation: 'ADOPTED',
+      confirmedAt: '2024-09-20T02:00:00Z',
+      cause: ['物业服务合同纠纷', ''],
+      title: '关于加强住宅小区物业服务监管的司法建议',
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('a judge sees the lead with its evidence and drafts from it; the form is prefilled', async () => {
+    const page = await signIn(browser, t.url, 'lx.judge', DESKTOP);
+    await page.getByTestId('nav').getByText('类案线索').click();
+    const card = page.getByTestId('lead-card').filter({ hasText: '物业服务合同纠纷案件上升' });
+    await card.getByText('+40.0%').waitFor();
+    await card.getByText('兰溪市住房和城乡建设局').waitFor();
+    await capture(page, 'leads-desktop');
+    await card.getByTestId('lead-draft').click();
+    await page.waitForURL(/\/suggestions\/[0-9a-f-]+\/edit$/);
+    await page.getByText('本院共受理物业服务合同纠纷案件14件，同比上升40.0%', { exact: false }).first().waitFor();
+    await capture(page, 'lead-draft-desktop');
+    await page.context().close();
+
+    const phone = await signIn(browser, t.url, 'lx.admin', PHONE);
+    await phone.goto(`${t.url}/cases/leads`);
+    await phone.getByTestId('lead-card').first().waitFor();
+    await capture(phone, 'leads-phone');
+    await phone.context().close();
+  });
+
+  it('the letter page shows its 治理成效 with the control and the method', async () => {
+    for (const [viewport, name] of [
+      [DESKTOP, 'impact-desktop'],
+      [PHONE, 'impact-phone'],
+    ] as const) {
+      const page = await signIn(browser, t.url, 'jhrd.supervisor', viewport);
+      await page.goto(`${t.url}/suggestions/${letterId}`);
+      await page.getByRole('tab', { name: '治理成效' }).click();
+      expect(await page.getByTestId('impact-change').textContent()).toContain('-50.0%');
+      expect(await page.getByTestId('impact-net').textContent()).toContain('-16.7%');
+      await page.getByTestId('impact').getByText('对照').first().waitFor();
+      await capture(page, name);
+      await page.context().close();
+    }
+  });
+});
