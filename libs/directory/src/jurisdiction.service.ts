@@ -142,7 +142,9 @@ export class JurisdictionService {
    * Letters the caller sees, as an index-shaped condition on `suggestions` aliased `s`: one shape per
    * kind of caller — `s.court_id = ANY(:courts)` (+ the own court's internal letters), `s.court_id =
    * :court AND s.author_id = :me` (judge) or `… AND s.division = :division` (division head), a
-   * delivery to the caller's organization (recipient), or FALSE.
+   * delivery to the caller's organization (recipient), or FALSE. Court staff also see, by key, the
+   * letters a higher court adopted from the letters they see of their own court (Art. 3: the
+   * originating court keeps the thread; see adoptedIds).
    */
   visibleLetters(v: VisibilityScope, s = 's', prefix = 'vis'): SqlFilter {
     const n = (x: string) => `${prefix}${x}`;
@@ -154,18 +156,40 @@ export class JurisdictionService {
     }
     if (v.letters !== 'courts' || !v.courtIds.length) return { sql: 'FALSE', params: {} };
     const own = v.ownCourtId;
-    if (own && v.authorUserId)
-      return { sql: `(${s}.court_id = :${n('Court')} AND ${s}.author_id = :${n('Author')})`, params: { [n('Court')]: own, [n('Author')]: v.authorUserId } };
-    if (own && v.division !== null)
-      return { sql: `(${s}.court_id = :${n('Court')} AND ${s}.division = :${n('Division')})`, params: { [n('Court')]: own, [n('Division')]: v.division } };
-    if (own && v.courtIds.length === 1) return { sql: `${s}.court_id = :${n('Court')}`, params: { [n('Court')]: own } };
+    if (!own) {
+      const courts = `${s}.court_id = ANY(:${n('Courts')}::uuid[])`;
+      return { sql: `(${courts} AND NOT ${INTERNAL_LETTER_SQL(s)})`, params: { [n('Courts')]: v.courtIds } };
+    }
+    const mine = this.ownLetters(v, s, n);
+    const adopted = `(${s}.id = ANY(${this.adoptedIds(v, n)}) AND NOT ${INTERNAL_LETTER_SQL(s)})`;
+    if (v.authorUserId || v.division !== null || v.courtIds.length === 1) return { sql: `(${mine.sql} OR ${adopted})`, params: mine.params };
     const courts = `${s}.court_id = ANY(:${n('Courts')}::uuid[])`;
-    if (!own) return { sql: `(${courts} AND NOT ${INTERNAL_LETTER_SQL(s)})`, params: { [n('Courts')]: v.courtIds } };
     // The common case first: the letter left its court (the own court's internal letters are the exception).
     return {
-      sql: `(${courts} AND (NOT ${INTERNAL_LETTER_SQL(s)} OR ${s}.court_id = :${n('Court')}))`,
-      params: { [n('Courts')]: v.courtIds, [n('Court')]: own },
+      sql: `((${courts} AND (NOT ${INTERNAL_LETTER_SQL(s)} OR ${s}.court_id = :${n('Court')})) OR ${adopted})`,
+      params: { ...mine.params, [n('Courts')]: v.courtIds },
     };
+  }
+
+  /** The caller's own court's letters they see in every status: a judge's own, a division head's division's, or all. */
+  private ownLetters(v: VisibilityScope, s: string, n: (x: string) => string): SqlFilter {
+    const court = `${s}.court_id = :${n('Court')}`;
+    if (v.authorUserId) return { sql: `(${court} AND ${s}.author_id = :${n('Author')})`, params: { [n('Court')]: v.ownCourtId, [n('Author')]: v.authorUserId } };
+    if (v.division !== null) return { sql: `(${court} AND ${s}.division = :${n('Division')})`, params: { [n('Court')]: v.ownCourtId, [n('Division')]: v.division } };
+    return { sql: court, params: { [n('Court')]: v.ownCourtId } };
+  }
+
+  /**
+   * Art. 3 follow-through: the ids of the letters a higher court made of the caller's own letters
+   * (adopted escalations) — an array computed once per statement (an init plan), so the letter or
+   * delivery it selects is found by its key (`s.id = ANY(…)`, `d.suggestion_id = ANY(…)`): the
+   * originating court keeps the thread (a judge: of their own letters, a division head: of their
+   * division's, the court admin and leaders: of the court's), read-only and once the adopted letter
+   * has left the higher court. Uses the parameters of {@link ownLetters} (`Court`, `Author`, `Division`).
+   */
+  private adoptedIds(v: VisibilityScope, n: (x: string) => string): string {
+    const who = v.authorUserId ? ` AND vo.author_id = :${n('Author')}` : v.division !== null ? ` AND vo.division = :${n('Division')}` : '';
+    return `ARRAY(SELECT vo.adopted_as_id FROM suggestions vo WHERE vo.court_id = :${n('Court')} AND vo.adopted_as_id IS NOT NULL${who})`;
   }
 
   /**
@@ -173,24 +197,29 @@ export class JurisdictionService {
    * count needs no join): `d.organization_id = :org` for a recipient; for the court side
    * `d.court_id = ANY(:courts)` over the letter's court copied onto the delivery, with
    * `d.letter_internal` (kept by triggers from the letter's status) for other courts' letters; a
-   * judge's / division head's own letters by a semi-join on `suggestions`.
+   * judge's / division head's own letters by a semi-join on `suggestions`; and the deliveries of
+   * letters a higher court adopted from theirs (`d.suggestion_id = ANY(…)`, see adoptedIds).
    */
   visibleDeliveries(v: VisibilityScope, d = 'd', prefix = 'dvis'): SqlFilter {
     const n = (x: string) => `${prefix}${x}`;
     if (v.letters === 'recipient') return { sql: `${d}.organization_id = :${n('Org')}`, params: { [n('Org')]: v.recipientOrganizationId } };
     if (v.letters !== 'courts' || !v.courtIds.length) return { sql: 'FALSE', params: {} };
     const own = v.ownCourtId;
-    if (own && (v.authorUserId || v.division !== null)) {
+    const courts = `${d}.court_id = ANY(:${n('Courts')}::uuid[])`;
+    if (!own) return { sql: `(${courts} AND NOT ${d}.letter_internal)`, params: { [n('Courts')]: v.courtIds } };
+    const adopted = `(${d}.suggestion_id = ANY(${this.adoptedIds(v, n)}) AND NOT ${d}.letter_internal)`;
+    if (v.authorUserId || v.division !== null) {
       const [col, key, value] = v.authorUserId ? ['author_id', n('Author'), v.authorUserId] : ['division', n('Division'), v.division];
       return {
-        sql: `(${d}.court_id = :${n('Court')} AND ${d}.suggestion_id IN (SELECT vs.id FROM suggestions vs WHERE vs.court_id = :${n('Court')} AND vs.${col} = :${key}))`,
+        sql: `((${d}.court_id = :${n('Court')} AND ${d}.suggestion_id IN (SELECT vs.id FROM suggestions vs WHERE vs.court_id = :${n('Court')} AND vs.${col} = :${key})) OR ${adopted})`,
         params: { [n('Court')]: own, [key]: value },
       };
     }
-    if (own && v.courtIds.length === 1) return { sql: `${d}.court_id = :${n('Court')}`, params: { [n('Court')]: own } };
-    const courts = `${d}.court_id = ANY(:${n('Courts')}::uuid[])`;
-    if (!own) return { sql: `(${courts} AND NOT ${d}.letter_internal)`, params: { [n('Courts')]: v.courtIds } };
-    return { sql: `(${courts} AND (NOT ${d}.letter_internal OR ${d}.court_id = :${n('Court')}))`, params: { [n('Courts')]: v.courtIds, [n('Court')]: own } };
+    if (v.courtIds.length === 1) return { sql: `(${d}.court_id = :${n('Court')} OR ${adopted})`, params: { [n('Court')]: own } };
+    return {
+      sql: `((${courts} AND (NOT ${d}.letter_internal OR ${d}.court_id = :${n('Court')})) OR ${adopted})`,
+      params: { [n('Courts')]: v.courtIds, [n('Court')]: own },
+    };
   }
 }
 

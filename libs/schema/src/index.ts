@@ -27,6 +27,7 @@ import { OutboxRedisEpoch1763779100000 } from '../../../migrations/1763779100000
 import { VisibilityScope1763779200000 } from '../../../migrations/1763779200000-VisibilityScope';
 import { CourtListIndexes1763779200001 } from '../../../migrations/1763779200001-CourtListIndexes';
 import { RunningClock1763780200001 } from '../../../migrations/1763780200001-RunningClock';
+import { EscalationFollowThrough1763780300001 } from '../../../migrations/1763780300001-EscalationFollowThrough';
 import { CaseRecords1763780800000 } from '../../../migrations/1763780800000-CaseRecords';
 import { SuggestionCauseAnalysis1763780600001 } from '../../../migrations/1763780600001-SuggestionCauseAnalysis';
 
@@ -74,6 +75,7 @@ export const MIGRATIONS = [
   VisibilityScope1763779200000,
   CourtListIndexes1763779200001,
   RunningClock1763780200001,
+  EscalationFollowThrough1763780300001,
   CaseRecords1763780800000,
   SuggestionCauseAnalysis1763780600001,
 ];

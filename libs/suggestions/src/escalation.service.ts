@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AttachmentCopier } from '@app/attachments';
-import { Role, Principal } from '@app/identity';
+import { Principal } from '@app/identity';
 import { NoticesService } from '@app/notifications';
 import { TimelineService } from '@app/deliveries';
 import { snapshot } from './suggestion-content';
@@ -12,8 +12,11 @@ import { SuggestionAction as A, SuggestionStatus as S } from './suggestion.types
 
 /**
  * The higher court's answer to an escalated letter (Art. 3): return it to the drafting court, or
- * adopt it — a new letter in the higher court's name (items, recipients, consultations and files carried
- * over) goes to its leader; the original keeps its history.
+ * adopt it — a new DRAFT of the higher court (items, recipients, consultations and files carried
+ * over; the adopting person as its author and contact) that its research office edits (the
+ * background speaks of the lower court's cases, the contact must be the higher court's), then sends
+ * to its own leader for sign-off. The two letters point at each other (`adoptedFromId` /
+ * `adoptedAsId`); the originating court is told when the higher court signs, not before.
  */
 @Injectable()
 export class EscalationService {
@@ -38,17 +41,18 @@ export class EscalationService {
     });
   }
 
-  /** Returns the new letter of the higher court (IN_APPROVAL). */
+  /** Returns the new letter of the higher court (DRAFT, editable by its research office). */
   async adopt(p: Principal, id: string, comment: string | undefined, version?: number): Promise<SuggestionView> {
     return this.runner.run(p, id, A.ESCALATION_ADOPT, version, async (x) => {
       const o = x.s;
+      const [me]: { phone: string | null }[] = await x.m.query(`SELECT phone FROM users WHERE id = $1`, [p.userId]);
       const created = await x.m.save(
         SuggestionEntity,
         x.m.create(SuggestionEntity, {
           courtId: p.organizationId,
           authorId: p.userId!,
           division: null,
-          status: S.IN_APPROVAL,
+          status: S.DRAFT,
           category: o.category,
           domain: o.domain,
           major: o.major,
@@ -58,8 +62,8 @@ export class EscalationService {
           legalBasis: o.legalBasis,
           sourceCases: o.sourceCases,
           replyPeriodMonths: o.replyPeriodMonths,
-          contactName: o.contactName,
-          contactPhone: o.contactPhone,
+          contactName: p.displayName || p.username,
+          contactPhone: me?.phone ?? null,
           escalatedFromCourtId: o.courtId,
           adoptedFromId: o.id,
           lastComment: comment ?? null,
@@ -85,20 +89,16 @@ export class EscalationService {
       await this.timeline.record(x.m, p, {
         suggestionId: created.id,
         action: 'suggestion.created_by_adoption',
-        toStatus: S.IN_APPROVAL,
+        toStatus: S.DRAFT,
         data: { adoptedFromId: o.id, fromCourtId: o.courtId, comment, files: files.length },
       });
       await this.runner.change(x, { adoptedAsId: created.id }, 'suggestion.adopted_by_higher_court', { adoptedAsId: created.id, comment });
-      await this.notices.notifyOrganization(
-        x.m,
-        { organizationId: p.organizationId, roles: [Role.COURT_LEADER] },
-        {
-          kind: 'suggestion.approval_requested',
-          title: `待签发（下级法院报送）：《${o.title}》`,
-          suggestionId: created.id,
-        },
-      );
-      await this.notices.notifyUser(x.m, o.authorId, { kind: 'suggestion.adopted', title: `上级法院已采用并以其名义发出：《${o.title}》`, suggestionId: o.id });
+      await this.notices.notifyUser(x.m, o.authorId, {
+        kind: 'suggestion.adopted',
+        title: `上级法院已采用工作建议：《${o.title}》`,
+        body: '上级法院将修改、审核后以其名义签发；签发后本院可查看送达、回复与评价。',
+        suggestionId: o.id,
+      });
       await this.runner.auditLast(x, 'suggestion.escalation_adopt', { adoptedAsId: created.id });
       return this.query.get(p, created.id, x.m, x.j);
     });

@@ -11,3 +11,4 @@ export * from './doc-number.service';
 export * from './escalation.service';
 export * from './letter-closer.service';
 export * from './suggestions.module';
+export * from './district';

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, queryReturning } from '@app/core';
+import { AppException, queryReturning, runBatch } from '@app/core';
 import { AuditService } from '@app/audit';
 import { DeadlineService } from '@app/deadlines';
 import { DeliveryFactory, DeliveryKind, TimelineService } from '@app/deliveries';
-import { OrganizationEntity, regionInside } from '@app/directory';
+import { OrganizationEntity } from '@app/directory';
 import { actorOf, Principal, Role } from '@app/identity';
 import { NoticesService } from '@app/notifications';
+import { districtCheck } from './district';
 import { DocNumberService } from './doc-number.service';
 import { SuggestionQueryService } from './suggestion-query.service';
 import { LetterScope, SuggestionRunner } from './suggestion-runner.service';
@@ -42,17 +43,20 @@ export class SuggestionApprovalService {
     }
     return this.runner.act(p, id, A.APPROVE, version, async (x) => {
       const court = await x.m.findOneByOrFail(OrganizationEntity, { id: x.s.courtId });
-      const recipients: { organization_id: string; kind: DeliveryKind; name: string; region_code: string }[] = await x.m.query(
-        `SELECT r.organization_id, r.kind, o.name, o.region_code FROM suggestion_recipients r JOIN organizations o ON o.id = r.organization_id
-            WHERE r.suggestion_id = $1 ORDER BY r.kind DESC, r.position`,
+      const recipients: { organization_id: string; kind: DeliveryKind }[] = await x.m.query(
+        `SELECT r.organization_id, r.kind FROM suggestion_recipients r WHERE r.suggestion_id = $1 ORDER BY r.kind DESC, r.position`,
         [id],
       );
-      const outside = recipients.filter((r) => r.kind === DeliveryKind.MAIN && !regionInside(r.region_code, court.regionCode));
-      if (outside.length)
+      const district = await districtCheck(
+        x.m,
+        court.id,
+        recipients.filter((r) => r.kind === DeliveryKind.MAIN).map((r) => r.organization_id),
+      );
+      if (district.outside.length)
         await this.escalate(
           x,
           court,
-          outside.map((r) => r.name),
+          district.outside.map((r) => r.organizationName),
           comment,
         );
       else await this.issue(x, court, recipients, comment);
@@ -107,6 +111,7 @@ export class SuggestionApprovalService {
       deliveries.push({ id: d.id, organizationId: r.organization_id, kind: r.kind });
     }
     await this.notices.notifyUser(x.m, x.s.authorId, { kind: 'suggestion.issued', title: `司法建议已签发：${docNumber}`, suggestionId: x.s.id });
+    if (x.s.adoptedFromId) await this.notifyOrigin(x, docNumber);
     for (const d of deliveries) {
       await this.audit.record(x.m, actorOf(x.p), {
         action: 'delivery.create',
@@ -117,6 +122,27 @@ export class SuggestionApprovalService {
       });
     }
     await this.runner.auditLast(x, 'suggestion.issue', { docNumber, deliveries: deliveries.length });
+  }
+
+  /**
+   * An adopted letter is issued in the higher court's name: now (not at adoption) the originating
+   * court learns that its 工作建议 went out — the original's author and the court's admins.
+   */
+  private async notifyOrigin(x: LetterScope, docNumber: string): Promise<void> {
+    const [o]: { id: string; court_id: string; author_id: string; title: string }[] = await x.m.query(
+      `SELECT id, court_id, author_id, title FROM suggestions WHERE id = $1`,
+      [x.s.adoptedFromId],
+    );
+    if (!o) return;
+    const court = await x.m.findOneByOrFail(OrganizationEntity, { id: x.s.courtId });
+    await runBatch(x.m, [
+      this.notices.statement([{ organizationId: o.court_id, roles: [Role.COURT_ADMIN] }], [o.author_id], {
+        kind: 'suggestion.adopted_issued',
+        title: `工作建议经${court.name}采用并签发：${docNumber}《${x.s.title}》`,
+        body: `原建议《${o.title}》由${court.name}修改后以其名义发出，回复与评价将同步告知本院。`,
+        suggestionId: x.s.id,
+      }),
+    ]);
   }
 
   /** Only while no main recipient has signed; open deliveries close. */

@@ -8,10 +8,11 @@ import { TimelineService } from '@app/deliveries';
 import { OrganizationEntity } from '@app/directory';
 import { actorOf, Principal, Role } from '@app/identity';
 import { NoticesService } from '@app/notifications';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { districtCheck, DistrictCheck } from './district';
 import { checkRecipients, ItemInput, RecipientInput, snapshot, writeItems, writeRecipients } from './suggestion-content';
 import { SuggestionQueryService } from './suggestion-query.service';
-import { SuggestionRunner } from './suggestion-runner.service';
+import { LetterScope, SuggestionRunner } from './suggestion-runner.service';
 import { SuggestionView } from './suggestion-view';
 import { SuggestionEntity } from './suggestion.entity';
 import { SuggestionAction as A, SuggestionCategory, SuggestionErrorCode, SuggestionStatus as S } from './suggestion.types';
@@ -119,6 +120,22 @@ export class SuggestionDraftingService {
     return this.query.get(p, id);
   }
 
+  /**
+   * Art. 3 before anything is saved: which of these would-be MAIN recipients lie outside the caller's
+   * court's district (the rule sign-off applies), and the court the letter would go up to.
+   */
+  async districtCheck(p: Principal, organizationIds: string[]): Promise<DistrictCheck> {
+    if (p.organizationType !== 'COURT') throw AppException.forbidden('Only court staff draft letters');
+    const ids = [...new Set(organizationIds.map((x) => x.toLowerCase()))];
+    const found = await this.dataSource.manager.findBy(OrganizationEntity, { id: In(ids), active: true });
+    if (found.length !== ids.length) {
+      throw new AppException(422, SuggestionErrorCode.RECIPIENT_INVALID, 'Unknown or inactive organization', [
+        { field: 'organizationIds', message: 'unknown or inactive organization' },
+      ]);
+    }
+    return districtCheck(this.dataSource.manager, p.organizationId, ids);
+  }
+
   async update(p: Principal, id: string, patch: SuggestionPatch): Promise<SuggestionView> {
     const sourceCases = patch.sourceCases ? this.sourceCasesOf(patch.sourceCases) : null;
     if (sourceCases) patch = { ...patch, sourceCases: sourceCases.map((c) => c.normalized) };
@@ -163,6 +180,7 @@ export class SuggestionDraftingService {
 
   async submit(p: Principal, id: string, version?: number): Promise<SuggestionView> {
     return this.runner.act(p, id, A.SUBMIT, version, async (x) => {
+      if (x.s.adoptedFromId) return this.submitAdopted(x);
       await this.runner.change(x, { status: S.IN_REVIEW }, 'suggestion.submitted');
       await this.notices.notifyOrganization(
         x.m,
@@ -175,6 +193,17 @@ export class SuggestionDraftingService {
       );
       await this.runner.auditLast(x, 'suggestion.submit');
     });
+  }
+
+  /** A letter adopted from a lower court: the research office has edited it and sends it to the leader. */
+  private async submitAdopted(x: LetterScope): Promise<void> {
+    await this.runner.change(x, { status: S.IN_APPROVAL }, 'suggestion.submitted');
+    await this.notices.notifyOrganization(
+      x.m,
+      { organizationId: x.s.courtId, roles: [Role.COURT_LEADER] },
+      { kind: 'suggestion.approval_requested', title: `待签发（采用下级法院工作建议）：《${x.s.title}》`, suggestionId: x.s.id },
+    );
+    await this.runner.auditLast(x, 'suggestion.submit', { adoptedFromId: x.s.adoptedFromId });
   }
 
   async review(p: Principal, id: string, decision: 'APPROVE' | 'RETURN', comment: string | undefined, version?: number): Promise<SuggestionView> {

@@ -7,6 +7,7 @@ import { DeliveryQueryService, TimelineEntry, TimelineService } from '@app/deliv
 import { Jurisdiction, JurisdictionService, VisibilityScope } from '@app/directory';
 import { Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
+import { districtCheck } from './district';
 import { SuggestionRow, SuggestionSummaryView, SuggestionView, SUGGESTION_FROM, SUGGESTION_SELECT, toSummary } from './suggestion-view';
 
 export interface SuggestionFilter {
@@ -77,13 +78,24 @@ export class SuggestionQueryService {
     const j = jurisdiction ?? (await this.jurisdiction.resolve(p));
     const r = await this.visibleRow(m, p, id, j, afterOwnAction);
     if (!r) throw AppException.notFound('Suggestion');
-    const internal = !this.recipientOnly(j, r);
+    // Internal fields (committee, consultations, every file) of letters of the caller's courts; the
+    // originating court reads a letter its higher court adopted like the public does, plus its deliveries.
+    const internal = !this.recipientOnly(j, r) && this.jurisdiction.asScope(j).courtIds.includes(r.court_id);
     // One after another: inside a transaction they share one connection.
     const items = await m.query(`SELECT index, problem, recommendation FROM suggestion_items WHERE suggestion_id = $1 ORDER BY index`, [id]);
     const recipients = await m.query(
       `SELECT r.organization_id, o.name, r.kind FROM suggestion_recipients r JOIN organizations o ON o.id = r.organization_id WHERE r.suggestion_id = $1 ORDER BY r.kind DESC, r.position`,
       [id],
     );
+    const thread = await this.thread(m, r);
+    const district =
+      internal && p.organizationId === r.court_id
+        ? await districtCheck(
+            m,
+            r.court_id,
+            recipients.filter((x: { kind: string }) => x.kind === 'MAIN').map((x: { organization_id: string }) => x.organization_id),
+          )
+        : null;
     const deliveries = await this.deliveries.forLetter(m, p, id, j);
     const files = (await this.attachments.listFor(id, null, m)).filter((f) => internal || f.purpose === 'LETTER');
     const committee = internal
@@ -114,6 +126,9 @@ export class SuggestionQueryService {
       escalatedToCourtId: r.escalated_to_court_id ?? null,
       adoptedFromId: r.adopted_from_id ?? null,
       adoptedAsId: r.adopted_as_id ?? null,
+      originalId: r.adopted_from_id ?? null,
+      ...thread,
+      district,
       items,
       recipients: recipients.map((x: Record<string, any>) => ({ organizationId: x.organization_id, organizationName: x.name, kind: x.kind })),
       deliveries,
@@ -134,6 +149,23 @@ export class SuggestionQueryService {
         recordedBy: x.recorded_by_name,
         recordedAt: x.recorded_at,
       })),
+    };
+  }
+
+  /** Both ends of an Art. 3 adoption, as the links on each letter show them. */
+  private async thread(m: EntityManager, r: SuggestionRow): Promise<Pick<SuggestionView, 'original' | 'adoptedAs'>> {
+    const ids = [r.adopted_from_id, r.adopted_as_id].filter(Boolean);
+    if (!ids.length) return { original: null, adoptedAs: null };
+    const rows: { id: string; title: string; doc_number: string | null; issued: boolean; court_name: string }[] = await m.query(
+      `SELECT s.id, s.title, s.doc_number, s.issued_at IS NOT NULL AS issued, c.name AS court_name FROM suggestions s JOIN organizations c ON c.id = s.court_id WHERE s.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const of = (id: string | null) => rows.find((x) => x.id === id);
+    const o = of(r.adopted_from_id);
+    const a = of(r.adopted_as_id);
+    return {
+      original: o ? { id: o.id, courtName: o.court_name, title: o.title } : null,
+      adoptedAs: a ? { id: a.id, courtName: a.court_name, docNumber: a.doc_number, issued: a.issued } : null,
     };
   }
 

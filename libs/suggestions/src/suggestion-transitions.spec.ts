@@ -34,6 +34,7 @@ const ctx = (principal: Principal, status: S, over: Partial<SuggestionContext> =
   division: '民一庭',
   category: SuggestionCategory.CLASS_CASE,
   escalatedToCourtId: null,
+  adoptedFromId: null,
   adoptedAsId: null,
   hasCommitteeDecision: false,
   hasSignedMainDelivery: false,
@@ -144,6 +145,24 @@ describe('suggestion transition table', () => {
     expect(check(A.REVIEW_APPROVE, S.IN_REVIEW, head, { division: null })).toBe('403 FORBIDDEN');
     expect(check(A.SUBMIT, S.DRAFT, judge, { division: null })).toBe('409 DIVISION_REQUIRED');
     expect(check(A.SUBMIT, S.DRAFT, judge)).toBe('OK');
+  });
+
+  it('gives a letter adopted from a lower court to the research office: it edits and submits it to the leader, nobody else', () => {
+    // Broken once: with `drafter` = `author` the admin got 403 on EDIT of the adopted draft.
+    const adoptedDraft = { adoptedFromId: 'original', authorId: 'u-admin', division: null };
+    expect(check(A.EDIT, S.DRAFT, admin, adoptedDraft)).toBe('OK');
+    expect(check(A.SUBMIT, S.DRAFT, admin, adoptedDraft)).toBe('OK');
+    expect(check(A.SUBMIT, S.RETURNED, admin, adoptedDraft)).toBe('OK');
+    expect(SUGGESTION_TRANSITIONS.allowed(S.DRAFT, ctx(admin, S.DRAFT, adoptedDraft))).toEqual(expect.arrayContaining([A.EDIT, A.SUBMIT]));
+    // Another court's admin, a judge of the court and the leader do not draft it.
+    expect(check(A.EDIT, S.DRAFT, higherAdmin, adoptedDraft)).toBe('403 FORBIDDEN');
+    expect(check(A.EDIT, S.DRAFT, judge, adoptedDraft)).toBe('403 FORBIDDEN');
+    expect(check(A.SUBMIT, S.DRAFT, leader, adoptedDraft)).toBe('403 FORBIDDEN');
+    // A court admin never edits or submits a judge's own letter.
+    expect(check(A.EDIT, S.DRAFT, admin)).toBe('403 FORBIDDEN');
+    expect(check(A.SUBMIT, S.DRAFT, admin)).toBe('403 FORBIDDEN');
+    // The leader signs it off as any letter (the adopting admin is its author: 四眼原则 holds).
+    expect(check(A.APPROVE, S.IN_APPROVAL, leader, adoptedDraft)).toBe('OK');
   });
 
   it('leaves closing to the system', () => {

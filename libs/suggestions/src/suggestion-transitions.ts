@@ -11,6 +11,8 @@ export interface SuggestionContext {
   division: string | null;
   category: SuggestionCategory;
   escalatedToCourtId: string | null;
+  /** The escalated letter of a lower court this one was made from (Art. 3), if any. */
+  adoptedFromId: string | null;
   adoptedAsId: string | null;
   hasCommitteeDecision: boolean;
   hasSignedMainDelivery: boolean;
@@ -25,6 +27,14 @@ const author = (c: SuggestionContext) => c.principal.userId === c.authorId && c.
 const ownCourt = (c: SuggestionContext) => c.principal.organizationId === c.courtId;
 /** The one division comparison (normalize.ts sameDivision): a missing division matches nothing, as in the visibility rule. */
 const ownDivision = (c: SuggestionContext) => ownCourt(c) && sameDivision(c.principal.division, c.division);
+/**
+ * Who drafts: a judge their own letter; a letter the court adopted from a lower court's escalation
+ * (Art. 3) is the research office's (COURT_ADMIN of the court), which edits it and sends it to the
+ * leader — the adopting court's own review before its sign-off.
+ */
+const adopted = (c: SuggestionContext) => c.adoptedFromId !== null;
+const drafter = (c: SuggestionContext) =>
+  adopted(c) ? ownCourt(c) && c.principal.roles.includes(Role.COURT_ADMIN) : author(c) && c.principal.roles.includes(Role.JUDGE);
 const escalationTarget = (c: SuggestionContext) => c.principal.organizationId === c.escalatedToCourtId;
 const fail = (code: string, message: string): GuardFailure => ({ code, message });
 const notAdopted = (c: SuggestionContext) =>
@@ -53,8 +63,16 @@ const BEFORE_ISSUE = [S.DRAFT, S.RETURNED, S.IN_REVIEW, S.IN_APPROVAL];
  * when a main recipient lies outside the court's district.
  */
 export const SUGGESTION_RULES: TransitionRule<S, A, SuggestionContext>[] = [
-  { action: A.EDIT, from: EDITABLE, to: [], roles: [Role.JUDGE], side: author },
-  { action: A.SUBMIT, from: EDITABLE, to: [S.IN_REVIEW], roles: [Role.JUDGE], side: author, guard: hasDivision },
+  { action: A.EDIT, from: EDITABLE, to: [], roles: [Role.JUDGE, Role.COURT_ADMIN], side: drafter },
+  {
+    action: A.SUBMIT,
+    from: EDITABLE,
+    to: [S.IN_REVIEW, S.IN_APPROVAL],
+    roles: [Role.JUDGE, Role.COURT_ADMIN],
+    side: drafter,
+    guard: (c) => (adopted(c) ? null : hasDivision(c)),
+    clocks: 'a judge’s letter goes to the division head (IN_REVIEW); an adopted letter from the research office to the leader (IN_APPROVAL)',
+  },
   { action: A.REVIEW_APPROVE, from: [S.IN_REVIEW], to: [S.IN_APPROVAL], roles: [Role.DIVISION_HEAD], byPerson: true, side: ownDivision, guard: notAuthor },
   { action: A.REVIEW_RETURN, from: [S.IN_REVIEW], to: [S.RETURNED], roles: [Role.DIVISION_HEAD], byPerson: true, side: ownDivision, guard: notAuthor },
   { action: A.RECORD_COMMITTEE, from: BEFORE_ISSUE, to: [], roles: [Role.COURT_ADMIN], side: ownCourt },
@@ -102,7 +120,7 @@ export const SUGGESTION_RULES: TransitionRule<S, A, SuggestionContext>[] = [
     byPerson: true,
     side: escalationTarget,
     guard: notAdopted,
-    clocks: 'a new letter of the higher court (its author: the adopting person) goes to its leader for approval',
+    clocks: 'a new DRAFT of the higher court (its author: the adopting person), edited by its research office and sent to its leader',
   },
   { action: A.ARCHIVE, from: [S.CLOSED], to: [S.ARCHIVED], roles: [Role.COURT_ADMIN], side: ownCourt },
   {

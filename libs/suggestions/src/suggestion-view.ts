@@ -1,6 +1,7 @@
 import { AttachmentMeta } from '@app/attachments';
 import { DeliveryView } from '@app/deliveries';
 import { Principal } from '@app/identity';
+import { DistrictCheck } from './district';
 import { SuggestionContext, SUGGESTION_TRANSITIONS } from './suggestion-transitions';
 import { SuggestionCategory, SuggestionStatus } from './suggestion.types';
 
@@ -26,6 +27,7 @@ export function suggestionContext(p: Principal, r: SuggestionRow): SuggestionCon
     division: r.division ?? null,
     category: r.category,
     escalatedToCourtId: r.escalated_to_court_id ?? null,
+    adoptedFromId: r.adopted_from_id ?? null,
     adoptedAsId: r.adopted_as_id ?? null,
     hasCommitteeDecision: !!r.has_committee,
     hasSignedMainDelivery: !!r.has_signed_main,
@@ -70,6 +72,13 @@ export interface SuggestionView extends SuggestionSummaryView {
   escalatedToCourtId: string | null;
   adoptedFromId: string | null;
   adoptedAsId: string | null;
+  /** Art. 3 thread, on a letter a higher court adopted: the lower court's original (its id = adoptedFromId). */
+  originalId: string | null;
+  original: { id: string; courtName: string; title: string } | null;
+  /** Art. 3 thread, on the original: the higher court's letter — its number once issued (readable from then on). */
+  adoptedAs: { id: string; courtName: string; docNumber: string | null; issued: boolean } | null;
+  /** Art. 3 before sign-off (court side): MAIN recipients outside the court's district and the court it would go up to. */
+  district: DistrictCheck | null;
   items: { index: number; problem: string; recommendation: string }[];
   recipients: { organizationId: string; organizationName: string; kind: 'MAIN' | 'COPY' }[];
   deliveries: DeliveryView[];

@@ -14,8 +14,9 @@ import {
   UpdateSuggestionDto,
   VersionDto,
   WithdrawDto,
+  DistrictCheckQueryDto,
 } from './dto/suggestion-input.dto';
-import { SuggestionDto, SuggestionPageDto, TimelineEntryDto } from './dto/suggestion-output.dto';
+import { DistrictCheckDto, SuggestionDto, SuggestionPageDto, TimelineEntryDto } from './dto/suggestion-output.dto';
 
 @ApiTags('suggestions')
 @ApiBearerAuth()
@@ -44,6 +45,18 @@ export class SuggestionsController {
     return this.query.list(p, { status: q.status, category: q.category, courtId: q.courtId, q: q.q, from: q.from, to: q.to, page, pageSize });
   }
 
+  @Get('district-check')
+  @Roles(Role.JUDGE, Role.DIVISION_HEAD, Role.COURT_LEADER, Role.COURT_ADMIN)
+  @ApiOperation({
+    summary: 'Art. 3 before saving: which would-be MAIN recipients lie outside the caller’s court’s district',
+    description:
+      'The rule sign-off applies (a recipient inside the district has the court’s region code or one inside it). With any recipient outside, sign-off sends the letter up to `higherCourtName` as a 工作建议 instead of numbering it. Unknown or inactive ids → 422 RECIPIENT_INVALID.',
+  })
+  @ApiOkResponse({ type: DistrictCheckDto })
+  districtCheck(@CurrentPrincipal() p: Principal, @Query() q: DistrictCheckQueryDto) {
+    return this.drafting.districtCheck(p, q.organizationIds.split(','));
+  }
+
   @Get(':id')
   @ApiOkResponse({ type: SuggestionDto })
   get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
@@ -51,8 +64,8 @@ export class SuggestionsController {
   }
 
   @Patch(':id')
-  @Roles(Role.JUDGE)
-  @ApiOperation({ summary: 'Edit while DRAFT or RETURNED (saves a version)' })
+  @Roles(Role.JUDGE, Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'Edit while DRAFT or RETURNED (saves a version); a letter adopted from a lower court: its research office (COURT_ADMIN)' })
   @ApiOkResponse({ type: SuggestionDto })
   update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateSuggestionDto) {
     return this.drafting.update(p, id, dto);
@@ -60,8 +73,8 @@ export class SuggestionsController {
 
   @Post(':id/submit')
   @HttpCode(200)
-  @Roles(Role.JUDGE)
-  @ApiOperation({ summary: 'DRAFT|RETURNED → IN_REVIEW' })
+  @Roles(Role.JUDGE, Role.COURT_ADMIN)
+  @ApiOperation({ summary: 'DRAFT|RETURNED → IN_REVIEW; a letter adopted from a lower court (COURT_ADMIN) → IN_APPROVAL' })
   @ApiOkResponse({ type: SuggestionDto })
   submit(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: VersionDto) {
     return this.drafting.submit(p, id, dto.version);
@@ -106,7 +119,11 @@ export class SuggestionsController {
   @Post(':id/escalation')
   @HttpCode(200)
   @Roles(Role.COURT_ADMIN)
-  @ApiOperation({ summary: 'The higher court decides an ESCALATED letter: ADOPT (returns the new letter in its name) or RETURN' })
+  @ApiOperation({
+    summary: 'The higher court decides an ESCALATED letter: ADOPT or RETURN',
+    description:
+      'ADOPT answers the higher court’s new DRAFT (`originalId` = the escalated letter; the original carries `adoptedAsId`), which its research office edits (PATCH) and submits to its leader. RETURN sends the letter back to the drafting judge.',
+  })
   @ApiOkResponse({ type: SuggestionDto })
   escalationDecision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: EscalationDecisionDto) {
     return dto.decision === 'ADOPT'

@@ -129,3 +129,12 @@ export class SuggestionListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Issued on or after (YYYY-MM-DD)' }) @IsOptional() @Matches(DATE) @IsDateString() from?: string;
   @ApiPropertyOptional({ description: 'Issued on or before (YYYY-MM-DD)' }) @IsOptional() @Matches(DATE) @IsDateString() to?: string;
 }
+
+export class DistrictCheckQueryDto {
+  @ApiProperty({ description: 'Comma-separated ids of the would-be MAIN recipients (1–50)', example: '8d0c…,5b1e…' })
+  @IsString()
+  @Matches(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(,[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}){0,49}$/, {
+    message: 'organizationIds must be 1 to 50 comma-separated UUIDs',
+  })
+  organizationIds: string;
+}

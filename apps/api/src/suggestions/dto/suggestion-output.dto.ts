@@ -32,6 +32,34 @@ export class ConsultationOutDto {
   @ApiProperty() recordedAt: Date;
 }
 
+export class OutsideRecipientDto {
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty({ example: '330700' }) regionCode: string;
+}
+
+export class DistrictCheckDto {
+  @ApiProperty({ format: 'uuid' }) courtId: string;
+  @ApiProperty() courtName: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The court the letter goes up to (Art. 3)' }) higherCourtId: string | null;
+  @ApiProperty({ nullable: true, type: String }) higherCourtName: string | null;
+  @ApiProperty({ type: [OutsideRecipientDto], description: 'MAIN recipients outside the court’s district: sign-off escalates instead of issuing' })
+  outside: OutsideRecipientDto[];
+}
+
+export class LetterLinkDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() courtName: string;
+  @ApiProperty() title: string;
+}
+
+export class AdoptedLetterLinkDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() courtName: string;
+  @ApiProperty({ nullable: true, type: String }) docNumber: string | null;
+  @ApiProperty({ description: 'Issued by the higher court (from then on the originating court reads it, its deliveries and replies)' }) issued: boolean;
+}
+
 export class SuggestionSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) courtId: string;
@@ -75,6 +103,13 @@ export class SuggestionDto extends SuggestionSummaryDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) escalatedToCourtId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The escalated letter this one re-issues' }) adoptedFromId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The higher court’s letter that adopted this one' }) adoptedAsId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The lower court’s escalated letter this one was made from (= adoptedFromId)' })
+  originalId: string | null;
+  @ApiProperty({ nullable: true, type: LetterLinkDto }) original: LetterLinkDto | null;
+  @ApiProperty({ nullable: true, type: AdoptedLetterLinkDto, description: 'On an escalated letter: the higher court’s letter made from it' })
+  adoptedAs: AdoptedLetterLinkDto | null;
+  @ApiProperty({ nullable: true, type: DistrictCheckDto, description: 'The issuing court only: Art. 3 for the letter’s MAIN recipients (null for others)' })
+  district: DistrictCheckDto | null;
   @ApiProperty({ type: [SuggestionItemDto] }) items: SuggestionItemDto[];
   @ApiProperty({ type: [SuggestionRecipientDto] }) recipients: SuggestionRecipientDto[];
   @ApiProperty({ type: [DeliveryDto], description: 'Deliveries the caller may see (an agency: only its own)' }) deliveries: DeliveryDto[];
