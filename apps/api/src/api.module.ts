@@ -37,6 +37,7 @@ import { SearchController } from './search/search.controller';
 import { SimilarController } from './search/similar.controller';
 import { SuggestionsController } from './suggestions/suggestions.controller';
 import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveryCopiesController } from './deliveries/delivery-copies.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
@@ -82,6 +83,7 @@ import { WebhooksModule } from '@app/webhooks';
     CasesController,
     DocumentsController,
     DeliveriesController,
+    DeliveryCopiesController,
     NotificationsController,
     StatisticsController,
     WatchlistController,

@@ -101,6 +101,51 @@ export class DeliveryActionsService {
     });
   }
 
+  /**
+   * Art. 9: the court copies a main delivery's letter to the recipient's superior organization — its
+   * directory parent, or the one the court names — as a new COPY delivery carrying the court's note
+   * (shown with the copy and printed on its 司法建议书). Answers the new copy.
+   */
+  copySuperior(p: Principal, id: string, input: { organizationId?: string; note: string; version?: number }): Promise<DeliveryView> {
+    return this.runner.runRaw(p, id, A.COPY_SUPERIOR, input.version, async (x) => {
+      const invalid = (message: string) =>
+        new AppException(422, DeliveryErrorCode.COPY_TARGET_INVALID, message, [{ field: 'organizationId', message: 'unknown, inactive or already a recipient' }]);
+      const recipient = await x.m.findOneByOrFail(OrganizationEntity, { id: x.d.organizationId });
+      const targetId = input.organizationId?.toLowerCase() ?? recipient.parentId;
+      if (!targetId) {
+        throw new AppException(422, DeliveryErrorCode.NO_SUPERIOR, 'The recipient has no superior organization in the directory; name one', [
+          { field: 'organizationId', message: 'required: the recipient has no parent organization' },
+        ]);
+      }
+      const target = await x.m.findOneBy(OrganizationEntity, { id: targetId });
+      if (!target || !target.active || target.id === x.row.court_id || target.id === x.d.organizationId) throw invalid('Copy to an active organization other than the recipient and the court');
+      const taken = await x.m.query(`SELECT 1 FROM deliveries WHERE suggestion_id = $1 AND organization_id = $2 AND status <> 'REJECTED_BY_RECIPIENT'`, [
+        x.d.suggestionId,
+        target.id,
+      ]);
+      if (taken.length) throw invalid('That organization already holds this letter');
+      const copy = await this.factory.create(
+        x.m,
+        p,
+        { id: x.d.suggestionId, title: x.row.suggestion_title, docNumber: x.row.doc_number, replyPeriodMonths: x.row.reply_period_months },
+        target.id,
+        DeliveryKind.COPY,
+        null,
+        { note: input.note, ofDeliveryId: x.d.id, courtName: x.row.court_name },
+      );
+      await this.runner.change(x, {}, 'delivery.superior_copied', { copyDeliveryId: copy.id, toOrganizationId: target.id, toOrganizationName: target.name, note: input.note });
+      await this.runner.auditLast(x, 'delivery.copy_superior', { copyDeliveryId: copy.id, toOrganizationId: target.id, parent: target.id === recipient.parentId, note: input.note });
+      this.runner.auditEvent(x, {
+        action: 'delivery.create',
+        entityType: 'delivery',
+        entityId: copy.id,
+        organizationId: target.id,
+        data: { suggestionId: x.d.suggestionId, kind: DeliveryKind.COPY, copyOfDeliveryId: x.d.id },
+      });
+      return this.runner.view(p, copy.id, x);
+    });
+  }
+
   requestExtension(p: Principal, id: string, reason: string, requestedDueDate: string, version?: number, attachmentIds: string[] = []): Promise<DeliveryView> {
     return this.runner.run(p, id, A.REQUEST_EXTENSION, version, async (x) => {
       // REQUEST_EXTENSION is open only where a clock runs (a MAIN delivery DELIVERED, SIGNED or IMPLEMENTING).

@@ -40,6 +40,7 @@ export class DeliveryFactory {
     organizationId: string,
     kind: DeliveryKind,
     reroutedFromId: string | null = null,
+    copy?: { note: string; ofDeliveryId: string; courtName: string },
   ): Promise<DeliveryEntity> {
     const now = this.clock.now();
     let signDueDate: string | null = null;
@@ -58,6 +59,8 @@ export class DeliveryFactory {
       signDueDate,
       replyDueDate,
       reroutedFromId,
+      copyNote: copy?.note ?? null,
+      copyOfDeliveryId: copy?.ofDeliveryId ?? null,
       createdAt: now,
       updatedAt: now,
       version: 1,
@@ -66,9 +69,9 @@ export class DeliveryFactory {
     await this.timeline.record(m, p, {
       suggestionId: letter.id,
       deliveryId: saved.id,
-      action: reroutedFromId ? 'delivery.rerouted_in' : 'delivery.created',
+      action: reroutedFromId ? 'delivery.rerouted_in' : copy ? 'delivery.copied_to_superior' : 'delivery.created',
       toStatus: DeliveryStatus.DELIVERED,
-      data: { kind, organizationId, signDueDate, replyDueDate, reroutedFromId },
+      data: { kind, organizationId, signDueDate, replyDueDate, reroutedFromId, ...(copy ? { note: copy.note, copyOfDeliveryId: copy.ofDeliveryId } : {}) },
     });
     await this.notices.notifyOrganization(
       m,
@@ -79,7 +82,11 @@ export class DeliveryFactory {
           kind === DeliveryKind.MAIN
             ? `收到司法建议书：${letter.docNumber ?? ''}《${letter.title}》`
             : `抄送司法建议书：${letter.docNumber ?? ''}《${letter.title}》`,
-        body: signDueDate ? `请于 ${signDueDate} 前签收，${replyDueDate} 前书面回复。` : '抄送件，请阅知。',
+        body: signDueDate
+          ? `请于 ${signDueDate} 前签收，${replyDueDate} 前书面回复。`
+          : copy
+            ? `${copy.courtName}依规定抄送贵单位（抄送件，请阅知）：${copy.note}`
+            : '抄送件，请阅知。',
         suggestionId: letter.id,
         deliveryId: saved.id,
       },

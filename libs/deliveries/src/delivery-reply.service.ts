@@ -139,6 +139,10 @@ export class DeliveryReplyService {
         onTime: !x.d.replyDueDate || this.deadlines.dateOf(x.now) <= x.d.replyDueDate,
       }),
       this.runner.courtNotice(x, { kind: 'delivery.replied', title: `${x.row.organization_name} 已回复《${x.row.suggestion_title}》` }),
+      ...this.runner.originNotices(x, {
+        kind: 'delivery.replied',
+        title: `${x.row.organization_name} 已回复上级法院采用的工作建议《${x.row.suggestion_title}》`,
+      }),
     ];
   }
 
@@ -179,6 +183,14 @@ export class DeliveryReplyService {
         title: `法院已评价回复：${EVALUATION_RESULT_LABEL[input.result]}《${x.row.suggestion_title}》`,
         body: followUpDate ? `请于 ${followUpDate} 前报告落实情况。${input.comment ?? ''}` : (input.comment ?? ''),
       });
+      await runBatch(
+        x.m,
+        this.runner.originNotices(x, {
+          kind: 'delivery.evaluated',
+          title: `${x.row.court_name}评价${x.row.organization_name}的回复：${EVALUATION_RESULT_LABEL[input.result]}《${x.row.suggestion_title}》`,
+          body: input.comment ?? '',
+        }),
+      );
       await this.runner.auditLast(x, 'delivery.evaluate', { result: input.result, followUpDate });
     });
   }

@@ -14,7 +14,8 @@ export const DELIVERY_SELECT = `
   d.signed_at, d.signed_by, d.signed_by_name, d.read_at, d.reply_due_date::text AS reply_due_date, d.replied_at,
   d.evaluation_result, d.evaluation_comment, d.evaluated_at, d.evaluated_by_name, d.follow_up_date::text AS follow_up_date,
   d.implementation_status, d.implementation_note, d.implementation_reported_at, d.implementation_confirmed_at,
-  d.rejected_reason, d.rejected_at, d.rerouted_from_id, d.rerouted_to_id, d.closed_at, d.closed_reason, d.version,
+  d.rejected_reason, d.rejected_at, d.rerouted_from_id, d.rerouted_to_id, d.closed_at, d.closed_reason, d.version, d.copy_note, d.copy_of_delivery_id,
+  s.escalated_from_court_id,
   o.name AS organization_name, s.title AS suggestion_title, s.doc_number, s.court_id, s.author_id, s.reply_period_months, s.status AS letter_status, c.name AS court_name,
   (SELECT row_to_json(r) FROM (SELECT id, status, content, measures, items, written_by_name, written_at, approved_by_name, submitted_at
      FROM delivery_replies WHERE delivery_id = d.id AND status <> 'SUPERSEDED') r) AS reply,
@@ -61,6 +62,7 @@ export function contextOf(p: Principal, r: DeliveryRow): DeliveryContext {
     kind: r.kind as DeliveryKind,
     organizationId: r.organization_id,
     courtId: r.court_id,
+    originCourtId: r.escalated_from_court_id ?? null,
     letterStatus: r.letter_status,
     reroutedToId: r.rerouted_to_id ?? null,
     pendingExtension: r.extension?.status === 'PENDING',
@@ -114,6 +116,9 @@ export interface DeliveryView {
   rejection: { reason: string; rejectedAt: Date } | null;
   reroutedFromId: string | null;
   reroutedToId: string | null;
+  /** A COPY added for a recipient's superior (Art. 9): the court's note (printed on the copy) and the main delivery it concerns. */
+  copyNote: string | null;
+  copyOfDeliveryId: string | null;
   closedAt: Date | null;
   closedReason: string | null;
   /** Files of this delivery (reply, implementation report, messages, extension request). */
@@ -188,6 +193,8 @@ export function toDeliveryView(p: Principal, r: DeliveryRow, colourOf: (due: str
     rejection: r.rejected_at ? { reason: r.rejected_reason, rejectedAt: r.rejected_at } : null,
     reroutedFromId: r.rerouted_from_id ?? null,
     reroutedToId: r.rerouted_to_id ?? null,
+    copyNote: r.copy_note ?? null,
+    copyOfDeliveryId: r.copy_of_delivery_id ?? null,
     closedAt: r.closed_at ?? null,
     closedReason: r.closed_reason ?? null,
     attachments: [],

@@ -107,6 +107,11 @@ export class DeliveryRunner {
     return this.lockSql;
   }
 
+  /** Another delivery as the caller sees it, read inside the action's transaction. */
+  view(p: Principal, id: string, x: ActionScope): Promise<DeliveryView> {
+    return this.query.get(p, id, x.m, x.j);
+  }
+
   /** Updates the delivery (bumping its version) and writes its timeline event. */
   async change(x: ActionScope, patch: Partial<DeliveryEntity>, timelineAction: string, data: Record<string, unknown> = {}): Promise<void> {
     await runBatch(x.m, this.changeStatements(x, patch, timelineAction, data));
@@ -181,6 +186,24 @@ export class DeliveryRunner {
       suggestionId: x.d.suggestionId,
       deliveryId: x.d.id,
     });
+  }
+
+  /**
+   * Art. 3 follow-through: on a letter a higher court adopted, tells the court it came from — the
+   * original's author and that court's admins — what happened (each reply and evaluation). No
+   * statement for any other letter.
+   */
+  originNotices(x: ActionScope, n: Notice): SqlStatement[] {
+    if (!x.row.escalated_from_court_id) return [];
+    return [
+      this.notices.statementFromQuery(
+        (at) =>
+          `FROM suggestions a JOIN suggestions o ON o.id = a.adopted_from_id
+             JOIN users u ON u.active AND (u.id = o.author_id OR (u.organization_id = o.court_id AND u.roles && ARRAY['${Role.COURT_ADMIN}']::text[]))
+            WHERE a.id = ${at(x.d.suggestionId)}`,
+        { ...n, suggestionId: x.d.suggestionId, deliveryId: x.d.id },
+      ),
+    ];
   }
 
   /** Tells the recipient organization's users. */

@@ -31,6 +31,7 @@ const ctx = (principal: Principal, over: Partial<DeliveryContext> = {}): Deliver
   kind: DeliveryKind.MAIN,
   organizationId: AGENCY,
   courtId: COURT,
+  originCourtId: null,
   letterStatus: 'ISSUED',
   reroutedToId: null,
   pendingExtension: false,
@@ -134,6 +135,24 @@ describe('delivery transition table', () => {
     expect(DELIVERY_TRANSITIONS.allowed(S.SIGNED, ctx(otherLeader, waiting))).toContain(A.APPROVE_REPLY);
     // A draft an API token wrote (no writer) waits for any leader.
     expect(code(() => DELIVERY_TRANSITIONS.check(A.APPROVE_REPLY, S.SIGNED, ctx(otherLeader, { pendingReply: true, pendingReplyBy: null })))).toBe('OK');
+  });
+
+  it('lets the issuing court copy a main delivery to the recipient’s superior (Art. 9), nobody else, never a copy', () => {
+    // Broken once: without `side: issuer` the higher court's admin was offered COPY_SUPERIOR too.
+    for (const s of [S.DELIVERED, S.SIGNED, S.REPLIED, S.IMPLEMENTING, S.NOT_ADOPTED])
+      expect(code(() => DELIVERY_TRANSITIONS.check(A.COPY_SUPERIOR, s, ctx(admin)))).toBe('OK');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.COPY_SUPERIOR, S.SIGNED, ctx(higherAdmin)))).toBe('403 FORBIDDEN');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.COPY_SUPERIOR, S.SIGNED, ctx(clerk)))).toBe('403 FORBIDDEN');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.COPY_SUPERIOR, S.DELIVERED, ctx(admin, { kind: DeliveryKind.COPY })))).toBe('409 DELIVERY_NOT_MAIN');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.COPY_SUPERIOR, S.CLOSED, ctx(admin)))).toBe('409 INVALID_TRANSITION');
+    expect(code(() => DELIVERY_TRANSITIONS.check(A.COPY_SUPERIOR, S.SIGNED, ctx(admin, { letterStatus: 'WITHDRAWN' })))).toBe('409 LETTER_NOT_OPEN');
+  });
+
+  it('lets the court an adopted letter came from follow it read-only: no 督办意见, no court action', () => {
+    const lowerAdmin = who([Role.COURT_ADMIN], 'org-lower-court');
+    const adopted = { originCourtId: 'org-lower-court' };
+    for (const s of [S.DELIVERED, S.SIGNED, S.REPLIED, S.IMPLEMENTING]) expect(DELIVERY_TRANSITIONS.allowed(s, ctx(lowerAdmin, adopted))).toEqual([]);
+    expect(DELIVERY_TRANSITIONS.allowed(S.SIGNED, ctx(higherAdmin, adopted))).toContain(A.SUPERVISE);
   });
 
   it('lists every target state a service may choose', () => {

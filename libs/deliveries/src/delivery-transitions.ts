@@ -9,6 +9,8 @@ export interface DeliveryContext {
   organizationId: string;
   /** The issuing court of the letter. */
   courtId: string;
+  /** For a letter a higher court adopted (Art. 3): the court it came from, which follows it read-only. */
+  originCourtId: string | null;
   letterStatus: string;
   reroutedToId: string | null;
   pendingExtension: boolean;
@@ -149,7 +151,22 @@ export const DELIVERY_RULES: TransitionRule<S, A, DeliveryContext>[] = [
     roles: [Role.JUDGE, Role.DIVISION_HEAD, Role.COURT_LEADER, Role.COURT_ADMIN, ...AGENCY],
     side: (c) => recipient(c) || issuer(c),
   },
-  { action: A.SUPERVISE, from: OPEN, to: [], roles: [Role.SUPERVISOR, Role.COURT_ADMIN], side: (c) => !recipient(c) },
+  {
+    action: A.SUPERVISE,
+    from: OPEN,
+    to: [],
+    roles: [Role.SUPERVISOR, Role.COURT_ADMIN],
+    side: (c) => !recipient(c) && c.principal.organizationId !== c.originCourtId,
+  },
+  {
+    action: A.COPY_SUPERIOR,
+    from: [S.DELIVERED, S.SIGNED, S.REPLIED, S.IMPLEMENTING, S.NOT_ADOPTED],
+    to: [],
+    roles: [Role.COURT_ADMIN],
+    side: issuer,
+    guard: all(mainOnly, letterIssued),
+    clocks: 'a new COPY delivery (read, not answered) for the recipient’s superior; no clock',
+  },
 ];
 
 export const DELIVERY_TRANSITIONS = new TransitionTable<S, A, DeliveryContext>(DELIVERY_RULES, PERSON_CHECK);

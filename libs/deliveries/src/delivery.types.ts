@@ -32,6 +32,8 @@ export enum DeliveryAction {
   CLOSE = 'CLOSE',
   MESSAGE = 'MESSAGE',
   SUPERVISE = 'SUPERVISE',
+  /** Art. 9: the court adds a COPY for the recipient's superior organization, with a note printed on it. */
+  COPY_SUPERIOR = 'COPY_SUPERIOR',
 }
 
 export enum EvaluationResult {
@@ -78,4 +80,6 @@ export const DeliveryErrorCode = {
   REROUTE_TARGET_INVALID: 'REROUTE_TARGET_INVALID',
   OUT_OF_DISTRICT: 'RECIPIENT_OUT_OF_DISTRICT',
   DUE_DATE_INVALID: 'DUE_DATE_INVALID',
+  COPY_TARGET_INVALID: 'COPY_TARGET_INVALID',
+  NO_SUPERIOR: 'NO_SUPERIOR_ORGANIZATION',
 } as const;

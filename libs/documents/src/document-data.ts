@@ -35,6 +35,8 @@ export interface SuggestionDocumentData {
   sourceCases: string[];
   /** File names of the attachments sent with the letter, listed on the 附件 line. */
   attachments: string[];
+  /** Printed on a copy the court sent a recipient's superior (Art. 9): to whom, and the court's note. */
+  copyNote?: { recipientName: string; text: string } | null;
 }
 
 /** The 送达回证 (proof of service) of one delivery. */

@@ -69,6 +69,7 @@ export function letterBlocks(d: SuggestionDocumentData): LetterBlock[] {
   if (contact) blocks.push({ kind: 'note', text: `（${contact}）` });
   const copies = joinNames(d.copyRecipients);
   if (copies) blocks.push({ kind: 'copies', text: `抄送：${copies}。` });
+  if (d.copyNote?.text.trim()) blocks.push({ kind: 'paragraph', lead: `抄送说明（致${d.copyNote.recipientName}）：`, text: d.copyNote.text.trim() });
   return blocks;
 }
 

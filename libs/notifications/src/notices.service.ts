@@ -66,6 +66,21 @@ export class NoticesService {
     };
   }
 
+  /**
+   * The notice to every active user a query chooses: `fromWhere(at)` returns `FROM users u … WHERE …`
+   * (each value bound with `at(v)`, which answers its placeholder). For audiences that follow from
+   * data rather than an organization (the court an adopted letter came from).
+   */
+  statementFromQuery(fromWhere: (at: (v: unknown) => string) => string, n: NoticeInput): SqlStatement {
+    const params: unknown[] = [n.kind, n.title, n.body ?? '', n.suggestionId ?? null, n.deliveryId ?? null, this.clock.now()];
+    const at = (v: unknown) => `$${params.push(v)}`;
+    const columns = `u.id, u.organization_id, $1::text, $2::text, $3::text, $4::uuid, $5::uuid, $6::timestamptz`;
+    return {
+      sql: `INSERT INTO in_app_notifications (user_id, organization_id, kind, title, body, suggestion_id, delivery_id, created_at) SELECT DISTINCT ${columns} ${fromWhere(at)}`,
+      params,
+    };
+  }
+
   async list(
     userId: string | null,
     opts: { unreadOnly?: boolean; page: number; pageSize: number },

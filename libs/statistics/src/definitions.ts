@@ -90,7 +90,14 @@ export const DEFINITIONS: Record<MetricKey, MetricDefinition> = {
   },
   copiedToSuperior: {
     label: '抄送上级',
-    zh: '抄送上级 = 同一建议书另抄送给该主送单位的上级单位（目录中的上级组织）的主送件数 ÷ 发送件数。',
-    en: 'Copied to superior = main deliveries whose recipient’s parent organization (in the directory) received a COPY of the same letter ÷ issued deliveries.',
+    zh: '抄送上级 = 同一建议书另抄送给该主送单位的上级单位（目录中的上级组织，或法院为该件选定的上级单位）的主送件数 ÷ 发送件数。',
+    en: 'Copied to superior = main deliveries whose recipient’s parent organization (in the directory), or a superior the court chose for that delivery, received a COPY of the same letter ÷ issued deliveries.',
   },
+};
+
+/** 工作建议被上级采用 (overview only): the originating court's credit for an escalation its higher court adopted. */
+export const ESCALATED_ADOPTED_DEFINITION: MetricDefinition = {
+  label: '工作建议被上级采用',
+  zh: '工作建议被上级采用 = 范围内法院因主送单位不在辖区而报送上级法院、经上级法院采用并以其名义签发的司法建议件数（按上级法院签发日期计）。该件的送达、反馈、采纳和落实只计入签发法院一次。分子=分母=件数。',
+  en: 'Escalations adopted = letters of the scope’s courts that went up to the higher court (a main recipient outside the district) and that the higher court adopted and issued in its name, by its issue date. Their deliveries count once, for the issuing court, in every rate. numerator = denominator = the count.',
 };

@@ -21,3 +21,4 @@ export * from './export-sheet';
 export * from './export-metrics';
 export * from './export-annual';
 export * from './trend-periods';
+export * from './escalation-stats';

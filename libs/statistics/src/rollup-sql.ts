@@ -34,8 +34,8 @@ export function factsSql(extraJoin = '', extraWhere = ''): string {
            CASE WHEN rp.replied_at IS NULL THEN 0 ELSE coalesce(jsonb_array_length(r.items), 0) END AS items_answered,
            CASE WHEN rp.replied_at IS NULL THEN 0 ELSE (SELECT count(*) FROM jsonb_array_elements(r.items) e WHERE e->>'stance' = 'ADOPT') END AS items_adopt,
            CASE WHEN rp.replied_at IS NULL THEN 0 ELSE (SELECT count(*) FROM jsonb_array_elements(r.items) e WHERE e->>'stance' = 'PARTIAL') END AS items_partial,
-           (o.parent_id IS NOT NULL AND EXISTS (
-              SELECT 1 FROM deliveries c WHERE c.suggestion_id = d.suggestion_id AND c.kind = 'COPY' AND c.organization_id = o.parent_id)) AS copied
+           (EXISTS (SELECT 1 FROM deliveries c WHERE c.copy_of_delivery_id = d.id) OR (o.parent_id IS NOT NULL AND EXISTS (
+              SELECT 1 FROM deliveries c WHERE c.suggestion_id = d.suggestion_id AND c.kind = 'COPY' AND c.organization_id = o.parent_id))) AS copied
       FROM suggestions s
       ${extraJoin}
       JOIN deliveries d ON d.suggestion_id = s.id AND d.kind = 'MAIN' AND d.status <> 'REJECTED_BY_RECIPIENT'

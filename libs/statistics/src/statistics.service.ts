@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '@app/core';
 import { Principal } from '@app/identity';
 import { Counters, emptyCounters } from './counters';
-import { DEFINITIONS, MetricDefinition } from './definitions';
-import { MetricKey, metricAt, Metrics, metricsOf } from './metrics';
+import { DEFINITIONS, ESCALATED_ADOPTED_DEFINITION, MetricDefinition } from './definitions';
+import { escalatedAdoptedMetric, escalatedAdoptedSql } from './escalation-stats';
+import { Metric, MetricKey, metricAt, Metrics, metricsOf } from './metrics';
 import { StatsQueryService } from './stats-query.service';
 import { RefreshState, StatsRefreshService } from './stats-refresh.service';
 import { STATS_READER } from './stats-reader';
@@ -20,7 +22,13 @@ export interface Freshness {
   refreshedAt: Date | null;
 }
 
-export type Overview = Metrics & Freshness & { scope: Record<string, unknown>; definitions: Record<MetricKey, MetricDefinition> };
+export type Overview = Metrics &
+  Freshness & {
+    /** 工作建议被上级采用: the scope's letters a higher court adopted and issued (escalation-stats.ts). */
+    escalatedAdopted: Metric;
+    scope: Record<string, unknown>;
+    definitions: Record<MetricKey | 'escalatedAdopted', MetricDefinition>;
+  };
 
 export interface RankedRow {
   rank: number | null;
@@ -63,6 +71,7 @@ export class StatisticsService {
     private readonly query: StatsQueryService,
     private readonly refresher: StatsRefreshService,
     @Inject(STATS_READER) private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async freshness(): Promise<Freshness> {
@@ -76,8 +85,15 @@ export class StatisticsService {
 
   async overview(p: Principal, f: StatsFilters, scope?: StatsScope): Promise<Overview> {
     const s = scope ?? (await this.scopes.resolve(p, f));
-    const [counters, fresh] = await Promise.all([this.query.total(s), this.freshness()]);
-    return { scope: describeScope(s), ...fresh, ...metricsOf(counters), definitions: DEFINITIONS };
+    const adopted = escalatedAdoptedSql(s, this.config.businessTz);
+    const [counters, fresh, [{ n }]] = await Promise.all([this.query.total(s), this.freshness(), this.db.query(adopted.sql, adopted.params)]);
+    return {
+      scope: describeScope(s),
+      ...fresh,
+      ...metricsOf(counters),
+      escalatedAdopted: escalatedAdoptedMetric(n),
+      definitions: { ...DEFINITIONS, escalatedAdopted: ESCALATED_ADOPTED_DEFINITION },
+    };
   }
 
   async byAgency(p: Principal, f: StatsFilters, sort: RankKey = 'feedbackRate', scope?: StatsScope): Promise<Ranking> {

@@ -8,8 +8,9 @@ import { SuggestionView } from '@app/suggestions';
  * SuggestionQueryService.get), so everything here comes from the view they may see. A letter
  * without a number (draft, in review, escalated) prints as a draft.
  */
-export function suggestionDocumentData(s: SuggestionView, issuedDate: string | null): SuggestionDocumentData {
+export function suggestionDocumentData(s: SuggestionView, issuedDate: string | null, copy?: DeliveryView | null): SuggestionDocumentData {
   return {
+    copyNote: copy?.copyNote ? { recipientName: copy.organizationName, text: copy.copyNote } : null,
     courtName: s.courtName,
     docNumber: s.docNumber,
     title: s.title,

@@ -34,17 +34,19 @@ export class DocumentsController {
   @ApiOperation({
     summary: 'The 司法建议书 as PDF',
     description:
-      'File name: the document number (e.g. 金中法建〔2031〕1号.pdf) in Content-Disposition (RFC 5987 filename*). A letter not yet numbered prints as a draft (（草稿，未编号）).',
+      'File name: the document number (e.g. 金中法建〔2031〕1号.pdf) in Content-Disposition (RFC 5987 filename*). A letter not yet numbered prints as a draft (（草稿，未编号）). ' +
+      'The copy of `deliveryId` (default: the caller’s own organization’s delivery): a copy the court sent a recipient’s superior (Art. 9) prints the court’s note.',
   })
   @ApiProduces(PDF)
   @ApiOkResponse({ description: 'The PDF', content: { [PDF]: BINARY } })
   async pdf(
     @CurrentPrincipal() p: Principal,
     @Param('id', UuidParamPipe) id: string,
+    @Query() q: ReceiptQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const s = await this.query.get(p, id);
-    const bytes = await this.documents.renderSuggestionPdf(suggestionDocumentData(s, this.issuedDate(s)));
+    const bytes = await this.documents.renderSuggestionPdf(suggestionDocumentData(s, this.issuedDate(s), copyOf(p, s, q.deliveryId)));
     return send(reply, bytes, PDF, letterFileName(s, 'pdf'));
   }
 
@@ -55,10 +57,11 @@ export class DocumentsController {
   async docx(
     @CurrentPrincipal() p: Principal,
     @Param('id', UuidParamPipe) id: string,
+    @Query() q: ReceiptQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const s = await this.query.get(p, id);
-    const bytes = await this.documents.renderSuggestionDocx(suggestionDocumentData(s, this.issuedDate(s)));
+    const bytes = await this.documents.renderSuggestionDocx(suggestionDocumentData(s, this.issuedDate(s), copyOf(p, s, q.deliveryId)));
     return send(reply, bytes, DOCX, letterFileName(s, 'docx'));
   }
 
@@ -94,6 +97,19 @@ export class DocumentsController {
   private issuedDate(s: SuggestionView): string | null {
     return s.issuedAt ? this.deadlines.dateOf(new Date(s.issuedAt)) : null;
   }
+}
+
+/**
+ * The delivery whose copy is printed: `deliveryId` (one the caller sees, else 404), or by default the
+ * caller's own organization's (a recipient). A copy the court sent a superior carries its note.
+ */
+function copyOf(p: Principal, s: SuggestionView, deliveryId: string | undefined): DeliveryView | null {
+  if (deliveryId) {
+    const d = s.deliveries.find((x) => x.id === deliveryId.toLowerCase());
+    if (!d) throw AppException.notFound('Delivery');
+    return d;
+  }
+  return s.deliveries.filter((x) => x.organizationId === p.organizationId).at(-1) ?? null;
 }
 
 function send(reply: FastifyReply, bytes: Buffer, type: string, fileName: string): StreamableFile {

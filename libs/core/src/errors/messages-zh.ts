@@ -166,6 +166,8 @@ export const ERROR_MESSAGES_ZH: Record<string, ZhMessage> = {
   LETTER_NOT_OPEN: '该司法建议已不在办理中（已撤回、办结或归档）',
   REROUTE_TARGET_INVALID: '改送单位无效：须为法院以外、在用且尚未收到本件的单位',
   RECIPIENT_OUT_OF_DISTRICT: '主送单位须在本院辖区内；辖区外的单位应报上级法院决定',
+  COPY_TARGET_INVALID: '抄送单位无效：须为在用、尚未收到本件的单位（不能是收件单位本身或本院）',
+  NO_SUPERIOR_ORGANIZATION: '目录中没有该单位的上级单位，请选择要抄送的单位',
   DUE_DATE_INVALID: '所填日期无效',
   // SuggestionErrorCode
   COMMITTEE_DECISION_REQUIRED: '综合治理类司法建议须先登记审判委员会决定，才能签发',
@@ -199,6 +201,7 @@ const WITH_FIELD_DETAILS = new Set([
   'RECIPIENT_INVALID',
   'REPLY_ITEMS_MISMATCH',
   'RECIPIENT_OUT_OF_DISTRICT',
+  'COPY_TARGET_INVALID',
   'ROLE_NOT_ALLOWED_FOR_ORGANIZATION',
   'TOKEN_ROLE_EXCEEDS_CREATOR',
   'DIVISION_REQUIRED',

@@ -39,6 +39,17 @@ export class RerouteDto extends DeliveryVersionDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() organizationId: string;
 }
 
+export class CopySuperiorDto extends DeliveryVersionDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The organization to copy; default: the recipient’s superior in the directory (its parent)' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+  @ApiProperty({ example: '该单位逾期三十日未反馈，依第九条抄送贵单位，请督促办理。', description: 'Printed on the copy' })
+  @IsString()
+  @Length(1, 2000)
+  note: string;
+}
+
 export class ExtensionRequestDto extends DeliveryVersionDto {
   @ApiProperty() @IsString() @Length(1, 2000) reason: string;
   @ApiProperty({ example: '2025-06-30' }) @Matches(DATE) @IsDateString() requestedDueDate: string;

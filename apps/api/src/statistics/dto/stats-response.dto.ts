@@ -49,6 +49,11 @@ export class MetricsDto {
 export class FreshnessDto extends MetricsDto {}
 
 export class OverviewDto extends MetricsDto {
+  @ApiProperty({
+    type: MetricDto,
+    description: '工作建议被上级采用: letters of the scope’s courts that the higher court adopted and issued (Art. 3), by its issue date; numerator = denominator = the count',
+  })
+  escalatedAdopted!: MetricDto;
   @ApiProperty({ type: StatsScopeDto }) scope!: StatsScopeDto;
   @ApiProperty({ type: String, nullable: true, description: 'Business date the due/overdue figures were computed for' }) asOf!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the rollup was last refreshed' }) refreshedAt!: Date | null;
