@@ -274,6 +274,11 @@ describe('attachments on letters and deliveries; delivery event outbox rows', ()
     const got = await download('jh.leader', copy.id);
     expect(got.status).toBe(200);
     expect(Buffer.compare(got.body as Buffer, survey)).toBe(0);
+    const submitted = await http()
+      .post(`/api/v1/suggestions/${adopted.body.id}/submit`)
+      .set(await a.as('jh.admin'))
+      .send({});
+    expect(submitted.body.status).toBe('IN_APPROVAL');
     const issued = await http()
       .post(`/api/v1/suggestions/${adopted.body.id}/approve`)
       .set(await a.as('jh.leader'))

@@ -92,7 +92,9 @@ const ZJJ = {
 
 type Figures = typeof LANXI;
 const figures = (body: Record<string, unknown>) => {
-  const { scope: _s, asOf: _a, refreshedAt: _r, definitions: _d, ...rest } = body;
+  // escalatedAdopted (no escalation in these data: 0 of 0) is asserted in escalation.e2e-spec.ts.
+  const { scope: _s, asOf: _a, refreshedAt: _r, definitions: _d, escalatedAdopted, ...rest } = body;
+  expect(escalatedAdopted).toEqual({ numerator: 0, denominator: 0, rate: null });
   return rest;
 };
 const flat = (f: Figures): Record<string, unknown[]> => {

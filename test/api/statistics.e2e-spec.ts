@@ -57,7 +57,9 @@ const ZJJ = {
   copiedToSuperior: m(0, 4, 0),
 };
 const figures = (body: Record<string, unknown>) => {
-  const { scope: _s, asOf: _a, refreshedAt: _r, definitions: _d, ...rest } = body;
+  // escalatedAdopted (no escalation in these data: 0 of 0) is asserted in escalation.e2e-spec.ts.
+  const { scope: _s, asOf: _a, refreshedAt: _r, definitions: _d, escalatedAdopted, ...rest } = body;
+  expect(escalatedAdopted).toEqual({ numerator: 0, denominator: 0, rate: null });
   return rest;
 };
 
@@ -87,7 +89,8 @@ describe('statistics API on a scripted set of letters', () => {
     expect(figures(res.body)).toEqual(LANXI);
     expect(res.body.asOf).toBe('2025-06-30');
     expect(res.body.definitions.feedbackRate.zh).toContain('反馈率');
-    expect(Object.keys(res.body.definitions)).toHaveLength(16);
+    // Every figure of the overview has its formula: the 16 rates and counts and escalatedAdopted.
+    expect(Object.keys(res.body.definitions)).toHaveLength(17);
   });
 
   it('a region (人大 supervisor) and the 中院 subtree give the same, wider figures; 杭州 is not in them', async () => {

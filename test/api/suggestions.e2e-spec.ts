@@ -61,7 +61,7 @@ describe('suggestions: sign-off rules, Art. 3 escalation, withdrawal, lists', ()
     expect(issued.body).toMatchObject({ status: 'ISSUED', docNumber: '兰溪法建〔2031〕1号' });
   });
 
-  it('sends a county court letter to a city bureau up to the higher court (Art. 3), which adopts it in its own name', async () => {
+  it('sends a county court letter to a city bureau up to the higher court (Art. 3), which adopts it as its own draft and signs it', async () => {
     const id = await letterInApproval(
       t,
       a,
@@ -104,12 +104,18 @@ describe('suggestions: sign-off rules, Art. 3 escalation, withdrawal, lists', ()
       .send({ decision: 'ADOPT', comment: '以本院名义发出' });
     expect(adopted.status).toBe(200);
     expect(adopted.body).toMatchObject({
-      status: 'IN_APPROVAL',
+      status: 'DRAFT',
       courtId: orgId(t, 'COURT-330700'),
       adoptedFromId: id,
       escalatedFromCourtId: orgId(t, 'COURT-330781'),
     });
     expect(adopted.body.items).toHaveLength(3);
+    const submitted = await t
+      .http()
+      .post(`/api/v1/suggestions/${adopted.body.id}/submit`)
+      .set(await a.as('jh.admin'))
+      .send({});
+    expect(submitted.body.status).toBe('IN_APPROVAL');
     const issued = await t
       .http()
       .post(`/api/v1/suggestions/${adopted.body.id}/approve`)
