@@ -42,6 +42,8 @@ export const evaluate = act<Evaluate>('evaluate');
 export const reportImplementation = act<Implementation>('implementation');
 export const confirmImplementation = act<Comment>('implementation/confirm');
 export const close = act<Comment>('close');
+/** Art. 9: a COPY for the recipient's superior (default: its directory parent), with a note printed on it; answers the copy. */
+export const copySuperior = act<{ version?: number; organizationId?: string; note: string }>('copy-superior');
 
 export const messages = (id: string) => get<Message[]>(`/deliveries/${id}/messages`);
 export const postMessage = (id: string, body: MessageInput) => post<Message>(`/deliveries/${id}/messages`, body);

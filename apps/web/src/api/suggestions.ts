@@ -4,6 +4,7 @@ import type {
   Consultation,
   CreateSuggestion,
   Decision,
+  DistrictCheck,
   SimilarLetter,
   Suggestion,
   SuggestionPage,
@@ -40,6 +41,10 @@ export const archive = (id: string, version: number) => post<Suggestion>(`/sugge
 export const escalation = (id: string, body: { version?: number; decision: 'ADOPT' | 'RETURN'; comment?: string }) =>
   post<Suggestion>(`/suggestions/${id}/escalation`, body);
 
-export const documentPath = (id: string, ext: 'pdf' | 'docx') => `/suggestions/${id}/document.${ext}`;
+/** Art. 3 before saving: which would-be MAIN recipients lie outside the caller's court's district. */
+export const districtCheck = (organizationIds: string[]) =>
+  get<DistrictCheck>(`/suggestions/district-check${qs({ organizationIds: organizationIds.join(',') })}`);
+
+export const documentPath = (id: string, ext: 'pdf' | 'docx', deliveryId?: string) => `/suggestions/${id}/document.${ext}${qs({ deliveryId })}`;
 /** The 送达回证 of one delivery (PDF). */
 export const receiptPath = (id: string, deliveryId: string) => `/suggestions/${id}/receipt.pdf${qs({ deliveryId })}`;

@@ -27,7 +27,8 @@ export interface ActionSpec<T> {
   note?: React.ReactNode;
   fields: Field[];
   run: (values: Record<string, unknown>) => Promise<T>;
-  done?: string;
+  /** The success message; a function tells what actually happened from the answer. */
+  done?: string | ((result: T) => string);
 }
 
 /** A modal form for one action; values of date fields are sent as YYYY-MM-DD. */
@@ -43,7 +44,7 @@ export function ActionModal<T>({ spec, onClose, onDone }: { spec: ActionSpec<T> 
     setBusy(true);
     try {
       const r = await spec.run(values);
-      message.success(spec.done ?? `${spec.title}成功`);
+      message.success(typeof spec.done === 'function' ? spec.done(r) : (spec.done ?? `${spec.title}成功`));
       form.resetFields();
       onDone(r);
     } catch (e) {

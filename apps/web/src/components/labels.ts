@@ -81,6 +81,7 @@ export const DELIVERY_ACTION: Record<DeliveryAction, string> = {
   CLOSE: '办结',
   MESSAGE: '在线互动',
   SUPERVISE: '督办',
+  COPY_SUPERIOR: '抄送上级',
 };
 
 /** Reasons an item is on the court admin's work list, in the order of the tabs. */
@@ -118,6 +119,8 @@ export const TIMELINE_ACTION: Record<string, string> = {
   'suggestion.escalated': '报上级法院',
   'suggestion.escalation_returned': '上级法院退回',
   'suggestion.adopted_by_higher_court': '上级法院采用',
+  'delivery.copied_to_superior': '抄送上级单位',
+  'delivery.superior_copied': '已抄送上级单位',
   'suggestion.withdrawn': '撤回',
   'suggestion.closed': '办结',
   'suggestion.archived': '归档',

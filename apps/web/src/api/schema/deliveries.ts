@@ -109,6 +109,8 @@ export interface Delivery {
   rejection: RejectionOut | null;
   reroutedFromId: string | null;
   reroutedToId: string | null;
+  copyNote: string | null;
+  copyOfDeliveryId: string | null;
   closedAt: string | null;
   closedReason: string | null;
   attachments: Array<AttachedFile>;
@@ -128,6 +130,7 @@ export interface Delivery {
     | 'CLOSE'
     | 'MESSAGE'
     | 'SUPERVISE'
+    | 'COPY_SUPERIOR'
   >;
   supervisionNotes?: Array<DeliverySupervisionNote>;
   watched?: boolean;

@@ -26,6 +26,8 @@ export interface StatsScope {
 }
 
 export interface Overview extends Metrics {
+  /** 工作建议被上级采用 (overview only). */
+  escalatedAdopted: Metric;
   scope: StatsScope;
   asOf: string | null;
   refreshedAt: string | null;

@@ -76,6 +76,33 @@ export interface ConsultationOut {
   recordedAt: string;
 }
 
+export interface OutsideRecipient {
+  organizationId: string;
+  organizationName: string;
+  regionCode: string;
+}
+
+export interface DistrictCheck {
+  courtId: string;
+  courtName: string;
+  higherCourtId: string | null;
+  higherCourtName: string | null;
+  outside: Array<OutsideRecipient>;
+}
+
+export interface LetterLink {
+  id: string;
+  courtName: string;
+  title: string;
+}
+
+export interface AdoptedLetterLink {
+  id: string;
+  courtName: string;
+  docNumber: string | null;
+  issued: boolean;
+}
+
 export interface Suggestion extends SuggestionSummary {
   background: string;
   causeAnalysis: string;
@@ -90,6 +117,10 @@ export interface Suggestion extends SuggestionSummary {
   escalatedToCourtId: string | null;
   adoptedFromId: string | null;
   adoptedAsId: string | null;
+  originalId: string | null;
+  original: LetterLink | null;
+  adoptedAs: AdoptedLetterLink | null;
+  district: DistrictCheck | null;
   items: Array<SuggestionItem>;
   recipients: Array<SuggestionRecipient>;
   deliveries: Array<Delivery>;

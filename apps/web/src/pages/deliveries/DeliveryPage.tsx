@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Collapse, Empty, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Empty, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import * as api from '../../api/deliveries';
 import type { Delivery, DeliveryAction } from '../../api/schema';
-import { getSuggestion, receiptPath, timeline } from '../../api/suggestions';
+import { documentPath, getSuggestion, receiptPath, timeline } from '../../api/suggestions';
 import { ActionModal, ActionSpec } from '../../components/ActionForm';
 import { AttachmentList, DownloadButton } from '../../components/Files';
 import { DELIVERY_ACTION } from '../../components/labels';
@@ -39,6 +39,8 @@ export default function DeliveryPage() {
   const done = (next: Delivery) => {
     setSpec(null);
     setReplying(false);
+    // 抄送上级 answers the new copy: show it.
+    if (next.id !== d.id) return navigate(`/deliveries/${next.id}`);
     del.setData(next);
   };
   const act = (a: DeliveryAction) => (a === 'REPLY' ? setReplying(true) : setSpec(deliveryActionSpec(a, d)));
@@ -80,9 +82,22 @@ export default function DeliveryPage() {
           >
             送达回证
           </DownloadButton>
+          {d.copyNote && (
+            <DownloadButton
+              type="default"
+              path={documentPath(d.suggestionId, 'pdf', d.id)}
+              name={`${d.docNumber ?? d.suggestionTitle}-抄送件.pdf`}
+              testId="copy-pdf"
+            >
+              抄送件 PDF
+            </DownloadButton>
+          )}
           {has(...COURT_ROLES, 'SUPERVISOR') && <Link to={`/suggestions/${d.suggestionId}`}>查看建议全貌</Link>}
         </Space>
       </div>
+      {d.copyNote && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title="抄送说明（法释〔2023〕11号 第九条）" description={d.copyNote} data-testid="copy-note" />
+      )}
       <SupervisionNotes
         deliveryId={d.id}
         notes={d.supervisionNotes ?? []}

@@ -134,6 +134,8 @@ export function deliveryActionSpec(a: DeliveryAction, d: Delivery): ActionSpec<D
         fields: [{ name: 'comment', label: '回访情况', kind: 'textarea' }],
         run: (x) => api.confirmImplementation(d.id, { version: v, comment: x.comment as string | undefined }),
       };
+    case 'COPY_SUPERIOR':
+      return copySuperiorSpec(d.id, d.organizationName, v);
     case 'CLOSE':
       return {
         title: '办结',
@@ -143,4 +145,28 @@ export function deliveryActionSpec(a: DeliveryAction, d: Delivery): ActionSpec<D
     default:
       return null;
   }
+}
+
+/**
+ * Art. 9 (抄送上级): a copy of the letter for the recipient's superior — its parent in the directory
+ * unless another is chosen — with a note printed on that copy. From the delivery page and the work list.
+ */
+export function copySuperiorSpec(deliveryId: string, recipientName: string, version?: number): ActionSpec<Delivery> {
+  return {
+    title: '抄送上级单位',
+    okText: '抄送',
+    note: `将本建议书抄送${recipientName}的上级单位（法释〔2023〕11号 第九条）；说明将印在抄送件上。`,
+    fields: [
+      { name: 'organizationId', label: '抄送单位（不选则为目录中的上级单位）', kind: 'org' },
+      {
+        name: 'note',
+        label: '抄送说明',
+        kind: 'textarea',
+        required: true,
+        initial: `${recipientName}对本司法建议逾期未反馈，现依规定抄送贵单位，请督促办理。`,
+      },
+    ],
+    run: (x) => api.copySuperior(deliveryId, { version, organizationId: x.organizationId as string | undefined, note: x.note as string }),
+    done: (r) => `已抄送${r.organizationName}`,
+  };
 }

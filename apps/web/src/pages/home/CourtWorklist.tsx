@@ -1,8 +1,10 @@
 import { EyeOutlined, FlagOutlined } from '@ant-design/icons';
-import { Badge, Card, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Button, Card, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { DeliveryStatus, WorkItem, WorkList, WorkType } from '../../api/schema';
+import type { Delivery, DeliveryStatus, WorkItem, WorkList, WorkType } from '../../api/schema';
+import { ActionModal, type ActionSpec } from '../../components/ActionForm';
+import { copySuperiorSpec } from '../deliveries/delivery-actions';
 import { worklist } from '../../api/supervision';
 import { dateTime, WORK_TYPE } from '../../components/labels';
 import { ColourTag, DeliveryStatusTag } from '../../components/Tags';
@@ -46,6 +48,8 @@ export function CourtWorklist() {
     if (tab === ALL && list.data) setAll(list.data);
   }, [tab, list.data]);
   const counts = list.data?.counts ?? all?.counts ?? {};
+  // Art. 9 from the list: copy an overdue letter to the recipient's superior (the reminder suggests it).
+  const [copying, setCopying] = useState<ActionSpec<Delivery> | null>(null);
   const columns = [
     {
       title: '事项',
@@ -93,6 +97,17 @@ export function CourtWorklist() {
     { title: '预警', dataIndex: 'colour', width: 110, render: (c: WorkItem['colour']) => <ColourTag colour={c} /> },
     { title: '期限', dataIndex: 'dueDate', width: 110, render: (v: string | null) => v ?? '—' },
     { title: '督办', key: 'supervision', width: 180, render: (_: unknown, i: WorkItem) => <SupervisionFlags s={i.supervision} /> },
+    {
+      title: '办理',
+      key: 'act',
+      width: 110,
+      render: (_: unknown, i: WorkItem) =>
+        i.deliveryId && i.reasons.includes('OVERDUE') ? (
+          <Button size="small" data-testid="copy-superior" onClick={() => setCopying(copySuperiorSpec(i.deliveryId!, i.organizationName ?? '收件单位'))}>
+            抄送上级
+          </Button>
+        ) : null,
+    },
   ];
   const tabLabel = (text: string, n: number | undefined, red = false) => (
     <span>
@@ -132,6 +147,16 @@ export function CourtWorklist() {
         scroll={{ x: 'max-content' }}
         data-testid="worklist-table"
       />
+      {copying && (
+        <ActionModal
+          spec={copying}
+          onClose={() => setCopying(null)}
+          onDone={() => {
+            setCopying(null);
+            list.reload();
+          }}
+        />
+      )}
     </Card>
   );
 }

@@ -21,6 +21,7 @@ const CARDS: { key: string; label: string; kind: Kind; pick: (o: Overview) => Me
   { key: 'overdue.followUp', label: '逾期未落实', kind: 'count', pick: (o) => o.overdue.followUp },
   { key: 'major', label: '重大建议', kind: 'count', pick: (o) => o.major },
   { key: 'copiedToSuperior', label: '抄送上级', kind: 'count', pick: (o) => o.copiedToSuperior },
+  { key: 'escalatedAdopted', label: '工作建议被上级采用', kind: 'count', pick: (o) => o.escalatedAdopted ?? { numerator: 0, denominator: 0, rate: null } },
 ];
 
 const UNIT: Record<string, string> = { avgHoursToSign: '小时', p90HoursToSign: '小时', avgDaysToReply: '天', p90DaysToReply: '天' };

@@ -15,6 +15,7 @@ import { WatchButton } from '../../components/WatchButton';
 import { useAuth } from '../../auth/AuthContext';
 import { useAsync } from '../../hooks/useAsync';
 import { LetterContent } from './LetterContent';
+import { EscalationThread } from './EscalationThread';
 import { ImpactPanel } from './ImpactPanel';
 import { SimilarLetters } from './SimilarLetters';
 import { actionLabel, suggestionActionSpec } from './suggestion-actions';
@@ -45,6 +46,8 @@ export default function SuggestionDetailPage() {
   const actions = s.allowedActions.filter((a) => a === 'EDIT' || suggestionActionSpec(a, s));
   const done = (next: Suggestion) => {
     setSpec(null);
+    // Adopting an escalated letter answers the court's new draft: go on with it.
+    if (next.id !== s.id) return navigate(`/suggestions/${next.id}`);
     letter.setData(next);
     tl.reload();
   };
@@ -91,9 +94,10 @@ export default function SuggestionDetailPage() {
       </div>
       {s.status === 'RETURNED' && s.lastComment && <Alert type="warning" showIcon title="退回意见" description={s.lastComment} style={{ marginBottom: 12 }} />}
       {s.status === 'WITHDRAWN' && <Alert type="info" showIcon title="已撤回" description={s.withdrawReason} style={{ marginBottom: 12 }} />}
-      {s.status === 'ESCALATED' && (
+      {s.status === 'ESCALATED' && !s.adoptedAs && (
         <Alert type="info" showIcon title="主送单位不在本院辖区，已作为工作建议报上级法院决定（法释〔2023〕11号 第三条）。" style={{ marginBottom: 12 }} />
       )}
+      <EscalationThread s={s} />
       <Card>
         <Tabs
           items={[

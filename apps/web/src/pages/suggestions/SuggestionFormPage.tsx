@@ -8,6 +8,7 @@ import * as api from '../../api/suggestions';
 import { AttachmentUpload } from '../../components/Files';
 import { CATEGORY_LABEL } from '../../components/labels';
 import { OrgSelect } from '../../components/OrgSelect';
+import { DistrictWarning } from './DistrictWarning';
 import { LETTER_TEMPLATES } from './letter-templates';
 
 type Values = Omit<CreateSuggestion, 'attachmentIds'>;
@@ -220,6 +221,7 @@ export default function SuggestionFormPage() {
                 <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'COPY' })} block type="dashed">
                   增加收件单位
                 </Button>
+                <DistrictWarning form={form} />
               </>
             )}
           </Form.List>

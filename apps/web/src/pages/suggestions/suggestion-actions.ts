@@ -1,3 +1,5 @@
+import { Alert } from 'antd';
+import { createElement, type ReactNode } from 'react';
 import type { Suggestion, SuggestionAction } from '../../api/schema';
 import * as api from '../../api/suggestions';
 import type { ActionSpec } from '../../components/ActionForm';
@@ -36,7 +38,11 @@ export function suggestionActionSpec(a: SuggestionAction, s: Suggestion): Action
     case 'REVIEW_RETURN':
       return decision(api.review, 'RETURN', true, '退回修改', true);
     case 'APPROVE':
-      return { ...decision(api.approve, 'APPROVE', false, '签发'), note: '签发后系统自动编号并即时送达各收件单位。', done: '已签发' };
+      return {
+        ...decision(api.approve, 'APPROVE', false, '签发'),
+        note: approveNote(s),
+        done: (r) => (r.status === 'ESCALATED' ? '已报上级法院' : `已签发：${r.docNumber ?? ''}`),
+      };
     case 'APPROVAL_RETURN':
       return decision(api.approve, 'RETURN', true, '退回修改', true);
     case 'RECORD_COMMITTEE':
@@ -72,6 +78,8 @@ export function suggestionActionSpec(a: SuggestionAction, s: Suggestion): Action
     case 'ESCALATION_ADOPT':
       return {
         title: '采用为本院司法建议',
+        note: '采用后生成本院的草稿（问题与建议、收件单位、附件随之带入，联系人改为您）：请修改基本情况等表述后报院领导签发，签发后以本院名义编号送达。',
+        done: '已采用，请修改后报院领导签发',
         fields: [{ name: 'comment', label: '意见', kind: 'textarea' }],
         run: (x) => api.escalation(s.id, { version: v, decision: 'ADOPT', comment: x.comment as string | undefined }),
       };
@@ -85,6 +93,20 @@ export function suggestionActionSpec(a: SuggestionAction, s: Suggestion): Action
     default:
       return null;
   }
+}
+
+/** What 签发 will do: number and deliver, or — a MAIN recipient outside the district (Art. 3) — go up to the higher court. */
+function approveNote(s: Suggestion): ReactNode {
+  const outside = s.district?.outside ?? [];
+  if (!outside.length) return '签发后系统自动编号并即时送达各收件单位。';
+  return createElement(Alert, {
+    type: 'warning',
+    showIcon: true,
+    'data-testid': 'approve-escalation-note',
+    style: { marginBottom: 12 },
+    title: `主送单位${outside.map((o) => o.organizationName).join('、')}不在本院辖区`,
+    description: `签发后本件不编号、不送达，将作为工作建议报送${s.district?.higherCourtName ?? '上级法院'}决定（法释〔2023〕11号 第三条）；上级法院采用后以其名义发出。`,
+  } as Parameters<typeof Alert>[0]);
 }
 
 export const actionLabel = (a: SuggestionAction) => SUGGESTION_ACTION[a] ?? '办理';
