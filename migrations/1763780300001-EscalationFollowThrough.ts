@@ -12,7 +12,9 @@ export class EscalationFollowThrough1763780300001 implements MigrationInterface 
   name = 'EscalationFollowThrough1763780300001';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX ix_suggestions_adopted_origin ON suggestions (court_id) INCLUDE (author_id, division, adopted_as_id) WHERE adopted_as_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX ix_suggestions_adopted_origin ON suggestions (court_id) INCLUDE (author_id, division, adopted_as_id) WHERE adopted_as_id IS NOT NULL`,
+    );
     await q.query(`ALTER TABLE deliveries ADD COLUMN copy_note text, ADD COLUMN copy_of_delivery_id uuid REFERENCES deliveries(id)`);
     await q.query(`CREATE INDEX ix_deliveries_copy_of ON deliveries (copy_of_delivery_id) WHERE copy_of_delivery_id IS NOT NULL`);
   }

@@ -46,7 +46,12 @@ describe('copy to the superior (Art. 9): POST /deliveries/:id/copy-superior', ()
     t = await startClosedLoopApp();
     a = new Actors(t);
     await a.createUser('hz.admin', 'COURT-330100', ['COURT_ADMIN'], '杭中研究室');
-    letter = await issuedLetter(t, a, { judge: 'jh.judge', head: 'jh.head', leader: 'jh.leader' }, letterBody(t, {}, ['AG-330700-FGW', 'AG-330700-XF'], ['AG-330700-SJ']));
+    letter = await issuedLetter(
+      t,
+      a,
+      { judge: 'jh.judge', head: 'jh.head', leader: 'jh.leader' },
+      letterBody(t, {}, ['AG-330700-FGW', 'AG-330700-XF'], ['AG-330700-SJ']),
+    );
   });
   afterAll(() => t.close());
 
@@ -98,15 +103,19 @@ describe('copy to the superior (Art. 9): POST /deliveries/:id/copy-superior', ()
       copyOfDeliveryId: fgw,
       signDueDate: null,
     });
-    const audits = await t.ds.query(`SELECT action, entity_id, data FROM audit_events WHERE action IN ('delivery.copy_superior', 'delivery.create') AND data->>'suggestionId' = $1 ORDER BY id`, [
-      letter.id,
-    ]);
-    const mine = audits.filter((x: { action: string; entity_id: string }) => (x.action === 'delivery.copy_superior' && x.entity_id === fgw) || x.entity_id === res.body.id);
-    expect(mine.map((x: { action: string }) => x.action)).toEqual([
-      'delivery.copy_superior',
-      'delivery.create',
-    ]);
-    expect(audits.find((x: { action: string }) => x.action === 'delivery.copy_superior').data).toMatchObject({ copyDeliveryId: res.body.id, parent: true, note: NOTE });
+    const audits = await t.ds.query(
+      `SELECT action, entity_id, data FROM audit_events WHERE action IN ('delivery.copy_superior', 'delivery.create') AND data->>'suggestionId' = $1 ORDER BY id`,
+      [letter.id],
+    );
+    const mine = audits.filter(
+      (x: { action: string; entity_id: string }) => (x.action === 'delivery.copy_superior' && x.entity_id === fgw) || x.entity_id === res.body.id,
+    );
+    expect(mine.map((x: { action: string }) => x.action)).toEqual(['delivery.copy_superior', 'delivery.create']);
+    expect(audits.find((x: { action: string }) => x.action === 'delivery.copy_superior').data).toMatchObject({
+      copyDeliveryId: res.body.id,
+      parent: true,
+      note: NOTE,
+    });
     const steps = (await json('jh.admin', `/api/v1/suggestions/${letter.id}/timeline`)).body.filter((e: { deliveryId: string }) => e.deliveryId === fgw);
     expect(steps.map((e: { action: string }) => e.action)).toContain('delivery.superior_copied');
     // Once is enough: the superior already holds the letter.
@@ -125,13 +134,21 @@ describe('copy to the superior (Art. 9): POST /deliveries/:id/copy-superior', ()
     );
     const docx = await get('jhrd.supervisor', `/api/v1/suggestions/${letter.id}/document.docx`);
     expect(docx.status).toBe(200);
-    const xml = readZip(docx.body as Buffer).get('word/document.xml')!.toString('utf8');
+    const xml = readZip(docx.body as Buffer)
+      .get('word/document.xml')!
+      .toString('utf8');
     expect(xml).toContain('抄送说明（致金华市人大常委会）');
     expect(xml).toContain(NOTE);
     const pdf = await get('jh.admin', `/api/v1/suggestions/${letter.id}/document.pdf?deliveryId=${copy}`);
-    expect(extractPdfText(pdf.body as Buffer).pages.join('').replace(/\s/g, '')).toContain('抄送说明');
+    expect(
+      extractPdfText(pdf.body as Buffer)
+        .pages.join('')
+        .replace(/\s/g, ''),
+    ).toContain('抄送说明');
     // The main recipient's letter carries no note; a delivery the caller does not see is 404.
-    const main = readZip((await get('jhfgw.clerk', `/api/v1/suggestions/${letter.id}/document.docx`)).body as Buffer).get('word/document.xml')!.toString('utf8');
+    const main = readZip((await get('jhfgw.clerk', `/api/v1/suggestions/${letter.id}/document.docx`)).body as Buffer)
+      .get('word/document.xml')!
+      .toString('utf8');
     expect(main).not.toContain('抄送说明');
     expect((await get('jhfgw.clerk', `/api/v1/suggestions/${letter.id}/document.docx?deliveryId=${copy}`)).status).toBe(404);
     expect((await json('jhrd.supervisor', `/api/v1/deliveries/${copy}/read`)).status).toBe(404);

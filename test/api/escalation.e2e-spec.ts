@@ -39,7 +39,8 @@ describe('escalation (Art. 3): warned, adopted as a draft, signed by the higher 
                 (SELECT count(*)::int FROM audit_events WHERE action NOT LIKE 'auth.%') AS audits, (SELECT count(*)::int FROM in_app_notifications) AS notices`,
       )
     )[0];
-  const notices = async (who: string) => (await get(who, '/api/v1/notifications?pageSize=100')).body.items as { kind: string; title: string; suggestionId: string }[];
+  const notices = async (who: string) =>
+    (await get(who, '/api/v1/notifications?pageSize=100')).body.items as { kind: string; title: string; suggestionId: string }[];
 
   beforeAll(async () => {
     t = await startClosedLoopApp();
@@ -146,7 +147,15 @@ describe('escalation (Art. 3): warned, adopted as a draft, signed by the higher 
     });
 
     // The research office rewrites the background and the contact; a judge of the court may not.
-    expect((await t.http().patch(`/api/v1/suggestions/${adopted}`).set(await a.as('jh.judge')).send({ background: 'x' })).status).toBe(404);
+    expect(
+      (
+        await t
+          .http()
+          .patch(`/api/v1/suggestions/${adopted}`)
+          .set(await a.as('jh.judge'))
+          .send({ background: 'x' })
+      ).status,
+    ).toBe(404);
     const edited = await t
       .http()
       .patch(`/api/v1/suggestions/${adopted}`)
@@ -167,9 +176,22 @@ describe('escalation (Art. 3): warned, adopted as a draft, signed by the higher 
   it('point 3: the original author and court admin read the adopted letter, its deliveries and replies, read-only; nobody else of theirs does', async () => {
     const theirs = await get('lx.judge', `/api/v1/suggestions/${adopted}`);
     expect(theirs.status).toBe(200);
-    expect(theirs.body).toMatchObject({ originalId: original, allowedActions: [], lastComment: null, committeeDecisions: [], consultations: [], district: null });
-    expect(theirs.body.deliveries.map((d: { organizationName: string }) => d.organizationName).sort()).toEqual(['兰溪市市场监督管理局', '金华市发展和改革委员会'].sort());
-    expect((await get('lx.judge', `/api/v1/suggestions/${original}`)).body.adoptedAs).toMatchObject({ id: adopted, docNumber: '金中法建〔2031〕1号', issued: true });
+    expect(theirs.body).toMatchObject({
+      originalId: original,
+      allowedActions: [],
+      lastComment: null,
+      committeeDecisions: [],
+      consultations: [],
+      district: null,
+    });
+    expect(theirs.body.deliveries.map((d: { organizationName: string }) => d.organizationName).sort()).toEqual(
+      ['兰溪市市场监督管理局', '金华市发展和改革委员会'].sort(),
+    );
+    expect((await get('lx.judge', `/api/v1/suggestions/${original}`)).body.adoptedAs).toMatchObject({
+      id: adopted,
+      docNumber: '金中法建〔2031〕1号',
+      issued: true,
+    });
     expect((await get('lx.admin', `/api/v1/deliveries/${delivery}`)).body.allowedActions).toEqual([]);
     expect((await get('lx.judge', '/api/v1/deliveries?pageSize=100')).body.items.map((d: { id: string }) => d.id)).toContain(delivery);
     // Not another judge of the court, not another court.

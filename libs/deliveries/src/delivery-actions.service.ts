@@ -109,7 +109,9 @@ export class DeliveryActionsService {
   copySuperior(p: Principal, id: string, input: { organizationId?: string; note: string; version?: number }): Promise<DeliveryView> {
     return this.runner.runRaw(p, id, A.COPY_SUPERIOR, input.version, async (x) => {
       const invalid = (message: string) =>
-        new AppException(422, DeliveryErrorCode.COPY_TARGET_INVALID, message, [{ field: 'organizationId', message: 'unknown, inactive or already a recipient' }]);
+        new AppException(422, DeliveryErrorCode.COPY_TARGET_INVALID, message, [
+          { field: 'organizationId', message: 'unknown, inactive or already a recipient' },
+        ]);
       const recipient = await x.m.findOneByOrFail(OrganizationEntity, { id: x.d.organizationId });
       const targetId = input.organizationId?.toLowerCase() ?? recipient.parentId;
       if (!targetId) {
@@ -118,7 +120,8 @@ export class DeliveryActionsService {
         ]);
       }
       const target = await x.m.findOneBy(OrganizationEntity, { id: targetId });
-      if (!target || !target.active || target.id === x.row.court_id || target.id === x.d.organizationId) throw invalid('Copy to an active organization other than the recipient and the court');
+      if (!target || !target.active || target.id === x.row.court_id || target.id === x.d.organizationId)
+        throw invalid('Copy to an active organization other than the recipient and the court');
       const taken = await x.m.query(`SELECT 1 FROM deliveries WHERE suggestion_id = $1 AND organization_id = $2 AND status <> 'REJECTED_BY_RECIPIENT'`, [
         x.d.suggestionId,
         target.id,
@@ -133,8 +136,18 @@ export class DeliveryActionsService {
         null,
         { note: input.note, ofDeliveryId: x.d.id, courtName: x.row.court_name },
       );
-      await this.runner.change(x, {}, 'delivery.superior_copied', { copyDeliveryId: copy.id, toOrganizationId: target.id, toOrganizationName: target.name, note: input.note });
-      await this.runner.auditLast(x, 'delivery.copy_superior', { copyDeliveryId: copy.id, toOrganizationId: target.id, parent: target.id === recipient.parentId, note: input.note });
+      await this.runner.change(x, {}, 'delivery.superior_copied', {
+        copyDeliveryId: copy.id,
+        toOrganizationId: target.id,
+        toOrganizationName: target.name,
+        note: input.note,
+      });
+      await this.runner.auditLast(x, 'delivery.copy_superior', {
+        copyDeliveryId: copy.id,
+        toOrganizationId: target.id,
+        parent: target.id === recipient.parentId,
+        note: input.note,
+      });
       this.runner.auditEvent(x, {
         action: 'delivery.create',
         entityType: 'delivery',

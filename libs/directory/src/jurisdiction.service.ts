@@ -174,8 +174,10 @@ export class JurisdictionService {
   /** The caller's own court's letters they see in every status: a judge's own, a division head's division's, or all. */
   private ownLetters(v: VisibilityScope, s: string, n: (x: string) => string): SqlFilter {
     const court = `${s}.court_id = :${n('Court')}`;
-    if (v.authorUserId) return { sql: `(${court} AND ${s}.author_id = :${n('Author')})`, params: { [n('Court')]: v.ownCourtId, [n('Author')]: v.authorUserId } };
-    if (v.division !== null) return { sql: `(${court} AND ${s}.division = :${n('Division')})`, params: { [n('Court')]: v.ownCourtId, [n('Division')]: v.division } };
+    if (v.authorUserId)
+      return { sql: `(${court} AND ${s}.author_id = :${n('Author')})`, params: { [n('Court')]: v.ownCourtId, [n('Author')]: v.authorUserId } };
+    if (v.division !== null)
+      return { sql: `(${court} AND ${s}.division = :${n('Division')})`, params: { [n('Court')]: v.ownCourtId, [n('Division')]: v.division } };
     return { sql: court, params: { [n('Court')]: v.ownCourtId } };
   }
 

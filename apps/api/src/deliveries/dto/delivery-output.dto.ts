@@ -101,7 +101,11 @@ export class DeliveryDto {
   @ApiProperty({ nullable: true, type: RejectionOutDto }) rejection: RejectionOutDto | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) reroutedFromId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) reroutedToId: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'A COPY the court added for a recipient’s superior (Art. 9): the court’s note, printed on the copy' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'A COPY the court added for a recipient’s superior (Art. 9): the court’s note, printed on the copy',
+  })
   copyNote: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'That copy’s main delivery' }) copyOfDeliveryId: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt: Date | null;

@@ -51,7 +51,8 @@ export class FreshnessDto extends MetricsDto {}
 export class OverviewDto extends MetricsDto {
   @ApiProperty({
     type: MetricDto,
-    description: '工作建议被上级采用: letters of the scope’s courts that the higher court adopted and issued (Art. 3), by its issue date; numerator = denominator = the count',
+    description:
+      '工作建议被上级采用: letters of the scope’s courts that the higher court adopted and issued (Art. 3), by its issue date; numerator = denominator = the count',
   })
   escalatedAdopted!: MetricDto;
   @ApiProperty({ type: StatsScopeDto }) scope!: StatsScopeDto;

@@ -133,8 +133,11 @@ export class SuggestionListQueryDto extends PageQueryDto {
 export class DistrictCheckQueryDto {
   @ApiProperty({ description: 'Comma-separated ids of the would-be MAIN recipients (1–50)', example: '8d0c…,5b1e…' })
   @IsString()
-  @Matches(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(,[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}){0,49}$/, {
-    message: 'organizationIds must be 1 to 50 comma-separated UUIDs',
-  })
+  @Matches(
+    /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(,[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}){0,49}$/,
+    {
+      message: 'organizationIds must be 1 to 50 comma-separated UUIDs',
+    },
+  )
   organizationIds: string;
 }
