@@ -1,4 +1,5 @@
-import { extractPdfText, readZip, TestApp } from '@app/testing';
+import { extractPdfText, readZip } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, issuedLetter, letterBody, orgId, startClosedLoopApp } from './lifecycle.fixtures';
 
 /**

@@ -1,4 +1,4 @@
-import { TestApp } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, letterBody, letterInApproval, orgId, startClosedLoopApp } from './lifecycle.fixtures';
 
 /**

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser, TestApp } from '@app/testing';
+import { launchBrowser } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, auth, issuedLetter, letterBody, orgId, startClosedLoopApp } from '../api/lifecycle.fixtures';
 import { button, choose, PHONE, signIn } from './support/web-helpers';
 

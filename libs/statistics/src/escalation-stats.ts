@@ -1,6 +1,6 @@
+import { SqlParams } from '@app/core';
 import { Metric, ratio } from './metrics';
 import { courtCondition } from './stats-query.service';
-import { SqlParams } from './sql-params';
 import { StatsScope } from './stats-scope';
 
 /**
