@@ -1,6 +1,5 @@
 import { SqlParams } from '@app/core';
 import { Metric, ratio } from './metrics';
-import { courtCondition } from './stats-query.service';
 import { StatsScope } from './stats-scope';
 
 /**
@@ -14,8 +13,8 @@ import { StatsScope } from './stats-scope';
 export function escalatedAdoptedSql(scope: StatsScope, tz: string): { sql: string; params: unknown[] } {
   const p = new SqlParams();
   const where = ['o.adopted_as_id IS NOT NULL', `a.status IN ('ISSUED','CLOSED','ARCHIVED')`, 'a.issued_at IS NOT NULL'];
-  const court = courtCondition(scope.courts, 'o.court_id', p);
-  if (court) where.push(court);
+  // The scope's courts (the caller's VisibilityScope courts narrowed by the filters), on the original's court.
+  if (scope.courtIds) where.push(`o.court_id = ANY(${p.add(scope.courtIds)}::uuid[])`);
   if (scope.category) where.push(`o.category = ${p.add(scope.category)}`);
   if (scope.domain) where.push(`coalesce(o.domain, '') = ${p.add(scope.domain)}`);
   if (scope.organizationId)
