@@ -13,7 +13,7 @@ import { runLoad } from './http-load';
  * template and dropped afterwards), the real api answers the first page of `GET /deliveries` and
  * `GET /suggestions` (default sort, with total) for a county court admin (1 court), the admin of a
  * provincial high court (111 courts) and a provincial 人大 supervisor (the same 111 courts by
- * region), and the county admin's `GET /worklist`. One keep-alive connection from a child process,
+ * region), and the county admin's `GET /worklist` (first page of 20 with total and counts). One keep-alive connection from a child process,
  * `requests` calls or `seconds`, whichever ends first, after a warm-up: per-request latency, not
  * throughput. Reference: the hand-written index-shaped SQL for the same page and count, run the
  * same number of times from this process; the api's totals and first-page ids must equal it.
@@ -54,13 +54,14 @@ function referenceSql(endpoint: Endpoint, courtCount: number): string[] {
         `SELECT count(*)::int AS n FROM suggestions s WHERE ${on('s')}`,
       ];
     case 'worklist':
-      // The county court's issued letters' deliveries that need the admin, and its watched letters.
+      // The county court's issued letters' deliveries that need the admin (by the running clock), and its
+      // watched letters: every item, as the total and the counts per reason need them (the api pages them).
       return [
         `SELECT d.*, s.doc_number, s.title, (SELECT o.name FROM organizations o WHERE o.id = d.organization_id) AS org_name
            FROM deliveries d JOIN suggestions s ON s.id = d.suggestion_id
           WHERE ${on('d')} AND s.status = 'ISSUED'
-            AND ((d.kind = 'MAIN' AND d.status = 'DELIVERED' AND d.sign_due_date < current_date) OR (d.status = 'SIGNED' AND d.reply_due_date < current_date)
-              OR d.status = 'REPLIED' OR (d.status = 'IMPLEMENTING' AND (d.follow_up_date <= current_date OR d.implementation_status = 'IMPLEMENTED'))
+            AND ((d.running_clock IN ('SIGN','REPLY') AND d.running_due_date < current_date) OR (d.running_clock = 'FOLLOW_UP' AND d.running_due_date <= current_date)
+              OR d.status = 'REPLIED' OR (d.status = 'IMPLEMENTING' AND d.implementation_status = 'IMPLEMENTED')
               OR (d.status = 'REJECTED_BY_RECIPIENT' AND d.rerouted_to_id IS NULL)
               OR EXISTS (SELECT 1 FROM delivery_extensions x WHERE x.delivery_id = d.id AND x.status = 'PENDING')
               OR EXISTS (SELECT 1 FROM supervision_notes n WHERE n.delivery_id = d.id)
@@ -184,9 +185,17 @@ export async function runCourtLists(opts: {
         }
       }
       const bytes = JSON.stringify(probe.body).length;
+      // A watched letter is an item of its own only when none of its deliveries is listed.
+      const [refDeliveries, refLetters] = [page.rows.length, count.rows.length];
+      const items = probe.body.total;
+      if (endpoint === 'worklist' && (items < refDeliveries || items > refDeliveries + refLetters || probe.body.items.length !== Math.min(20, items))) {
+        throw new Error(
+          `${v.who} ${path}: ${probe.body.total} items, ${probe.body.items.length} on the page; the reference lists ${page.rowCount} deliveries and ${count.rowCount} letters`,
+        );
+      }
       const visible =
         endpoint === 'worklist'
-          ? `${probe.body.total} work items (reference: ${page.rowCount} deliveries, ${count.rowCount} letters)`
+          ? `${probe.body.total} work items, first page of ${probe.body.items.length} (reference: ${page.rowCount} deliveries, ${count.rowCount} letters)`
           : `${probe.body.total} visible`;
       const spec = {
         url: api.url,

@@ -57,9 +57,15 @@ export const LIB_GRAPH: Readonly<Record<string, LibEntry>> = {
   search: { kind: 'domain', holds: 'full-text search and similar letters', uses: ['core', 'directory', 'identity'] },
   statistics: {
     kind: 'domain',
-    holds: 'rollups, dashboards, exports, work list, watch list',
+    holds: 'rollups, dashboards, exports, overdue list',
     uses: ['core', 'deadlines', 'directory', 'identity'],
     why: { deadlines: 'which due date is running' },
+  },
+  worklist: {
+    kind: 'domain',
+    holds: 'the court admin’s work list and the watch list',
+    uses: ['core', 'deadlines', 'directory', 'identity'],
+    why: { deadlines: 'which due date is running, its colour' },
   },
   reminders: {
     kind: 'domain',

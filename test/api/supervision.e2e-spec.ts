@@ -186,9 +186,18 @@ describe('supervision: notes and watches on the delivery and in the court adminâ
       IMPLEMENTATION_TO_CONFIRM: 0,
       SUPERVISED: 2,
     });
+    expect([res.body.total, res.body.page, res.body.pageSize]).toEqual([5, 1, 20]);
+    // Paged in the same order; the total and the counts are over every page.
+    const second = await get('lx.admin', '/api/v1/worklist?page=2&pageSize=2');
+    expect(second.body.items.map((i: { deliveryId: string }) => i.deliveryId)).toEqual([dl.y, dl.z]);
+    expect([second.body.total, second.body.page, second.body.pageSize, second.body.counts]).toEqual([5, 2, 2, res.body.counts]);
+    const past = await get('lx.admin', '/api/v1/worklist?page=4&pageSize=2');
+    expect([past.status, past.body.items, past.body.total]).toEqual([200, [], 5]);
     const supervised = await get('lx.admin', '/api/v1/worklist?type=SUPERVISED');
     expect(supervised.body.items.map((i: { deliveryId: string }) => i.deliveryId)).toEqual([dl.x, dl.y]);
+    expect([supervised.body.total, supervised.body.counts]).toEqual([2, res.body.counts]);
     expect((await get('lx.admin', '/api/v1/worklist?type=NOPE')).status).toBe(400);
+    expect((await get('lx.admin', '/api/v1/worklist?pageSize=101')).status).toBe(400);
     const jh = await get('jh.admin', '/api/v1/worklist');
     expect(jh.body.items.map((i: { deliveryId: string; type: string }) => [i.deliveryId, i.type])).toEqual([[dl.jx, 'OVERDUE']]);
     for (const user of ['lx.judge', 'jhrd.supervisor', 'lxscjg.clerk']) expect((await get(user, '/api/v1/worklist')).status).toBe(403);

@@ -14,6 +14,7 @@ import { SuggestionsModule } from '@app/suggestions';
 import { AuthGuard, IdentityModule, LOGIN_LIMITER, LoginLimiter } from '@app/identity';
 import { SCHEMA } from '@app/schema';
 import { StatisticsModule } from '@app/statistics';
+import { WorklistModule } from '@app/worklist';
 import { SearchModule } from '@app/search';
 import { CasesModule } from '@app/cases';
 import { CasesController } from './cases/cases.controller';
@@ -66,6 +67,7 @@ import { WebhooksModule } from '@app/webhooks';
     DocumentsModule,
     SuggestionsModule,
     StatisticsModule,
+    WorklistModule,
     SearchModule,
     CasesModule,
   ],

@@ -13,8 +13,6 @@ export * from './stats-overdue.service';
 export * from './stats-export.service';
 export * from './stats-csv';
 export * from './annual-report.service';
-export * from './watchlist.service';
-export * from './worklist.service';
 export * from './statistics.module';
 export * from './rollup-sql';
 export * from './export-sheet';

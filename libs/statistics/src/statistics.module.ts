@@ -9,23 +9,11 @@ import { StatsQueryService } from './stats-query.service';
 import { statsReaderProvider, STATS_READER } from './stats-reader';
 import { StatsRefreshModule } from './stats-refresh.module';
 import { StatsScopeService } from './stats-scope.service';
-import { WatchlistService } from './watchlist.service';
-import { WorklistService } from './worklist.service';
 
-/** Figures, rollups, exports, the supervisors' watch list and the court admin's work list. No controllers, processors or crons here. */
+/** Figures, rollups and exports. No controllers, processors or crons here. */
 @Module({
   imports: [DirectoryModule, DeadlinesModule, StatsRefreshModule],
-  providers: [
-    statsReaderProvider,
-    StatsScopeService,
-    StatsQueryService,
-    StatisticsService,
-    StatsOverdueService,
-    StatsExportService,
-    AnnualReportService,
-    WatchlistService,
-    WorklistService,
-  ],
+  providers: [statsReaderProvider, StatsScopeService, StatsQueryService, StatisticsService, StatsOverdueService, StatsExportService, AnnualReportService],
   exports: [
     STATS_READER,
     StatsScopeService,
@@ -35,8 +23,6 @@ import { WorklistService } from './worklist.service';
     StatsOverdueService,
     StatsExportService,
     AnnualReportService,
-    WatchlistService,
-    WorklistService,
   ],
 })
 export class StatisticsModule {}

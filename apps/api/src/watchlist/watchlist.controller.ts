@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, PersonOnly, Principal, Role, Roles } from '@app/identity';
-import { WatchlistService } from '@app/statistics';
+import { WatchlistService } from '@app/worklist';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
 import { CreateWatchDto, WatchDto, WatchListQueryDto } from './dto/watch.dto';
 

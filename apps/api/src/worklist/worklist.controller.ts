@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
-import { WorklistService } from '@app/statistics';
+import { WorklistService } from '@app/worklist';
 import { WorkListDto, WorklistQueryDto } from './dto/worklist.dto';
 
 /** The court administrator's work list (待办): what needs their action, and what supervisors follow. */
@@ -15,10 +15,10 @@ export class WorklistController {
   @Roles(Role.COURT_ADMIN)
   @ApiOperation({
     summary:
-      'Items needing action in my court: overdue, extension requests, returned letters to re-route, replies to evaluate, follow-ups due, implementation to confirm, and anything with 督办意见 or on a supervisor’s watch list',
+      'Items needing action in my court (paged, most pressing first): overdue, extension requests, returned letters to re-route, replies to evaluate, follow-ups due, implementation to confirm, and anything with 督办意见 or on a supervisor’s watch list',
   })
   @ApiOkResponse({ type: WorkListDto })
   list(@CurrentPrincipal() p: Principal, @Query() q: WorklistQueryDto) {
-    return this.worklist.list(p, q.type);
+    return this.worklist.list(p, { type: q.type, page: q.page ?? 1, pageSize: q.pageSize ?? 20 });
   }
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { WORK_TYPES, WorkType } from '@app/statistics';
+import { PageQueryDto } from '@app/core';
+import { WORK_TYPES, WorkType } from '@app/worklist';
 
-export class WorklistQueryDto {
+export class WorklistQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: WORK_TYPES, description: 'Only items with this reason' })
   @IsOptional()
   @IsIn(WORK_TYPES)
@@ -48,7 +49,9 @@ export class WorkItemDto {
 
 export class WorkListDto {
   @ApiProperty({ description: 'The business date the colours are computed for' }) asOf!: string;
-  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'Items after the type filter (all pages)' }) total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Items per reason (before the type filter)' }) counts!: Record<
     WorkType,
     number

@@ -174,7 +174,10 @@ export interface WorkItem {
 
 export interface WorkList {
   asOf: string;
+  /** Items after the type filter, over all pages. */
   total: number;
+  page: number;
+  pageSize: number;
   counts: Record<string, number>;
   items: Array<WorkItem>;
 }

@@ -42,8 +42,9 @@ export function SupervisionFlags({ s }: { s: WorkItem['supervision'] }) {
 /** The court admin's 待办: what needs action, per reason, from GET /worklist. */
 export function CourtWorklist() {
   const [tab, setTab] = useState<string>(ALL);
+  const [page, setPage] = useState(1);
   const [all, setAll] = useState<WorkList>();
-  const list = useAsync(() => worklist(tab === ALL ? undefined : (tab as WorkType)), [tab]);
+  const list = useAsync(() => worklist(tab === ALL ? undefined : (tab as WorkType), page), [tab, page]);
   useEffect(() => {
     if (tab === ALL && list.data) setAll(list.data);
   }, [tab, list.data]);
@@ -125,7 +126,10 @@ export function CourtWorklist() {
     >
       <Tabs
         activeKey={tab}
-        onChange={setTab}
+        onChange={(t) => {
+          setTab(t);
+          setPage(1);
+        }}
         size="small"
         items={[
           { key: ALL, label: tabLabel('全部', all?.total) },
@@ -141,7 +145,7 @@ export function CourtWorklist() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         columns={columns}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 项` }}
         locale={{ emptyText: list.error ?? '暂无待办' }}
         rowClassName={(i) => (i.supervision.notes > 0 || i.supervision.watched ? 'row-supervised' : '')}
         scroll={{ x: 'max-content' }}

@@ -22,6 +22,23 @@ export interface WatchItem {
   followUpDate: string | null;
 }
 
+interface WatchListRow {
+  id: string;
+  suggestion_id: string;
+  delivery_id: string | null;
+  note: string;
+  created_at: Date;
+  doc_number: string | null;
+  title: string;
+  s_status: string;
+  organization_id: string | null;
+  org_name: string | null;
+  d_status: string | null;
+  sign_due: string | null;
+  reply_due: string | null;
+  follow_up: string | null;
+}
+
 export const WatchErrorCode = { ALREADY_WATCHED: 'ALREADY_WATCHED' } as const;
 
 /**
@@ -41,7 +58,7 @@ export class WatchlistService {
     const q = new SqlParams();
     const where = [`w.user_id = ${q.add(p.userId)}`, q.named(this.jurisdiction.suggestionScope(j, 's'))];
     if (suggestionId) where.push(`w.suggestion_id = ${q.add(suggestionId)}`);
-    const rows = await this.ds.query(
+    const rows: WatchListRow[] = await this.ds.query(
       `SELECT w.id, w.suggestion_id, w.delivery_id, w.note, w.created_at, s.doc_number, s.title, s.status AS s_status,
               d.organization_id, o.name AS org_name, d.status AS d_status, d.sign_due_date::text AS sign_due, d.reply_due_date::text AS reply_due, d.follow_up_date::text AS follow_up
          FROM supervision_watches w JOIN suggestions s ON s.id = w.suggestion_id
@@ -49,7 +66,7 @@ export class WatchlistService {
         WHERE ${where.join(' AND ')} ORDER BY w.created_at DESC, w.id`,
       q.values,
     );
-    return rows.map((r: Record<string, unknown>) => ({
+    return rows.map((r) => ({
       id: r.id,
       suggestionId: r.suggestion_id,
       deliveryId: r.delivery_id ?? null,
@@ -64,22 +81,22 @@ export class WatchlistService {
       signDueDate: r.sign_due ?? null,
       replyDueDate: r.reply_due ?? null,
       followUpDate: r.follow_up ?? null,
-    })) as WatchItem[];
+    }));
   }
 
   async add(p: Principal, input: { suggestionId: string; deliveryId?: string; note?: string }): Promise<WatchItem> {
     const j = await this.jurisdiction.resolve(p);
     const q = new SqlParams();
-    const visible = await this.ds.query(
+    const visible: unknown[] = await this.ds.query(
       `SELECT 1 FROM suggestions s WHERE s.id = ${q.add(input.suggestionId)} AND ${q.named(this.jurisdiction.suggestionScope(j, 's'))}`,
       q.values,
     );
     if (!visible.length) throw AppException.notFound('Suggestion');
     if (input.deliveryId) {
-      const d = await this.ds.query(`SELECT 1 FROM deliveries WHERE id = $1 AND suggestion_id = $2`, [input.deliveryId, input.suggestionId]);
+      const d: unknown[] = await this.ds.query(`SELECT 1 FROM deliveries WHERE id = $1 AND suggestion_id = $2`, [input.deliveryId, input.suggestionId]);
       if (!d.length) throw AppException.notFound('Delivery');
     }
-    const [row] = await this.ds.query(
+    const [row]: Array<{ id: string } | undefined> = await this.ds.query(
       `INSERT INTO supervision_watches (user_id, organization_id, suggestion_id, delivery_id, note, created_at) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT ON CONSTRAINT ux_supervision_watches DO NOTHING RETURNING id`,
       [p.userId, p.organizationId, input.suggestionId, input.deliveryId ?? null, input.note ?? '', this.clock.now()],
@@ -95,7 +112,7 @@ export class WatchlistService {
 
   async remove(p: Principal, id: string): Promise<void> {
     // TypeORM answers a DELETE with [rows, affected].
-    const [, affected] = await this.ds.query(`DELETE FROM supervision_watches WHERE id = $1 AND user_id = $2`, [id, p.userId]);
+    const [, affected]: [unknown, number] = await this.ds.query(`DELETE FROM supervision_watches WHERE id = $1 AND user_id = $2`, [id, p.userId]);
     if (!affected) throw AppException.notFound('Watch');
   }
 }
