@@ -107,8 +107,11 @@ export function addCounters(a: Counters, b: Counters): Counters {
   return out;
 }
 
+/** A row of summed rollup measures: one value per MEASURE_COLUMNS column (pg sends sums as numeric strings). */
+export type MeasureRow = Readonly<Record<string, string | number | null>>;
+
 /** One row of the rollup (snake_case, numeric strings from pg) → Counters. */
-export function countersFromRow(row: Record<string, unknown>): Counters {
+export function countersFromRow(row: MeasureRow): Counters {
   const c = emptyCounters();
   for (const [k, col] of SUM_COLUMNS) c[k] = Number(row[col] ?? 0);
   c.signBuckets = SIGN_BUCKET_COLUMNS.map((col) => Number(row[col] ?? 0));

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addDays, SqlParams } from '@app/core';
 import { DataSource } from 'typeorm';
-import { addCounters, Counters, countersFromRow, emptyCounters } from './counters';
+import { addCounters, Counters, countersFromRow, emptyCounters, MeasureRow } from './counters';
 import { sumMeasures } from './rollup-sql';
 import { fastKey, StatsScope } from './stats-scope';
 import { STATS_READER } from './stats-reader';
@@ -60,7 +60,8 @@ export class StatsQueryService {
     }
     const out = new Map<string, Counters>();
     for (const part of parts) {
-      for (const row of await this.db.query(part.sql, part.params)) {
+      const rows: Array<MeasureRow & { g: string | null }> = await this.db.query(part.sql, part.params);
+      for (const row of rows) {
         const g = String(row.g ?? '');
         out.set(g, addCounters(out.get(g) ?? emptyCounters(), countersFromRow(row)));
       }

@@ -78,7 +78,7 @@ export class StatsScopeService {
       if (scope.viewer === 'court') {
         courts.splice(0, courts.length, sub); // inside the caller's subtree: the narrower subtree replaces it
       } else if (scope.viewer === 'region') {
-        const [{ outside }] = await this.ds.query(
+        const [{ outside }]: Array<{ outside: boolean }> = await this.ds.query(
           `SELECT EXISTS (SELECT 1 FROM organizations WHERE type = 'COURT' AND path LIKE $1 AND region_code NOT LIKE $2) AS outside`,
           [`${court.path}%`, `${base.prefix}%`],
         );
