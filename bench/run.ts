@@ -12,6 +12,7 @@ import { runPostReply } from './post-reply.bench';
 import { runReminderMail } from './reminder-mail.bench';
 import { runApiMemory } from './api-memory.bench';
 import { runCourtLists } from './court-lists.bench';
+import { runWebPhone } from './web-phone.bench';
 
 /**
  * `npm run bench [-- <scenario>… ] [--letters=1000000] [--small-letters=10000]`
@@ -37,6 +38,7 @@ const SCENARIOS: Record<string, Scenario> = {
   'post-reply': (a) => runPostReply({ baseUrl: a.baseUrl, log: a.log }),
   'reminder-mail': (a) => runReminderMail({ baseUrl: a.baseUrl, log: a.log }),
   'court-lists': (a) => runCourtLists({ baseUrl: a.baseUrl, letters: a.letters, log: a.log }),
+  'web-phone': (a) => runWebPhone({ baseUrl: a.baseUrl, log: a.log }),
   // BENCH_SOAK_MINUTES (default 3 to keep the suite practical; QUALITY's soak is 30 minutes).
   'api-memory': (a) => runApiMemory({ baseUrl: a.baseUrl, minutes: Number(process.env.BENCH_SOAK_MINUTES ?? 3), log: a.log }),
 };

@@ -87,6 +87,41 @@ describe('web app: search and administration', () => {
     await page.context().close();
   });
 
+  it('the administrator imports the directory from a file: a bad file names its rows, a good one loads', async () => {
+    const page = await signIn(browser, t.url, 'admin');
+    await page.getByRole('menuitem', { name: '机构管理' }).click();
+    await button(page, '批量导入').click();
+    const dialog = page.locator('.ant-modal:visible');
+    const [template] = await Promise.all([page.waitForEvent('download'), button(dialog, '下载模板').click()]);
+    expect(template.suggestedFilename()).toBe('通讯录导入模板.xlsx');
+
+    const header = '单位类型,单位名称,简称,单位代码,行政区划代码,上级单位代码,邮箱,回复需负责人审批,案号代字';
+    const bad = [
+      header,
+      '法院,建德市人民法院,建德,COURT-330182,33018,COURT-330100,,,浙0182',
+      '建议对象单位,建德市数据局,建德数据局,AG-330182-SJJ,330182,,,,',
+    ].join('\r\n');
+    await dialog.locator('input[type=file]').setInputFiles({ name: '单位.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await dialog.getByTestId('import-error').getByText('导入内容有 1 处错误，未写入任何数据').waitFor();
+    const problems = dialog.getByTestId('import-problems');
+    expect(await problems.locator('.ant-table-row').first().textContent()).toBe('单位第2行行政区划代码“33018”应为 6 位数字');
+    expect((await t.ds.query(`SELECT 1 FROM organizations WHERE code = 'AG-330182-SJJ'`)).length).toBe(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(shots, 'admin-import-errors.png') });
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    await dialog.locator('input[type=file]').setInputFiles({ name: '单位.csv', mimeType: 'text/csv', buffer: Buffer.from(bad.replace(',33018,', ',330182,')) });
+    await dialog.getByTestId('import-result').getByText('新增 2，更新 0，未变 0').waitFor();
+    expect(await dialog.getByTestId('import-problems').count()).toBe(0);
+    await page.screenshot({ path: path.join(shots, 'admin-import.png') });
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-modal-wrap', { hasText: '批量导入单位和用户' }).waitFor({ state: 'hidden', timeout: 30000 });
+    await page.getByPlaceholder('名称').fill('建德');
+    await page.getByPlaceholder('名称').press('Enter');
+    await page.locator('.ant-table-row', { hasText: '浙0182' }).first().waitFor();
+    await page.context().close();
+  });
+
   it('a user picks recipients by typing part of a name', async () => {
     const page = await signIn(browser, t.url, 'lx.judge');
     await page.goto(`${t.url}/suggestions/new`);

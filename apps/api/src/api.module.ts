@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, APP_CONFIG, AppConfigModule, AppLoggerModule, ClockModule, dataSourceOptions } from '@app/core';
 import { AttachmentsModule } from '@app/attachments';
 import { AuditModule } from '@app/audit';
-import { DirectoryModule } from '@app/directory';
+import { DirectoryImportModule, DirectoryModule } from '@app/directory';
 import { DeadlinesModule } from '@app/deadlines';
 import { NotificationsModule } from '@app/notifications';
 import { DeliveriesModule } from '@app/deliveries';
@@ -28,6 +28,7 @@ import { HealthController } from './health/health.controller';
 import { HEALTH_REDIS, RedisHealthIndicator } from './health/redis.health';
 import { SmtpHealthIndicator } from './health/smtp.health';
 import { OrganizationsController } from './organizations/organizations.controller';
+import { DirectoryImportController } from './directory/directory-import.controller';
 import { RedisLifecycle, REQUEST_REDIS } from './redis.provider';
 import type Redis from 'ioredis';
 import { UsersController } from './users/users.controller';
@@ -59,6 +60,7 @@ import { WebhooksModule } from '@app/webhooks';
     AuditModule,
     IdentityModule,
     DirectoryModule,
+    DirectoryImportModule,
     WebhooksModule,
     AttachmentsModule,
     DeadlinesModule,
@@ -73,6 +75,7 @@ import { WebhooksModule } from '@app/webhooks';
   ],
   controllers: [
     HealthController,
+    DirectoryImportController,
     AuthController,
     UsersController,
     OrganizationsController,

@@ -8,6 +8,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { publicUrlIsHttps } from './common/public-https';
+import { CSV_TYPE, DIRECTORY_FILE_MAX_BYTES, XLSX_TYPE } from './directory/directory-import.controller';
 import { AllExceptionsFilter, AppConfig, APP_CONFIG, AppException, CORRELATION_HEADER, correlationId, createValidationPipe, inputGuardHook } from '@app/core';
 
 /** Fastify with our request ids, a modest JSON body limit and proxy awareness. */
@@ -71,6 +72,9 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // NUL characters in any text (body, query, route parameters) and JSON nested absurdly deep are
   // refused here, once for every route, before a pipe or DTO sees them (libs/core input-guard.ts).
   fastify.addHook('preValidation', inputGuardHook());
+
+  // The directory import takes the xlsx/CSV file itself as the body (POST /api/v1/directory/import).
+  fastify.addContentTypeParser([XLSX_TYPE, CSV_TYPE], { parseAs: 'buffer', bodyLimit: DIRECTORY_FILE_MAX_BYTES }, (_req, body, done) => done(null, body));
 
   // The web app's refresh token arrives as a cookie (POST /api/v1/auth/refresh); nothing else reads cookies.
   await app.register(cookie as never);

@@ -3,10 +3,11 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth/AuthContext';
 import LoginPage from './pages/login/LoginPage';
+import { loadHome, loadShell } from './prefetch';
 
 // The shell (menus, header) and every page load on demand: the login page needs none of them.
-const AppShell = lazy(() => import('./components/AppShell').then((m) => ({ default: m.AppShell })));
-const HomePage = lazy(() => import('./pages/home/HomePage'));
+const AppShell = lazy(() => loadShell().then((m) => ({ default: m.AppShell })));
+const HomePage = lazy(loadHome);
 const SuggestionListPage = lazy(() => import('./pages/suggestions/SuggestionListPage'));
 const SuggestionDetailPage = lazy(() => import('./pages/suggestions/SuggestionDetailPage'));
 const SuggestionFormPage = lazy(() => import('./pages/suggestions/SuggestionFormPage'));

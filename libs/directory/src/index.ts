@@ -6,4 +6,8 @@ export * from './organizations.service';
 export * from './jurisdiction.service';
 export * from './visibility-scope';
 export * from './visible-courts';
+export * from './import/import-rows';
+export * from './import/directory-workbook';
+export * from './import/directory-import.service';
+export * from './import/directory-import.module';
 export * from './directory.module';

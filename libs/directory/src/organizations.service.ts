@@ -67,17 +67,20 @@ export class OrganizationsService {
   }
 
   async create(actor: Principal, input: OrganizationInput): Promise<OrganizationEntity> {
-    return this.dataSource.transaction(async (m) => {
-      const org = await this.createIn(m, input);
-      await this.audit.record(m, actorOf(actor), {
-        action: 'organization.create',
-        entityType: 'organization',
-        entityId: org.id,
-        organizationId: org.id,
-        data: { ...input },
-      });
-      return org;
+    return this.dataSource.transaction((m) => this.createAudited(m, actor, input));
+  }
+
+  /** Creates an organization and its audit row inside the caller's transaction (create, directory import). */
+  async createAudited(m: EntityManager, actor: Principal, input: OrganizationInput, via?: string): Promise<OrganizationEntity> {
+    const org = await this.createIn(m, input);
+    await this.audit.record(m, actorOf(actor), {
+      action: 'organization.create',
+      entityType: 'organization',
+      entityId: org.id,
+      organizationId: org.id,
+      data: via ? { ...input, via } : { ...input },
     });
+    return org;
   }
 
   /** Creates an organization inside the caller's transaction. */
@@ -86,52 +89,65 @@ export class OrganizationsService {
   }
 
   async update(actor: Principal, id: string, patch: OrganizationPatch): Promise<OrganizationEntity> {
-    return this.dataSource.transaction(async (m) => {
-      const repo = m.getRepository(OrganizationEntity);
-      const org = await repo.createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id }).getOne();
-      if (!org) throw AppException.notFound('Organization');
-      assertVersion(patch.version, org.version);
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
-      const fields = ['name', 'shortName', 'code', 'caseCode', 'regionCode', 'emails', 'replyNeedsApproval', 'active'] as const;
-      for (const k of fields) {
-        const v = patch[k];
-        if (v !== undefined && JSON.stringify(v) !== JSON.stringify(org[k])) {
-          changes[k] = { from: org[k], to: v };
-          (org as unknown as Record<string, unknown>)[k] = v;
-        }
+    return this.dataSource.transaction(async (m) => (await this.updateIn(m, actor, id, patch)).org);
+  }
+
+  /**
+   * Applies a patch inside the caller's transaction: the changed fields, a move in the tree (with
+   * the subtree's paths), and an audit row when anything changed. Answers what changed.
+   */
+  async updateIn(
+    m: EntityManager,
+    actor: Principal,
+    id: string,
+    patch: OrganizationPatch,
+    via?: string,
+  ): Promise<{ org: OrganizationEntity; changes: Record<string, { from: unknown; to: unknown }> }> {
+    const repo = m.getRepository(OrganizationEntity);
+    const org = await repo.createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id }).getOne();
+    if (!org) throw AppException.notFound('Organization');
+    assertVersion(patch.version, org.version);
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const fields = ['name', 'shortName', 'code', 'caseCode', 'regionCode', 'emails', 'replyNeedsApproval', 'active'] as const;
+    for (const k of fields) {
+      const v = patch[k];
+      if (v !== undefined && JSON.stringify(v) !== JSON.stringify(org[k])) {
+        changes[k] = { from: org[k], to: v };
+        (org as unknown as Record<string, unknown>)[k] = v;
       }
-      if (changes.code) await assertCodeFree(m, org.code, org.id);
-      if (changes.caseCode) await assertCaseCodeFree(m, org.caseCode, org.id, org.type);
-      const oldPath = org.path;
-      if (patch.parentId !== undefined && patch.parentId !== org.parentId) {
-        const parent = patch.parentId ? await loadParent(m, patch.parentId, org.type) : null;
-        if (parent && parent.path.startsWith(oldPath)) {
-          throw new AppException(422, DirectoryErrorCode.CYCLE, 'An organization cannot be moved under itself or its own subtree', [
-            { field: 'parentId', message: 'would create a cycle' },
-          ]);
-        }
-        changes.parentId = { from: org.parentId, to: parent?.id ?? null };
-        org.parentId = parent?.id ?? null;
-        org.path = `${parent?.path ?? '/'}${org.id}/`;
-      }
-      const saved = await repo.save(org);
-      if (oldPath !== org.path) {
-        await m.query(`UPDATE organizations SET path = $1 || substr(path, $3) WHERE path LIKE $2 AND id <> $4`, [
-          org.path,
-          `${escapeLike(oldPath)}%`,
-          oldPath.length + 1,
-          org.id,
+    }
+    if (changes.code) await assertCodeFree(m, org.code, org.id);
+    if (changes.caseCode) await assertCaseCodeFree(m, org.caseCode, org.id, org.type);
+    const oldPath = org.path;
+    if (patch.parentId !== undefined && patch.parentId !== org.parentId) {
+      const parent = patch.parentId ? await loadParent(m, patch.parentId, org.type) : null;
+      if (parent && parent.path.startsWith(oldPath)) {
+        throw new AppException(422, DirectoryErrorCode.CYCLE, 'An organization cannot be moved under itself or its own subtree', [
+          { field: 'parentId', message: 'would create a cycle' },
         ]);
       }
-      await this.audit.record(m, actorOf(actor), {
-        action: 'organization.update',
-        entityType: 'organization',
-        entityId: org.id,
-        organizationId: org.id,
-        data: { changes },
-      });
-      return saved;
+      changes.parentId = { from: org.parentId, to: parent?.id ?? null };
+      org.parentId = parent?.id ?? null;
+      org.path = `${parent?.path ?? '/'}${org.id}/`;
+    }
+    if (!Object.keys(changes).length) return { org, changes };
+    const saved = await repo.save(org);
+    if (oldPath !== org.path) {
+      await m.query(`UPDATE organizations SET path = $1 || substr(path, $3) WHERE path LIKE $2 AND id <> $4`, [
+        org.path,
+        `${escapeLike(oldPath)}%`,
+        oldPath.length + 1,
+        org.id,
+      ]);
+    }
+    await this.audit.record(m, actorOf(actor), {
+      action: 'organization.update',
+      entityType: 'organization',
+      entityId: org.id,
+      organizationId: org.id,
+      data: via ? { changes, via } : { changes },
     });
+    return { org: saved, changes };
   }
 }
 

@@ -1,5 +1,15 @@
-import { get, patch, post, qs } from './client';
-import type { CreateOrganization, CreateUser, Organization, OrganizationPage, UpdateOrganization, UpdateUser, User, UserPage } from './schema';
+import { api, download, get, patch, post, qs } from './client';
+import type {
+  CreateOrganization,
+  CreateUser,
+  DirectoryImportResult,
+  Organization,
+  OrganizationPage,
+  UpdateOrganization,
+  UpdateUser,
+  User,
+  UserPage,
+} from './schema';
 
 export interface OrgQuery {
   page?: number;
@@ -28,3 +38,12 @@ export interface UserQuery {
 export const listUsers = (q: UserQuery) => get<UserPage>(`/users${qs(q)}`);
 export const createUser = (body: CreateUser) => post<User>('/users', body);
 export const updateUser = (id: string, body: UpdateUser) => patch<User>(`/users/${id}`, body);
+
+/** The directory import: the xlsx/CSV file itself is the body (all or nothing; 422 names every problem row). */
+export const importDirectory = (file: File) =>
+  api<DirectoryImportResult>('/directory/import', {
+    method: 'POST',
+    body: file,
+    headers: { 'content-type': /\.csv$/i.test(file.name) ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });
+export const downloadImportTemplate = () => download('/directory/import-template.xlsx', '通讯录导入模板.xlsx');

@@ -25,7 +25,8 @@ export function assertCleanInput(value: unknown, maxDepth = MAX_JSON_DEPTH, pref
     if (hasNul(value)) throw AppException.validation([{ field: prefix || 'body', message: NUL_MESSAGE }]);
     return;
   }
-  if (value === null || typeof value !== 'object') return;
+  // A raw upload (the directory import's xlsx/CSV body) is bytes, not text fields: its reader checks it.
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return;
   const containers: object[] = [value];
   const depths: number[] = [0];
   let dirty = false;

@@ -76,6 +76,12 @@ describe('Chinese error messages', () => {
     expect(chineseMessage(500, CommonErrorCode.INTERNAL_ERROR, 'Internal error')).not.toMatch(/[A-Za-z]/);
   });
 
+  it('keeps a Chinese message that quotes the user own Latin values (“COURT-330781”), but not unquoted English', () => {
+    expect(isChineseText('「单位」第4行：上级单位代码“NO-SUCH-CODE”不存在')).toBe(true);
+    expect(isChineseText('「单位」第4行：上级单位代码 NO-SUCH-CODE 不存在')).toBe(false);
+    expect(isChineseText('“好”is not found')).toBe(false);
+  });
+
   it('gives field details Chinese messages and lists them in the message of a validation error', () => {
     const details = chineseDetails([
       { field: 'title', message: constraintZh('isLength', 'title', 'title must be longer than or equal to 1 and shorter than or equal to 200 characters') },

@@ -148,6 +148,7 @@ export const ERROR_MESSAGES_ZH: Record<string, ZhMessage> = {
   PARENT_TYPE_MISMATCH: '上级机构类型不符：法院只能隶属于法院，其他单位不能隶属于法院',
   ORGANIZATION_CYCLE: '不能把机构移到其自身或其下级机构之下',
   ORGANIZATION_CODE_TAKEN: '该机构代码已被其他机构使用',
+  DIRECTORY_IMPORT_INVALID: '导入内容有错误，未写入任何数据',
   // WebhooksErrorCode
   WEBHOOK_URL_INVALID: webhookUrlInvalid,
   WEBHOOK_URL_FORBIDDEN: webhookUrlForbidden,
@@ -231,7 +232,9 @@ const LATIN_OK = /^(PDF|Word|Excel|CSV|OFD|JPG|PNG|API|MB|KB|OA|ID)$/;
 
 /** Chinese, with no English word in it (a format name such as PDF aside). */
 export function isChineseText(text: string): boolean {
-  return CJK.test(text) && (text.match(/[A-Za-z]{3,}/g) ?? []).every((w) => LATIN_OK.test(w));
+  // Values quoted in Chinese quotation marks are the user's own data (单位代码“COURT-330781”), not English.
+  const own = text.replace(/“[^”]*”/g, '');
+  return CJK.test(text) && (own.match(/[A-Za-z]{3,}/g) ?? []).every((w) => LATIN_OK.test(w));
 }
 
 function isFieldErrors(details: unknown): details is FieldError[] {

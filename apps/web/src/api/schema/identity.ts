@@ -88,6 +88,7 @@ export interface Organization {
   shortName: string;
   code: string | null;
   regionCode: string;
+  caseCode: string | null;
   parentId: string | null;
   emails: Array<string>;
   replyNeedsApproval: boolean;
@@ -109,6 +110,7 @@ export interface CreateOrganization {
   code?: string;
   regionCode: string;
   parentId?: string;
+  caseCode?: string;
   emails?: Array<string>;
   replyNeedsApproval?: boolean;
   active?: boolean;
@@ -121,9 +123,31 @@ export interface UpdateOrganization {
   code?: string;
   regionCode?: string;
   parentId?: string | null;
+  caseCode?: string;
   emails?: Array<string>;
   replyNeedsApproval?: boolean;
   active?: boolean;
+}
+
+export interface DirectoryImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface DirectoryImportResult {
+  organizations: DirectoryImportCounts;
+  users: DirectoryImportCounts;
+  rows: Array<{ sheet: string; row: number; key: string; outcome: 'created' | 'updated' | 'unchanged'; changed: Array<string> }>;
+  credentials: Array<{ username: string; displayName: string; password: string }>;
+}
+
+/** One problem of a refused import (422 DIRECTORY_IMPORT_INVALID details). */
+export interface DirectoryImportProblem {
+  sheet: string | null;
+  row: number;
+  field: string;
+  message: string;
 }
 
 export interface ApiToken {

@@ -7,6 +7,7 @@ import type { Organization } from '../../api/schema';
 import { ORG_TYPE } from '../../components/labels';
 import { OrgSelect } from '../../components/OrgSelect';
 import { useAsync } from '../../hooks/useAsync';
+import { DirectoryImportButton } from './DirectoryImport';
 
 interface OrgForm {
   type: Organization['type'];
@@ -15,6 +16,7 @@ interface OrgForm {
   code?: string;
   regionCode: string;
   parentId?: string;
+  caseCode?: string;
   emails?: string;
   replyNeedsApproval?: boolean;
   active?: boolean;
@@ -35,12 +37,18 @@ export default function OrganizationsPage() {
     form.setFieldsValue(
       o === 'new'
         ? { type: 'AGENCY', active: true, replyNeedsApproval: false, emails: '' }
-        : { ...o, code: o.code ?? undefined, parentId: o.parentId ?? undefined, emails: o.emails.join(', ') },
+        : { ...o, code: o.code ?? undefined, parentId: o.parentId ?? undefined, caseCode: o.caseCode ?? undefined, emails: o.emails.join(', ') },
     );
   };
   const save = async () => {
     const v = await form.validateFields();
-    const body = { ...v, emails: (v.emails ?? '').split(/[,，\s]+/).filter(Boolean), code: v.code || undefined, parentId: v.parentId || undefined };
+    const body = {
+      ...v,
+      emails: (v.emails ?? '').split(/[,，\s]+/).filter(Boolean),
+      code: v.code || undefined,
+      parentId: v.parentId || undefined,
+      caseCode: v.caseCode || undefined,
+    };
     setBusy(true);
     try {
       if (editing === 'new') await dir.createOrganization(body);
@@ -58,9 +66,12 @@ export default function OrganizationsPage() {
     <>
       <div className="page-head">
         <Typography.Title level={4}>机构管理</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
-          新建机构
-        </Button>
+        <Space wrap>
+          <DirectoryImportButton onImported={list.reload} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
+            新建机构
+          </Button>
+        </Space>
       </div>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
@@ -88,6 +99,7 @@ export default function OrganizationsPage() {
           { title: '类型', dataIndex: 'type', render: (t: string) => ORG_TYPE[t] ?? t },
           { title: '代码', dataIndex: 'code' },
           { title: '行政区划', dataIndex: 'regionCode' },
+          { title: '法院代字', dataIndex: 'caseCode', render: (c: string | null) => c ?? '' },
           { title: '回复需审批', dataIndex: 'replyNeedsApproval', render: (b: boolean) => (b ? '是' : '否') },
           { title: '状态', dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
           {
@@ -126,6 +138,19 @@ export default function OrganizationsPage() {
           </Form.Item>
           <Form.Item name="regionCode" label="行政区划代码（6位）" rules={[{ required: true, pattern: /^\d{6}$/, message: '6位数字' }]}>
             <Input maxLength={6} />
+          </Form.Item>
+          <Form.Item noStyle shouldUpdate={(a, b) => a.type !== b.type}>
+            {({ getFieldValue }) =>
+              getFieldValue('type') === 'COURT' ? (
+                <Form.Item
+                  name="caseCode"
+                  label="法院代字（案号中的代字，如 浙0781）"
+                  rules={[{ pattern: /^(最高法|[\u4e00-\u9fff]{1,2}\d{0,6})$/, message: '格式如 浙0781' }]}
+                >
+                  <Input maxLength={10} />
+                </Form.Item>
+              ) : null
+            }
           </Form.Item>
           <Form.Item name="parentId" label="上级机构">
             <OrgSelect allowClear style={{ width: '100%' }} />

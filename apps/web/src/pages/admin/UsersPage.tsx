@@ -7,6 +7,7 @@ import type { CreateUser, User } from '../../api/schema';
 import { ROLE_LABEL } from '../../components/labels';
 import { OrgSelect } from '../../components/OrgSelect';
 import { useAsync } from '../../hooks/useAsync';
+import { DirectoryImportButton } from './DirectoryImport';
 
 /** 用户管理 (SYS_ADMIN). */
 export default function UsersPage() {
@@ -51,9 +52,12 @@ export default function UsersPage() {
     <>
       <div className="page-head">
         <Typography.Title level={4}>用户管理</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
-          新建用户
-        </Button>
+        <Space wrap>
+          <DirectoryImportButton onImported={list.reload} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
+            新建用户
+          </Button>
+        </Space>
       </div>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>

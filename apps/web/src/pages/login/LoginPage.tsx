@@ -1,9 +1,10 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { errorText } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { prefetchSignedInPages } from '../../prefetch';
 
 export default function LoginPage() {
   const { me, login } = useAuth();
@@ -11,6 +12,7 @@ export default function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   usePageTitle('登录');
+  useEffect(prefetchSignedInPages, []);
   if (me) return <Navigate to={(location.state as { from?: string } | null)?.from ?? '/'} replace />;
   const submit = async (v: { username: string; password: string }) => {
     setLoading(true);
