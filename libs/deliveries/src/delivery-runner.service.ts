@@ -5,6 +5,7 @@ import { AuditRecordInput, AuditService } from '@app/audit';
 import { actorOf, Principal, Role } from '@app/identity';
 import { NoticeInput, NoticesService } from '@app/notifications';
 import { DataSource, EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Jurisdiction, JurisdictionService } from '@app/directory';
 import { DeliveryQueryService } from './delivery-query.service';
 import { contextOf, DeliveryRow, DeliveryView } from './delivery-row';
@@ -120,19 +121,17 @@ export class DeliveryRunner {
   /** `change` as statements, for batching with the action's other writes; `x.d` is updated now. */
   changeStatements(x: ActionScope, patch: Partial<DeliveryEntity>, timelineAction: string, data: Record<string, unknown> = {}): SqlStatement[] {
     const from = x.d.status;
-    const meta = x.m.connection.getMetadata(DeliveryEntity);
-    const params: unknown[] = [x.d.id];
-    const sets: string[] = [];
-    for (const [property, value] of Object.entries({ ...patch, updatedAt: x.now, version: x.d.version + 1 })) {
-      if (value === undefined) continue;
-      const column = meta.findColumnWithPropertyName(property);
-      if (!column) throw new Error(`DeliveryEntity has no property ${property}`);
-      params.push(x.m.connection.driver.preparePersistentValue(value, column));
-      sets.push(`${column.databaseName} = $${params.length}`);
-    }
+    const values = Object.fromEntries(Object.entries({ ...patch, updatedAt: x.now, version: x.d.version + 1 }).filter(([, v]) => v !== undefined));
+    const [sql, params] = x.m
+      .createQueryBuilder()
+      .update(DeliveryEntity)
+      .set(values as QueryDeepPartialEntity<DeliveryEntity>)
+      .where('id = :id', { id: x.d.id })
+      .updateEntity(false)
+      .getQueryAndParameters();
     Object.assign(x.d, patch, { version: x.d.version + 1 });
     return [
-      { sql: `UPDATE deliveries SET ${sets.join(', ')} WHERE id = $1`, params },
+      { sql, params },
       this.timeline.statement(x.p, {
         suggestionId: x.d.suggestionId,
         deliveryId: x.d.id,

@@ -1,11 +1,17 @@
-import { SqlRunner } from './prepared-query';
+import { QueryResult } from 'typeorm';
+import { queryRunnerOf, SqlRunner } from './prepared-query';
 
 /**
- * Rows of an `UPDATE|DELETE … RETURNING` (TypeORM's postgres driver answers those as
- * `[rows, affectedCount]`, INSERT/SELECT as plain rows). `T` is the row the RETURNING list gives.
+ * Rows of an `INSERT|UPDATE|DELETE … RETURNING` (or any statement), whatever the command: TypeORM's
+ * structured result (`records`), where its plain `query()` answers UPDATE/DELETE as
+ * `[rows, affectedCount]`. `T` is the row the RETURNING list gives.
  */
-export async function queryReturning<T>(m: SqlRunner, sql: string, params: unknown[]): Promise<T[]> {
-  const res: unknown = await m.query(sql, params);
-  if (Array.isArray(res) && res.length === 2 && Array.isArray(res[0]) && typeof res[1] === 'number') return res[0] as T[];
-  return res as T[];
+export async function queryReturning<T>(runner: SqlRunner, sql: string, params: unknown[]): Promise<T[]> {
+  const { qr, own } = queryRunnerOf(runner);
+  try {
+    const result = (await qr.query(sql, params, true)) as QueryResult<T>;
+    return result.records;
+  } finally {
+    if (own) await qr.release();
+  }
 }
