@@ -77,7 +77,7 @@ export class AuditCheckpointService {
       `SELECT id::text AS id, taken_at, heads, signature FROM audit_checkpoints ORDER BY id DESC OFFSET $1 LIMIT $2`,
       [(page - 1) * pageSize, pageSize],
     );
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_checkpoints`);
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM audit_checkpoints`);
     return { items: rows.map((r) => ({ id: r.id, takenAt: r.taken_at.toISOString(), heads: r.heads, signature: r.signature })), total, page, pageSize };
   }
 }

@@ -11,6 +11,14 @@ import { DeliveryEntity } from './delivery.entity';
 import { DeliveryAction as A, DeliveryErrorCode, DeliveryKind, DeliveryStatus as S } from './delivery.types';
 
 /** Receiving a letter: sign for, read (copies), reject as misdelivered, re-route, extensions. */
+/** The pending `delivery_extensions` row a decision reads (dates as text). */
+interface PendingExtensionRow {
+  id: string;
+  clock: RunningClockKind;
+  old_due_date: string | null;
+  requested_due_date: string;
+}
+
 @Injectable()
 export class DeliveryActionsService {
   constructor(
@@ -168,7 +176,7 @@ export class DeliveryActionsService {
           { field: 'requestedDueDate', message: `must be after ${oldDue}` },
         ]);
       }
-      const [ext] = await x.m.query(
+      const [ext] = await x.m.query<{ id: string }[]>(
         `INSERT INTO delivery_extensions (delivery_id, clock, status, reason, old_due_date, requested_due_date, requested_by, requested_by_name, requested_at)
          VALUES ($1, $2, 'PENDING', $3, $4, $5, $6, $7, $8) RETURNING id`,
         [x.d.id, clock, reason, oldDue, requestedDueDate, p.userId, p.displayName || p.username, x.now],
@@ -193,7 +201,7 @@ export class DeliveryActionsService {
     version?: number,
   ): Promise<DeliveryView> {
     return this.runner.run(p, id, A.DECIDE_EXTENSION, version, async (x) => {
-      const [ext] = await x.m.query(
+      const [ext] = await x.m.query<PendingExtensionRow[]>(
         `SELECT id, clock, old_due_date::text AS old_due_date, requested_due_date::text AS requested_due_date FROM delivery_extensions WHERE delivery_id = $1 AND status = 'PENDING' FOR UPDATE`,
         [x.d.id],
       );
@@ -208,7 +216,7 @@ export class DeliveryActionsService {
         [ext.id, approve ? 'APPROVED' : 'REFUSED', newDue, p.userId, p.displayName || p.username, x.now, comment ?? null],
       );
       const patch: Partial<DeliveryEntity> = {};
-      if (newDue) (patch as Record<string, unknown>)[DUE_DATE_FIELD[ext.clock as RunningClockKind]] = newDue;
+      if (newDue) patch[DUE_DATE_FIELD[ext.clock]] = newDue;
       await this.runner.change(x, patch, approve ? 'delivery.extension_granted' : 'delivery.extension_refused', {
         extensionId: ext.id,
         clock: ext.clock,

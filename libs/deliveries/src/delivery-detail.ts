@@ -1,5 +1,5 @@
-import { deliveryAttachmentsJsonSql } from '@app/attachments';
-import { DeliverySupervisionNote, DeliveryWatcher, parseTimestamptz } from './delivery-row';
+import { AttachmentJsonRow, deliveryAttachmentsJsonSql } from '@app/attachments';
+import { DeliveryRow, DeliverySupervisionNote, DeliveryWatcher, parseTimestamptz } from './delivery-row';
 
 /*
  * A single-delivery read (its page, and the answer to every action on it) shows the delivery with
@@ -30,6 +30,13 @@ export const DELIVERY_DETAIL_SELECT = `,
   ${deliveryAttachmentsJsonSql('d.id')} AS attachment_list,
   ${supervisionNotesJsonSql('d.id')} AS supervision_note_list,
   ${watchesJsonSql('d.id', 'd.suggestion_id')} AS watch_list`;
+
+/** A row of DELIVERY_SELECT + DELIVERY_DETAIL_SELECT. */
+export interface DeliveryDetailRow extends DeliveryRow {
+  attachment_list: AttachmentJsonRow[] | null;
+  supervision_note_list: SupervisionNoteJson[];
+  watch_list: WatchJson[];
+}
 
 export interface SupervisionNoteJson {
   id: string;

@@ -6,7 +6,7 @@ import { DeadlineService, RUNNING_CLOCK_SQL } from '@app/deadlines';
 import { Jurisdiction, JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
-import { DELIVERY_DETAIL_SELECT, SupervisionNoteJson, supervisionNotesFromJson, WatchJson, watchesFromJson } from './delivery-detail';
+import { DELIVERY_DETAIL_SELECT, DeliveryDetailRow, SupervisionNoteJson, supervisionNotesFromJson, WatchJson, watchesFromJson } from './delivery-detail';
 import { DeliveryRow, deliveryRowFromJson, DELIVERY_FROM, DELIVERY_SELECT, DeliveryView, filesShown, toDeliveryView } from './delivery-row';
 
 export interface DeliveryFilter {
@@ -81,14 +81,14 @@ export class DeliveryQueryService {
   }
 
   /** The row with its files, supervision notes and watches (DELIVERY_DETAIL_SELECT), if visible; read as one JSON value. */
-  private async visibleDetailRow(m: EntityManager, id: string, j: Jurisdiction): Promise<DeliveryRow | null> {
+  private async visibleDetailRow(m: EntityManager, id: string, j: Jurisdiction): Promise<DeliveryDetailRow | null> {
     const scope = this.jurisdiction.deliveryScope(j, 'd', 's');
     const [sql, values] = this.detailStatements.bind(
       scope.sql,
       { ...scope.params, id },
       () => `SELECT row_to_json(x) AS r FROM (SELECT ${DELIVERY_SELECT}${DELIVERY_DETAIL_SELECT} FROM ${DELIVERY_FROM} WHERE d.id = :id AND ${scope.sql}) x`,
     );
-    const rows = await queryPrepared<{ r: DeliveryRow }>(m, sql, values);
+    const rows = await queryPrepared<{ r: DeliveryDetailRow }>(m, sql, values);
     return rows.length ? deliveryRowFromJson(rows[0].r) : null;
   }
 

@@ -43,10 +43,11 @@ export const DELIVERY_TIMESTAMP_COLUMNS = [
  * and are parsed as the driver parses a timestamptz column. Reading one JSON column instead of
  * some sixty is the cheaper read for node-postgres, which sets up every column of every result.
  */
-export function deliveryRowFromJson(r: DeliveryRow): DeliveryRow {
+export function deliveryRowFromJson<R extends DeliveryRow>(r: R): R {
+  const row = r as unknown as Record<(typeof DELIVERY_TIMESTAMP_COLUMNS)[number], Date | string | null>;
   for (const k of DELIVERY_TIMESTAMP_COLUMNS) {
-    const v = r[k];
-    if (typeof v === 'string') r[k] = parseTimestamptz(v.replace('T', ' '));
+    const v = row[k];
+    if (typeof v === 'string') row[k] = parseTimestamptz(v.replace('T', ' '));
   }
   return r;
 }
@@ -54,7 +55,78 @@ export function deliveryRowFromJson(r: DeliveryRow): DeliveryRow {
 export const DELIVERY_FROM = `deliveries d JOIN suggestions s ON s.id = d.suggestion_id
   JOIN organizations o ON o.id = d.organization_id JOIN organizations c ON c.id = s.court_id`;
 
-export type DeliveryRow = Record<string, any>;
+/** A reply of DELIVERY_SELECT's `reply` column (a `delivery_replies` row as JSON: timestamps as text). */
+export interface DeliveryReplyJson {
+  id: string;
+  status: 'DRAFT' | 'PENDING_APPROVAL' | 'SUBMITTED' | 'SUPERSEDED';
+  content: string;
+  measures: string | null;
+  items: { index: number; stance: string; note?: string | null }[];
+  written_by_name: string | null;
+  written_at: string | null;
+  approved_by_name: string | null;
+  submitted_at: string | null;
+}
+
+/** An extension of DELIVERY_SELECT's `extension` column (the latest `delivery_extensions` row as JSON). */
+export interface DeliveryExtensionJson {
+  id: string;
+  clock: string;
+  status: 'PENDING' | 'GRANTED' | 'DENIED';
+  reason: string;
+  old_due_date: string;
+  requested_due_date: string;
+  new_due_date: string | null;
+  requested_by_name: string | null;
+  requested_at: string;
+  decided_by_name: string | null;
+  decided_at: string | null;
+  decision_comment: string | null;
+}
+
+/** A row of DELIVERY_SELECT (dates as `YYYY-MM-DD` text). */
+export interface DeliveryRow {
+  id: string;
+  suggestion_id: string;
+  organization_id: string;
+  kind: DeliveryKind;
+  status: DeliveryStatus;
+  delivered_at: Date;
+  sign_due_date: string | null;
+  signed_at: Date | null;
+  signed_by: string | null;
+  signed_by_name: string | null;
+  read_at: Date | null;
+  reply_due_date: string | null;
+  replied_at: Date | null;
+  evaluation_result: string | null;
+  evaluation_comment: string | null;
+  evaluated_at: Date | null;
+  evaluated_by_name: string | null;
+  follow_up_date: string | null;
+  implementation_status: string | null;
+  implementation_note: string | null;
+  implementation_reported_at: Date | null;
+  implementation_confirmed_at: Date | null;
+  rejected_reason: string | null;
+  rejected_at: Date | null;
+  rerouted_from_id: string | null;
+  rerouted_to_id: string | null;
+  closed_at: Date | null;
+  closed_reason: string | null;
+  version: number;
+  organization_name: string;
+  suggestion_title: string;
+  doc_number: string | null;
+  court_id: string;
+  author_id: string;
+  reply_period_months: number;
+  letter_status: string;
+  court_name: string;
+  reply: DeliveryReplyJson | null;
+  pending_reply_by: string | null;
+  extension: DeliveryExtensionJson | null;
+}
 
 export function contextOf(p: Principal, r: DeliveryRow): DeliveryContext {
   return {
@@ -79,7 +151,7 @@ export function contextOf(p: Principal, r: DeliveryRow): DeliveryContext {
  * The same rule guards the reply's files on download (AttachmentsService.canSee), and search
  * indexes only submitted replies.
  */
-export function replyWithheldFrom(p: Principal, r: DeliveryRow): boolean {
+export function replyWithheldFrom(p: Principal, r: { reply: { status?: unknown } | null; organization_id: string }): boolean {
   return r.reply?.status === 'PENDING_APPROVAL' && p.organizationId !== r.organization_id;
 }
 
@@ -148,7 +220,7 @@ export interface DeliveryWatcher {
   since: Date;
 }
 
-function camel(o: Record<string, unknown> | null): Record<string, unknown> | null {
+function camel(o: object | null): Record<string, unknown> | null {
   if (!o) return null;
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
 }
@@ -178,7 +250,8 @@ export function toDeliveryView(p: Principal, r: DeliveryRow, colourOf: (due: str
     repliedAt: r.replied_at ?? null,
     reply: replyWithheldFrom(p, r) ? { status: 'PENDING_APPROVAL' } : camel(r.reply ?? null),
     evaluation: r.evaluation_result
-      ? { result: r.evaluation_result, comment: r.evaluation_comment ?? null, evaluatedAt: r.evaluated_at, evaluatedBy: r.evaluated_by_name ?? null }
+      ? // evaluated_at is set with evaluation_result (one write)
+        { result: r.evaluation_result, comment: r.evaluation_comment ?? null, evaluatedAt: r.evaluated_at as Date, evaluatedBy: r.evaluated_by_name ?? null }
       : null,
     implementation:
       r.implementation_status || r.implementation_confirmed_at
@@ -190,7 +263,7 @@ export function toDeliveryView(p: Principal, r: DeliveryRow, colourOf: (due: str
           }
         : null,
     extension: camel(r.extension ?? null),
-    rejection: r.rejected_at ? { reason: r.rejected_reason, rejectedAt: r.rejected_at } : null,
+    rejection: r.rejected_at ? { reason: r.rejected_reason ?? '', rejectedAt: r.rejected_at } : null,
     reroutedFromId: r.rerouted_from_id ?? null,
     reroutedToId: r.rerouted_to_id ?? null,
     copyNote: r.copy_note ?? null,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException } from '@app/core';
+import { AppException, queryReturning } from '@app/core';
 import { AttachmentMeta, AttachmentsService } from '@app/attachments';
 import { Principal, Role } from '@app/identity';
 import { OutboxService } from '@app/notifications';
@@ -29,6 +29,41 @@ export interface SupervisionNoteView {
   createdAt: Date;
 }
 
+/** A `delivery_messages` row with its files (`files`: JSON, timestamps as text). */
+interface MessageRow {
+  id: string;
+  delivery_id: string;
+  author_user_id: string | null;
+  author_org_id: string;
+  author_name: string;
+  side: 'COURT' | 'RECIPIENT';
+  body: string;
+  created_at: Date;
+  files: (Omit<AttachmentMeta, 'createdAt'> & { createdAt: string })[];
+}
+
+/** A `supervision_notes` row. */
+interface SupervisionNoteRow {
+  id: string;
+  delivery_id: string;
+  author_user_id: string | null;
+  author_org_id: string;
+  author_name: string;
+  comment: string;
+  created_at: Date;
+}
+
+/** The columns of an attachment the message's UPDATE … RETURNING gives. */
+interface MessageFileRow {
+  id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: string;
+  sha256: string;
+  purpose: AttachmentMeta['purpose'];
+  created_at: Date;
+}
+
 /** 在线互动 (a thread per delivery between court and recipient) and 督办意见 (supervision notes). */
 @Injectable()
 export class DeliveryTalkService {
@@ -43,20 +78,20 @@ export class DeliveryTalkService {
 
   async messages(p: Principal, id: string): Promise<MessageView[]> {
     if (!(await this.query.visibleRow(this.dataSource.manager, p, id))) throw AppException.notFound('Delivery');
-    const rows = await this.dataSource.query(
-      `SELECT m.*, (SELECT coalesce(json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'contentType', a.content_type, 'size', a.size_bytes,
+    const rows = await this.dataSource.query<MessageRow[]>(
+      `SELECT m.id, m.delivery_id, m.author_user_id, m.author_org_id, m.author_name, m.side, m.body, m.created_at, (SELECT coalesce(json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'contentType', a.content_type, 'size', a.size_bytes,
                                                  'sha256', a.sha256, 'purpose', a.purpose, 'createdAt', a.created_at) ORDER BY a.created_at, a.id), '[]')
                       FROM attachments a WHERE a.message_id = m.id) AS files
          FROM delivery_messages m WHERE m.delivery_id = $1 ORDER BY m.created_at, m.id`,
       [id],
     );
-    return rows.map((r: Record<string, any>) => ({
+    return rows.map((r) => ({
       id: r.id,
       deliveryId: r.delivery_id,
       side: r.side,
       author: { userId: r.author_user_id, organizationId: r.author_org_id, name: r.author_name },
       body: r.body,
-      attachments: r.files.map((f: AttachmentMeta) => ({ ...f, createdAt: new Date(f.createdAt) })),
+      attachments: r.files.map((f) => ({ ...f, createdAt: new Date(f.createdAt) })),
       createdAt: r.created_at,
     }));
   }
@@ -65,18 +100,19 @@ export class DeliveryTalkService {
     return this.runner.runRaw(p, id, A.MESSAGE, undefined, async (x) => {
       const side = p.organizationId === x.d.organizationId ? 'RECIPIENT' : 'COURT';
       const name = p.displayName || p.username;
-      const [row] = await x.m.query(
+      const [row] = await x.m.query<{ id: string }[]>(
         `INSERT INTO delivery_messages (delivery_id, author_user_id, author_org_id, author_name, side, body, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
         [x.d.id, p.userId, p.organizationId, name, side, body, x.now],
       );
       await this.attachments.attach(x.m, p, attachmentIds, { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'MESSAGE' });
       const files: AttachmentMeta[] = attachmentIds.length
         ? (
-            await x.m.query(
+            await queryReturning<MessageFileRow>(
+              x.m,
               `UPDATE attachments SET message_id = $1 WHERE id = ANY($2::uuid[]) AND message_id IS NULL RETURNING id, file_name, content_type, size_bytes, sha256, purpose, created_at`,
               [row.id, attachmentIds],
             )
-          )[0].map((f: Record<string, any>) => ({
+          ).map((f) => ({
             id: f.id,
             fileName: f.file_name,
             contentType: f.content_type,
@@ -111,8 +147,11 @@ export class DeliveryTalkService {
 
   async supervisionNotes(p: Principal, id: string): Promise<SupervisionNoteView[]> {
     if (!(await this.query.visibleRow(this.dataSource.manager, p, id))) throw AppException.notFound('Delivery');
-    const rows = await this.dataSource.query(`SELECT * FROM supervision_notes WHERE delivery_id = $1 ORDER BY created_at, id`, [id]);
-    return rows.map((r: Record<string, any>) => ({
+    const rows = await this.dataSource.query<SupervisionNoteRow[]>(
+      `SELECT id, delivery_id, author_user_id, author_org_id, author_name, comment, created_at FROM supervision_notes WHERE delivery_id = $1 ORDER BY created_at, id`,
+      [id],
+    );
+    return rows.map((r) => ({
       id: r.id,
       deliveryId: r.delivery_id,
       author: { userId: r.author_user_id, organizationId: r.author_org_id, name: r.author_name },
@@ -125,7 +164,7 @@ export class DeliveryTalkService {
   addSupervision(p: Principal, id: string, comment: string): Promise<SupervisionNoteView> {
     return this.runner.runRaw(p, id, A.SUPERVISE, undefined, async (x) => {
       const name = p.displayName || p.username;
-      const [row] = await x.m.query(
+      const [row] = await x.m.query<{ id: string }[]>(
         `INSERT INTO supervision_notes (delivery_id, author_user_id, author_org_id, author_name, comment, created_at) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
         [x.d.id, p.userId, p.organizationId, name, comment, x.now],
       );

@@ -1,3 +1,4 @@
+import { escapeLike } from '@app/core';
 import { DataSource } from 'typeorm';
 
 /** A set of courts by the directory tree: a subtree (materialized path prefix) or a region (region-code prefix). */
@@ -25,7 +26,7 @@ export class VisibleCourts {
     const key = set.kind === 'subtree' ? `p${set.pathPrefix}` : `r${set.regionPrefix}`;
     const cached = this.entries.get(key);
     if (cached) {
-      const [{ v }] = await this.dataSource.query(`SELECT version::float8 AS v FROM directory_version`);
+      const [{ v }] = await this.dataSource.query<{ v: number }[]>(`SELECT version::float8 AS v FROM directory_version`);
       if (v === this.version) {
         this.entries.delete(key); // most recently used last: the first key is the one to evict
         this.entries.set(key, cached);
@@ -34,11 +35,11 @@ export class VisibleCourts {
     }
     const where = set.kind === 'subtree' ? `path LIKE $1` : `region_code LIKE $1`;
     const prefix = set.kind === 'subtree' ? set.pathPrefix : set.regionPrefix;
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ v: number; ids: string[] }[]>(
       `SELECT (SELECT version::float8 FROM directory_version) AS v, ARRAY(SELECT id FROM organizations WHERE type = 'COURT' AND ${where} ORDER BY id) AS ids`,
-      [`${prefix.replace(/[\\%_]/g, '\\$&')}%`],
+      [`${escapeLike(prefix)}%`],
     );
-    const ids = row.ids as string[];
+    const ids = row.ids;
     if (row.v > this.version) {
       this.entries.clear();
       this.version = row.v;

@@ -20,6 +20,18 @@ export interface SearchHit {
   updatedAt: Date;
 }
 
+/** A `search_documents` hit with its letter's title and number. */
+interface SearchRow {
+  source: SearchHit['source'];
+  suggestion_id: string;
+  delivery_id: string | null;
+  body: string;
+  updated_at: Date;
+  title: string;
+  doc_number: string | null;
+  score: number;
+}
+
 /**
  * Full-text search over letters (title, background, items), submitted replies and messages, in
  * Chinese: every term (≥ 2 characters, whitespace-separated) must occur as a substring. The bigram
@@ -48,14 +60,14 @@ export class SearchService {
       `((sd.delivery_id IS NULL AND ${p.named(this.jurisdiction.suggestionScope(j, 's', 'sv'))}) OR (sd.delivery_id IS NOT NULL AND ${p.named(this.jurisdiction.deliveryScope(j, 'd', 's', 'dv'))}))`,
     ];
     const from = `FROM search_documents sd JOIN suggestions s ON s.id = sd.suggestion_id LEFT JOIN deliveries d ON d.id = sd.delivery_id WHERE ${where.join(' AND ')}`;
-    const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total ${from}`, p.values);
+    const [{ total }] = await this.ds.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, p.values);
     const score = terms
       .map((t) => {
         const tp = p.add(t);
         return `((length(lower(sd.body)) - length(replace(lower(sd.body), ${tp}, ''))) / length(${tp}) + CASE WHEN strpos(lower(s.title), ${tp}) > 0 THEN 5 ELSE 0 END)`;
       })
       .join(' + ');
-    const rows = await this.ds.query(
+    const rows = await this.ds.query<SearchRow[]>(
       `SELECT sd.source, sd.suggestion_id, sd.delivery_id, sd.body, sd.updated_at, s.title, s.doc_number, (${score})::float AS score
          ${from} ORDER BY score DESC, sd.updated_at DESC, sd.id DESC LIMIT ${p.add(pageSize)} OFFSET ${p.add((page - 1) * pageSize)}`,
       p.values,
@@ -65,17 +77,17 @@ export class SearchService {
       total,
       page,
       pageSize,
-      items: rows.map((r: Record<string, unknown>) => ({
+      items: rows.map((r): SearchHit => ({
         source: r.source,
         suggestionId: r.suggestion_id,
         deliveryId: r.delivery_id ?? null,
         docNumber: r.doc_number ?? null,
         title: r.title,
-        titleHighlight: highlight(String(r.title), terms, 200),
-        snippet: highlight(String(r.body), terms),
+        titleHighlight: highlight(r.title, terms, 200),
+        snippet: highlight(r.body, terms),
         score: Number(r.score),
         updatedAt: r.updated_at,
-      })) as SearchHit[],
+      })),
     };
   }
 }

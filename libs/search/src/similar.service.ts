@@ -20,6 +20,19 @@ export interface SimilarLetter {
   reasons: Array<'SAME_PROBLEM' | 'SAME_RECIPIENT'>;
 }
 
+/** A candidate letter with its similarity and the recipients it shares. */
+interface SimilarRow {
+  id: string;
+  doc_number: string | null;
+  title: string;
+  status: string;
+  court_id: string;
+  court_name: string;
+  issued_at: Date | null;
+  sim: number;
+  shared: string[] | null;
+}
+
 /** Title similarity at or above this counts as "the same problem". */
 export const SIMILAR_TITLE_THRESHOLD = 0.3;
 
@@ -39,7 +52,7 @@ export class SimilarService {
     const j = await this.jurisdiction.resolve(principal);
     const p = new SqlParams();
     const idp = p.add(id);
-    const [me] = await this.ds.query(
+    const [me] = await this.ds.query<{ id: string; title: string; created_at: Date }[]>(
       `SELECT s.id, s.title, s.created_at FROM suggestions s WHERE s.id = ${idp} AND ${p.named(this.jurisdiction.suggestionScope(j, 's', 'v0'))}`,
       p.values,
     );
@@ -49,7 +62,7 @@ export class SimilarService {
     const created = q.add(me.created_at);
     const title = q.add(me.title);
     const threshold = q.add(SIMILAR_TITLE_THRESHOLD);
-    const rows = await this.ds.query(
+    const rows = await this.ds.query<SimilarRow[]>(
       `WITH mine AS (
          SELECT organization_id FROM suggestion_recipients WHERE suggestion_id = ${self} AND kind = 'MAIN'
          UNION SELECT organization_id FROM deliveries WHERE suggestion_id = ${self} AND kind = 'MAIN'),
@@ -72,9 +85,9 @@ export class SimilarService {
         ORDER BY sim DESC, s.created_at DESC LIMIT ${q.add(limit)}`,
       q.values,
     );
-    return rows.map((r: Record<string, unknown>) => {
+    return rows.map((r): SimilarLetter => {
       const sim = Math.round(Number(r.sim) * 1000) / 1000;
-      const shared = (r.shared as string[]) ?? [];
+      const shared = r.shared ?? [];
       const reasons: SimilarLetter['reasons'] = [];
       if (sim >= SIMILAR_TITLE_THRESHOLD) reasons.push('SAME_PROBLEM');
       if (shared.length) reasons.push('SAME_RECIPIENT');
@@ -89,7 +102,7 @@ export class SimilarService {
         titleSimilarity: sim,
         sharedRecipients: shared,
         reasons,
-      } as SimilarLetter;
+      };
     });
   }
 }

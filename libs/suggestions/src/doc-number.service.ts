@@ -9,13 +9,13 @@ import { EntityManager } from 'typeorm';
 @Injectable()
 export class DocNumberService {
   async next(m: EntityManager, courtId: string, year: number): Promise<number> {
-    const [row] = await m.query(
+    const [row] = await m.query<{ last_value: number }[]>(
       `INSERT INTO doc_number_counters (court_id, year, last_value) VALUES ($1, $2, 1)
        ON CONFLICT (court_id, year) DO UPDATE SET last_value = doc_number_counters.last_value + 1
        RETURNING last_value`,
       [courtId, year],
     );
-    return row.last_value as number;
+    return row.last_value;
   }
 
   static format(shortName: string, year: number, seq: number): string {

@@ -23,6 +23,33 @@ export interface SuggestionFilter {
 }
 
 /** Reads of letters, always through the caller's VisibilityScope (JurisdictionService.visibleLetters; invisible = 404). */
+/** A `suggestion_recipients` row with the organization's name. */
+interface RecipientRow {
+  organization_id: string;
+  name: string;
+  kind: 'MAIN' | 'COPY';
+}
+
+/** A `committee_decisions` row (审判委员会 decision; meeting date as text). */
+interface CommitteeDecisionRow {
+  id: string;
+  meeting_date: string;
+  resolution: string;
+  recorded_by_name: string | null;
+  recorded_at: Date;
+}
+
+/** A `consultations` row with the organization's name (date as text). */
+interface ConsultationRow {
+  id: string;
+  date: string;
+  organization_id: string;
+  name: string;
+  summary: string;
+  recorded_by_name: string | null;
+  recorded_at: Date;
+}
+
 @Injectable()
 export class SuggestionQueryService {
   constructor(
@@ -39,7 +66,7 @@ export class SuggestionQueryService {
       ? { sql: 'TRUE', params: {} }
       : this.jurisdiction.visibleLetters(j ? this.jurisdiction.asScope(j) : await this.jurisdiction.resolve(p), 's');
     const [sql, values] = bindNamed(`SELECT ${SUGGESTION_SELECT} FROM ${SUGGESTION_FROM} WHERE s.id = :id AND ${scope.sql}`, { ...scope.params, id });
-    return (await m.query(sql, values))[0] ?? null;
+    return (await m.query<SuggestionRow[]>(sql, values))[0] ?? null;
   }
 
   /** Throws 404 unless the caller may see the letter; answers whether they see it only as a recipient. */
@@ -82,8 +109,11 @@ export class SuggestionQueryService {
     // originating court reads a letter its higher court adopted like the public does, plus its deliveries.
     const internal = !this.recipientOnly(j, r) && this.jurisdiction.asScope(j).courtIds.includes(r.court_id);
     // One after another: inside a transaction they share one connection.
-    const items = await m.query(`SELECT index, problem, recommendation FROM suggestion_items WHERE suggestion_id = $1 ORDER BY index`, [id]);
-    const recipients = await m.query(
+    const items = await m.query<SuggestionView['items']>(
+      `SELECT index, problem, recommendation FROM suggestion_items WHERE suggestion_id = $1 ORDER BY index`,
+      [id],
+    );
+    const recipients = await m.query<RecipientRow[]>(
       `SELECT r.organization_id, o.name, r.kind FROM suggestion_recipients r JOIN organizations o ON o.id = r.organization_id WHERE r.suggestion_id = $1 ORDER BY r.kind DESC, r.position`,
       [id],
     );
@@ -99,13 +129,13 @@ export class SuggestionQueryService {
     const deliveries = await this.deliveries.forLetter(m, p, id, j);
     const files = (await this.attachments.listFor(id, null, m)).filter((f) => internal || f.purpose === 'LETTER');
     const committee = internal
-      ? await m.query(
+      ? await m.query<CommitteeDecisionRow[]>(
           `SELECT id, meeting_date::text AS meeting_date, resolution, recorded_by_name, recorded_at FROM committee_decisions WHERE suggestion_id = $1 ORDER BY recorded_at`,
           [id],
         )
       : [];
     const consultations = internal
-      ? await m.query(
+      ? await m.query<ConsultationRow[]>(
           `SELECT c.id, c.date::text AS date, c.organization_id, o.name, c.summary, c.recorded_by_name, c.recorded_at FROM consultations c JOIN organizations o ON o.id = c.organization_id WHERE c.suggestion_id = $1 ORDER BY c.date, c.recorded_at`,
           [id],
         )
@@ -130,17 +160,17 @@ export class SuggestionQueryService {
       ...thread,
       district,
       items,
-      recipients: recipients.map((x: Record<string, any>) => ({ organizationId: x.organization_id, organizationName: x.name, kind: x.kind })),
+      recipients: recipients.map((x) => ({ organizationId: x.organization_id, organizationName: x.name, kind: x.kind })),
       deliveries,
       attachments: files,
-      committeeDecisions: committee.map((x: Record<string, any>) => ({
+      committeeDecisions: committee.map((x) => ({
         id: x.id,
         meetingDate: x.meeting_date,
         resolution: x.resolution,
         recordedBy: x.recorded_by_name,
         recordedAt: x.recorded_at,
       })),
-      consultations: consultations.map((x: Record<string, any>) => ({
+      consultations: consultations.map((x) => ({
         id: x.id,
         date: x.date,
         organizationId: x.organization_id,

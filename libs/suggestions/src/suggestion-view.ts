@@ -16,7 +16,43 @@ export const SUGGESTION_SELECT = `
 
 export const SUGGESTION_FROM = `suggestions s JOIN organizations c ON c.id = s.court_id JOIN users u ON u.id = s.author_id`;
 
-export type SuggestionRow = Record<string, any>;
+/** A row of SUGGESTION_SELECT. */
+export interface SuggestionRow {
+  id: string;
+  court_id: string;
+  author_id: string;
+  division: string | null;
+  status: SuggestionStatus;
+  category: SuggestionCategory;
+  domain: string | null;
+  major: boolean;
+  title: string;
+  background: string;
+  cause_analysis: string;
+  legal_basis: string;
+  source_cases: string[];
+  reply_period_months: number;
+  contact_name: string | null;
+  contact_phone: string | null;
+  doc_number: string | null;
+  issued_at: Date | null;
+  closed_at: Date | null;
+  archived_at: Date | null;
+  withdrawn_at: Date | null;
+  withdraw_reason: string | null;
+  last_comment: string | null;
+  escalated_from_court_id: string | null;
+  escalated_to_court_id: string | null;
+  adopted_from_id: string | null;
+  adopted_as_id: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  court_name: string;
+  author_name: string;
+  has_committee: boolean;
+  has_signed_main: boolean;
+}
 
 export function suggestionContext(p: Principal, r: SuggestionRow): SuggestionContext {
   return {
