@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, APP_CONFIG, AppException, Clock } from '@app/core';
+import { AppConfig, APP_CONFIG, AppException, Clock, queryReturning } from '@app/core';
 import { AuditService } from '@app/audit';
 import { JurisdictionService } from '@app/directory';
 import { actorOf, Principal } from '@app/identity';
@@ -195,13 +195,12 @@ export class AttachmentsService implements OnApplicationBootstrap {
   async detach(m: EntityManager, attachmentIds: string[], target: AttachmentTarget): Promise<string[]> {
     const ids = [...new Set(attachmentIds.map((id) => String(id).toLowerCase()))].filter((id) => UUID.test(id));
     if (ids.length === 0) return [];
-    // An UPDATE … RETURNING answers [rows, count] through TypeORM's postgres driver.
-    const res = await m.query(
+    const rows = await queryReturning<{ id: string }>(
+      m,
       `UPDATE attachments SET suggestion_id = NULL, delivery_id = NULL, purpose = NULL, attached_at = NULL, version = version + 1
         WHERE id = ANY($1::uuid[]) AND suggestion_id = $2 AND delivery_id IS NOT DISTINCT FROM $3 AND purpose = $4 RETURNING id`,
       [ids, target.suggestionId, target.deliveryId ?? null, target.purpose],
     );
-    const rows: { id: string }[] = Array.isArray(res) && Array.isArray(res[0]) ? res[0] : res;
     return rows.map((r) => r.id);
   }
 

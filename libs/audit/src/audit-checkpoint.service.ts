@@ -41,7 +41,7 @@ export class AuditCheckpointService {
           ORDER BY k`,
       );
       const heads: CheckpointHead[] = rows.map((r) => ({ chain: r.chain, lastId: r.last_id ?? '0', hash: r.hash ?? chainGenesis(r.chain) }));
-      const [{ id }] = await m.query(`SELECT nextval('audit_checkpoints_id_seq')::text AS id`);
+      const [{ id }] = await m.query<{ id: string }[]>(`SELECT nextval('audit_checkpoints_id_seq')::text AS id`);
       const takenAt = this.clock.now().toISOString();
       const signature = this.signer.sign({ id, takenAt, heads });
       const checkpoint: AuditCheckpoint = { id, takenAt, heads, signature };

@@ -145,7 +145,7 @@ export class DeliveryQueryService {
     if (f.colour) where.push(colourCondition(f.colour));
     const whereSql = where.join(' AND ');
     const [countSql, countValues] = bindNamed(`SELECT count(*)::int AS n FROM deliveries d WHERE ${whereSql}`, params);
-    const [{ n }] = await this.dataSource.query(countSql, countValues);
+    const [{ n }] = await this.dataSource.query<{ n: number }[]>(countSql, countValues);
     const [sql, values] = bindNamed(
       `SELECT ${DELIVERY_SELECT} FROM ${DELIVERY_FROM} WHERE ${whereSql} ORDER BY d.delivered_at DESC, d.id LIMIT :limit OFFSET :offset`,
       { ...params, limit: f.pageSize, offset: (f.page - 1) * f.pageSize },

@@ -32,7 +32,7 @@ export class NoticesService {
   /** Notifies the users of an organization (optionally narrowed by roles/division); returns how many. */
   async notifyOrganization(m: EntityManager, to: NoticeAudience, n: NoticeInput): Promise<number> {
     const { sql, params } = this.statement([to], [], n);
-    const rows = await m.query(`${sql} RETURNING id`, params);
+    const rows = await m.query<{ id: string }[]>(`${sql} RETURNING id`, params);
     return rows.length;
   }
 
@@ -94,7 +94,10 @@ export class NoticesService {
       .skip((opts.page - 1) * opts.pageSize)
       .take(opts.pageSize)
       .getManyAndCount();
-    const [{ count }] = await this.dataSource.query('SELECT count(*)::int AS count FROM in_app_notifications WHERE user_id = $1 AND read_at IS NULL', [userId]);
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM in_app_notifications WHERE user_id = $1 AND read_at IS NULL',
+      [userId],
+    );
     return { items, total, page: opts.page, pageSize: opts.pageSize, unread: count };
   }
 

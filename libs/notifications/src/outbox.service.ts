@@ -23,7 +23,7 @@ export class OutboxService {
   async add(m: EntityManager, input: OutboxInput): Promise<boolean> {
     const now = this.clock.now();
     const availableAt = input.availableAt ?? this.availableNow(now);
-    const rows = await m.query(
+    const rows = await m.query<{ id: string }[]>(
       `INSERT INTO outbox_messages (topic, dedupe_key, payload, created_at, available_at)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [input.topic, input.dedupeKey, JSON.stringify(input.payload), now, availableAt],

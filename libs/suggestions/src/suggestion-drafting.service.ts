@@ -237,7 +237,7 @@ export class SuggestionDraftingService {
   /** 审判委员会 decision (Art. 7), required before a governance letter can be approved. */
   async recordCommittee(p: Principal, id: string, meetingDate: string, resolution: string, version?: number): Promise<SuggestionView> {
     return this.runner.act(p, id, A.RECORD_COMMITTEE, version, async (x) => {
-      const [row] = await x.m.query(
+      const [row] = await x.m.query<{ id: string }[]>(
         `INSERT INTO committee_decisions (suggestion_id, meeting_date, resolution, recorded_by, recorded_by_name, recorded_at) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
         [id, meetingDate, resolution, p.userId, p.displayName || p.username, x.now],
       );
@@ -254,7 +254,7 @@ export class SuggestionDraftingService {
         throw new AppException(422, SuggestionErrorCode.RECIPIENT_INVALID, 'Unknown organization', [
           { field: 'organizationId', message: 'unknown organization' },
         ]);
-      const [row] = await x.m.query(
+      const [row] = await x.m.query<{ id: string }[]>(
         `INSERT INTO consultations (suggestion_id, date, organization_id, summary, recorded_by, recorded_by_name, recorded_at) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
         [id, date, organizationId, summary, p.userId, p.displayName || p.username, x.now],
       );

@@ -232,7 +232,7 @@ export class SuggestionQueryService {
     }
     const whereSql = where.join(' AND ');
     const [countSql, countValues] = bindNamed(`SELECT count(*)::int AS n FROM suggestions s WHERE ${whereSql}`, params);
-    const [{ n }] = await this.dataSource.query(countSql, countValues);
+    const [{ n }] = await this.dataSource.query<{ n: number }[]>(countSql, countValues);
     const [sql, values] = bindNamed(
       `SELECT ${SUGGESTION_SELECT} FROM ${SUGGESTION_FROM} WHERE ${whereSql} ORDER BY s.created_at DESC, s.id LIMIT :limit OFFSET :offset`,
       { ...params, limit: f.pageSize, offset: (f.page - 1) * f.pageSize },

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { AuditService } from '@app/audit';
-import { AppException, PageQueryDto, pageParams } from '@app/core';
+import { AppException, PageQueryDto, pageParams, queryReturning } from '@app/core';
 import { actorOf, CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
 import { MailService } from '@app/notifications';
 import { DataSource } from 'typeorm';
@@ -19,6 +19,17 @@ class OutboxListQueryDto extends PageQueryDto {
 }
 
 /** Operators see outgoing email and webhook work, and retry what failed. */
+/** An `outbox_messages` row as the outbox list shows it. */
+interface OutboxListRow {
+  id: string;
+  topic: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  processedAt: Date | null;
+}
+
 @ApiTags('operations')
 @ApiBearerAuth()
 @Roles(Role.SYS_ADMIN)
@@ -54,11 +65,11 @@ export class AdminMailsController {
     const { page, pageSize, offset } = pageParams(q);
     const where = q.status ? 'WHERE status = $3' : '';
     const params: unknown[] = [pageSize, offset, ...(q.status ? [q.status] : [])];
-    const items = await this.dataSource.query(
+    const items = await this.dataSource.query<OutboxListRow[]>(
       `SELECT id, topic, status, attempts, last_error AS "lastError", created_at AS "createdAt", processed_at AS "processedAt" FROM outbox_messages ${where} ORDER BY created_at DESC LIMIT $1 OFFSET $2`,
       params,
     );
-    const [{ n }] = await this.dataSource.query(
+    const [{ n }] = await this.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM outbox_messages ${q.status ? 'WHERE status = $1' : ''}`,
       q.status ? [q.status] : [],
     );
@@ -70,14 +81,14 @@ export class AdminMailsController {
   @ApiOperation({ summary: 'Make a FAILED outbox row (e.g. a webhook delivery) pending again' })
   retryOutbox(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.dataSource.transaction(async (m) => {
-      // An UPDATE … RETURNING through TypeORM answers [rows, affectedCount].
-      const [rows]: [{ id: string; topic: string; status: string }[], number] = await m.query(
+      const rows = await queryReturning<{ id: string; topic: string; status: string }>(
+        m,
         `UPDATE outbox_messages SET status = 'PENDING', attempts = 0, last_error = NULL, available_at = now(), lease_until = NULL, processed_at = NULL
           WHERE id = $1 AND status = 'FAILED' RETURNING id, topic, status`,
         [id],
       );
       if (!rows.length) {
-        const exists = await m.query(`SELECT status FROM outbox_messages WHERE id = $1`, [id]);
+        const exists = await m.query<{ status: string }[]>(`SELECT status FROM outbox_messages WHERE id = $1`, [id]);
         if (!exists.length) throw AppException.notFound('Outbox row');
         throw AppException.conflict('OUTBOX_NOT_FAILED', `Only a failed row can be retried (this one is ${exists[0].status})`);
       }
