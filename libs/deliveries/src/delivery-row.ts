@@ -115,6 +115,9 @@ export interface DeliveryRow {
   closed_at: Date | null;
   closed_reason: string | null;
   version: number;
+  copy_note: string | null;
+  copy_of_delivery_id: string | null;
+  escalated_from_court_id: string | null;
   organization_name: string;
   suggestion_title: string;
   doc_number: string | null;
