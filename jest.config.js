@@ -1,16 +1,13 @@
-/** Unit tests sit beside the code; e2e and integration tests live in test/. All use real services. */
+/**
+ * Unit tests sit beside the code; e2e and integration tests live in test/. All use real services.
+ * NestJS 12, nodemailer 10's helpers, smtp-server, mailparser and content-disposition ship only ESM; Jest loads
+ * them through Node's require(esm), which needs Node 24.9+ and `--experimental-vm-modules` (set in .npmrc).
+ */
 const moduleNameMapper = { '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src' };
-// content-disposition 3 (used by @fastify/static) ships only ESM; Jest on Node 20 needs it compiled to CommonJS.
-const ESM_ONLY = ['content-disposition'];
-const transform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
-  [`node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest-esm.json' }],
-};
 const common = {
   rootDir: __dirname,
   moduleFileExtensions: ['ts', 'js', 'json'],
-  transform,
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
   moduleNameMapper,
   testEnvironment: 'node',
 };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks, in a few seconds, everything `npm test` needs before it spends minutes building:
-// Node, PostgreSQL, Redis, Chromium, a CJK font and poppler-utils. Names every missing piece at once.
+// Node (an older one stops it at once), then PostgreSQL, Redis, Chromium, a CJK font and poppler-utils, naming every missing piece at once.
 // `--for demo` checks only what `npm run demo` needs (Node, PostgreSQL, Redis).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -32,19 +32,23 @@ function ask({ host, port }, hello, timeoutMs = 3000) {
   });
 }
 
-/** The oldest Node version the engines field accepts (its first `>=` bound). */
-function minimumNode() {
-  const m = /(\d+)(?:\.(\d+))?/.exec(pkg.engines?.node ?? '');
-  return m ? [Number(m[1]), Number(m[2] ?? 0)] : [0, 0];
+/** The oldest Node major the engines field accepts (its first `>=` bound). */
+function minimumNodeMajor() {
+  const m = /(\d+)/.exec(pkg.engines?.node ?? '');
+  return m ? Number(m[1]) : 0;
+}
+
+// An older Node stops everything at once: nothing else is worth checking on it.
+const needMajor = minimumNodeMajor();
+if (Number(process.versions.node.split('.')[0]) < needMajor) {
+  console.error(
+    `Node ${needMajor} is needed; this is ${process.versions.node}. Run \`npm ci\` (it installs Node ${needMajor} into node_modules/.bin, ` +
+      `which npm scripts use first) and start with npm (\`npm test\`, \`npm run demo\`), or install Node ${needMajor} (nvm install ${needMajor}).`,
+  );
+  process.exit(1);
 }
 
 const problems = [];
-
-const [needMajor, needMinor] = minimumNode();
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < needMajor || (major === needMajor && minor < needMinor)) {
-  problems.push(`Node ${needMajor}.${needMinor} or newer (this is ${process.versions.node}): see the README's prerequisites`);
-}
 
 const pgUrl = (forDemo ? env.DATABASE_URL : env.TEST_DATABASE_URL) ?? 'postgres://postgres@127.0.0.1:5432/sifa_jianyi_test';
 try {

@@ -1,6 +1,6 @@
 import { Result, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth/AuthContext';
 import LoginPage from './pages/login/LoginPage';
 import { loadHome, loadShell } from './prefetch';

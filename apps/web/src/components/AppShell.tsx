@@ -18,7 +18,7 @@ import {
 import { Avatar, Button, Drawer, Dropdown, Layout, Menu, Space, Spin, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { Role } from '../api/schema';
 import { AGENCY_ROLES, COURT_ROLES, STATS_ROLES, useAuth } from '../auth/AuthContext';
 import { useIsMobile } from '../hooks/useIsMobile';

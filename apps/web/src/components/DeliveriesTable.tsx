@@ -1,5 +1,5 @@
 import { Table, Tag } from 'antd';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import type { Delivery } from '../api/schema';
 import { dateTime, EVAL_RESULT } from './labels';
 import { ColourTag, DeliveryStatusTag } from './Tags';

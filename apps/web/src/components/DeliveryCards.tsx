@@ -1,5 +1,5 @@
 import { Card, Empty, List, Pagination, Space, Typography } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import type { Delivery } from '../api/schema';
 import { ColourTag, DeliveryStatusTag } from './Tags';
 

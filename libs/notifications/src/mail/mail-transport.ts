@@ -32,7 +32,7 @@ export interface SentInfo {
  * still negotiated by nodemailer on this socket.
  */
 export function connectNoDelay(options: SMTPPool.Options, callback: (err: Error | null, socketOptions?: { connection: Socket }) => void): void {
-  const socket = connect({ host: options.host, port: options.port!, noDelay: true, localAddress: options.localAddress });
+  const socket = connect({ host: options.host, port: Number(options.port), noDelay: true, localAddress: options.localAddress });
   let settled = false;
   const done = (err: Error | null) => {
     if (settled) return;

@@ -1,7 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Empty, Input, Modal, Row, Segmented, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router';
 import { errorText } from '../../api/client';
 import * as api from '../../api/cases';
 import type { Lead, LeadStatus } from '../../api/cases';

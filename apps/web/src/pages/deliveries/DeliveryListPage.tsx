@@ -1,5 +1,5 @@
 import { Card, Segmented, Select, Space, Typography } from 'antd';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router';
 import { listDeliveries } from '../../api/deliveries';
 import { AGENCY_ROLES, useAuth } from '../../auth/AuthContext';
 import { DeliveriesTable } from '../../components/DeliveriesTable';

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Collapse, Empty, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router';
 import * as api from '../../api/deliveries';
 import type { Delivery, DeliveryAction } from '../../api/schema';
 import { documentPath, getSuggestion, receiptPath, timeline } from '../../api/suggestions';

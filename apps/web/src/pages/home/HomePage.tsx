@@ -1,5 +1,5 @@
 import { Button, Card, Space, Typography } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import { useAuth } from '../../auth/AuthContext';
 import { ROLE_LABEL } from '../../components/labels';
 import { CourtWorklist } from './CourtWorklist';

@@ -1,5 +1,5 @@
 import { App, Button, Card, Table, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { errorText } from '../../api/client';
 import type { DeliveryStatus, SuggestionStatus, Watch } from '../../api/schema';
 import * as sup from '../../api/supervision';

@@ -1,5 +1,5 @@
 import { Card, Col, List, Row, Statistic, Table, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { listDeliveries } from '../../api/deliveries';
 import type { OverdueItem, SuggestionSummary } from '../../api/schema';
 import * as stats from '../../api/stats';

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Navigate, useLocation } from 'react-router';
 import { errorText } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { usePageTitle } from '../../hooks/usePageTitle';

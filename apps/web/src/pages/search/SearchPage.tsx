@@ -1,5 +1,5 @@
 import { Card, Empty, Input, List, Tag, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router';
 import * as misc from '../../api/misc';
 import type { SearchHit } from '../../api/schema';
 import { Highlight } from '../../components/Highlight';

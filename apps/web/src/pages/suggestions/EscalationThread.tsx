@@ -1,5 +1,5 @@
 import { Alert } from 'antd';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import type { Suggestion } from '../../api/schema';
 
 /**

@@ -1,5 +1,5 @@
 import { List, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { similar } from '../../api/suggestions';
 import { useAsync } from '../../hooks/useAsync';
 

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, List, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router';
 import { exists } from '../../api/client';
 import type { Suggestion, SuggestionAction } from '../../api/schema';
 import * as api from '../../api/suggestions';

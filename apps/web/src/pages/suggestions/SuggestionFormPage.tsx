@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Col, Form, Input, Radio, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router';
 import { errorText } from '../../api/client';
 import type { AttachedFile, CreateSuggestion } from '../../api/schema';
 import * as api from '../../api/suggestions';
