@@ -13,6 +13,7 @@ import { runReminderMail } from './reminder-mail.bench';
 import { runApiMemory } from './api-memory.bench';
 import { runCourtLists } from './court-lists.bench';
 import { runWebPhone } from './web-phone.bench';
+import { runCases } from './cases.bench';
 
 /**
  * `npm run bench [-- <scenario>… ] [--letters=1000000] [--small-letters=10000]`
@@ -39,6 +40,8 @@ const SCENARIOS: Record<string, Scenario> = {
   'reminder-mail': (a) => runReminderMail({ baseUrl: a.baseUrl, log: a.log }),
   'court-lists': (a) => runCourtLists({ baseUrl: a.baseUrl, letters: a.letters, log: a.log }),
   'web-phone': (a) => runWebPhone({ baseUrl: a.baseUrl, log: a.log }),
+  // BENCH_CASES_TOTAL (default 10,000,000): the size trends and lead detection are measured at after the 1M import.
+  cases: (a) => runCases({ baseUrl: a.baseUrl, total: Number(process.env.BENCH_CASES_TOTAL ?? 10_000_000), log: a.log }),
   // BENCH_SOAK_MINUTES (default 3 to keep the suite practical; QUALITY's soak is 30 minutes).
   'api-memory': (a) => runApiMemory({ baseUrl: a.baseUrl, minutes: Number(process.env.BENCH_SOAK_MINUTES ?? 3), log: a.log }),
 };
