@@ -73,6 +73,19 @@ describe('web app: class-case leads and governance impact', () => {
     await phone.context().close();
   });
 
+  it('a court admin uploads a CSV and reads the row-by-row report', async () => {
+    const page = await signIn(browser, t.url, 'lx.admin', DESKTOP);
+    await page.getByTestId('nav').getByText('案件导入').click();
+    const csv =
+      '案号,案由,立案日期,当事人\n(2025)浙0781民初9501号,物业服务合同纠纷,2025-11-03,法人:兰溪某物业服务有限公司；自然人\n2025浙0781民初1号,物业服务合同纠纷,2025-11-03,\n';
+    await page.locator('input[type=file]').setInputFiles({ name: '案件.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('case-import-start').click();
+    await page.getByTestId('case-import-errors').getByText('第3行').waitFor();
+    expect(await page.getByTestId('case-import-result').textContent()).toContain('新增1');
+    await capture(page, 'case-import-desktop');
+    await page.context().close();
+  });
+
   it('the letter page shows its 治理成效 with the control and the method', async () => {
     for (const [viewport, name] of [
       [DESKTOP, 'impact-desktop'],

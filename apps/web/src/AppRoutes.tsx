@@ -16,6 +16,7 @@ const DeliveryPage = lazy(() => import('./pages/deliveries/DeliveryPage'));
 const StatsPage = lazy(() => import('./pages/stats/StatsPage'));
 const SearchPage = lazy(() => import('./pages/search/SearchPage'));
 const LeadsPage = lazy(() => import('./pages/cases/LeadsPage'));
+const CaseImportPage = lazy(() => import('./pages/cases/CaseImportPage'));
 const OrganizationsPage = lazy(() => import('./pages/admin/OrganizationsPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
@@ -51,6 +52,7 @@ export function AppRoutes() {
           <Route path="stats" element={<StatsPage />} />
           <Route path="search" element={<SearchPage />} />
           <Route path="cases/leads" element={<LeadsPage />} />
+          <Route path="cases/import" element={<CaseImportPage />} />
           <Route path="admin/organizations" element={<OrganizationsPage />} />
           <Route path="admin/users" element={<UsersPage />} />
           <Route path="admin/calendar" element={<CalendarPage />} />

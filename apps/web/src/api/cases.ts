@@ -1,5 +1,5 @@
 /** Case data: class-case leads (类案线索) and a letter's governance impact (治理成效). Keep in step with the DTOs of apps/api cases. */
-import { get, post, qs } from './client';
+import { get, post, qs, uploadWithProgress } from './client';
 import type { Suggestion } from './schema';
 
 export type LeadStatus = 'NEW' | 'DRAFTED' | 'DISMISSED';
@@ -59,3 +59,14 @@ export const refreshLeads = () => post<{ candidates: number; upserted: number }>
 export const draftFromLead = (id: string) => post<Suggestion>(`/cases/leads/${id}/draft`, {});
 export const dismissLead = (id: string, reason: string, version: number) => post<Lead>(`/cases/leads/${id}/dismiss`, { reason, version });
 export const impact = (suggestionId: string) => get<Impact>(`/suggestions/${suggestionId}/impact`);
+
+export interface ImportResult {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: { row: number; field: string; message: string }[];
+  naturalPersonNamesDropped: number;
+}
+
+export const importCases = (file: File, onProgress: (percent: number) => void) => uploadWithProgress<ImportResult>('/cases/import', file, onProgress);

@@ -58,6 +58,35 @@ export async function rawFetch(path: string, init: RequestInit = {}, retry = tru
   return res;
 }
 
+/** POSTs one file (multipart `file`) with upload progress (0–100); the answer as JSON, or throws the API error. */
+export function uploadWithProgress<T>(path: string, file: File, onProgress: (percent: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1${path}`);
+    if (accessToken) xhr.setRequestHeader('authorization', `Bearer ${accessToken}`);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      else
+        reject(
+          ((body as ApiError | undefined)?.code
+            ? body
+            : { statusCode: xhr.status, code: `HTTP_${xhr.status}`, message: STATUS_TEXT[xhr.status] ?? '' }) as ApiError,
+        );
+    };
+    xhr.onerror = () => reject({ statusCode: 0, code: 'NETWORK', message: '网络连接失败，请重试' } as ApiError);
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
+}
+
 export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const res = await rawFetch(path, init);
   if (res.status === 204) return undefined as T;

@@ -13,6 +13,7 @@ import {
   MenuOutlined,
   SearchOutlined,
   TeamOutlined,
+  UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Avatar, Button, Drawer, Dropdown, Layout, Menu, Space, Spin, Typography } from 'antd';
@@ -41,6 +42,7 @@ const ENTRIES: Entry[] = [
   { key: '/deliveries', label: '送达跟踪', icon: <AuditOutlined />, roles: ['COURT_ADMIN', 'COURT_LEADER', 'SUPERVISOR'] },
   { key: '/stats', label: '统计分析', icon: <BarChartOutlined />, roles: STATS_ROLES },
   { key: '/cases/leads', label: '类案线索', icon: <BulbOutlined />, roles: [...COURT_ROLES, 'SUPERVISOR'] },
+  { key: '/cases/import', label: '案件导入', icon: <UploadOutlined />, roles: ['COURT_ADMIN'] },
   { key: '/search', label: '全文检索', icon: <SearchOutlined /> },
   { key: '/admin/organizations', label: '机构管理', icon: <BankOutlined />, roles: ['SYS_ADMIN'] },
   { key: '/admin/users', label: '用户管理', icon: <TeamOutlined />, roles: ['SYS_ADMIN'] },
