@@ -44,6 +44,7 @@ describe('web app: the closed loop', () => {
     await page.getByLabel('标题').fill('关于规范售楼处人脸识别信息采集的司法建议');
     await page.getByLabel('领域').fill('个人信息保护');
     await page.getByLabel('基本情况').fill('审理中发现多个楼盘售楼处未经同意采集购房人人脸信息。');
+    await page.getByLabel('原因分析（可选）').fill('一是售楼处对个人信息保护规定认识不足；二是日常监管缺少针对人脸识别设备的检查。');
     const items = page.getByTestId('item-row');
     await items.nth(0).getByLabel('问题').fill('售楼处违规采集人脸信息');
     await items.nth(0).getByLabel('建议').fill('开展售楼处人脸识别设备专项检查');

@@ -17,3 +17,4 @@ export const trend = (f: StatsFilter) => get<Trend>(`/stats/trend${qs({ ...f, gr
 export const overdue = (f: StatsFilter & { step?: string; page?: number; pageSize?: number }) => get<OverduePage>(`/stats/overdue${qs(f)}`);
 export const exportPath = (f: StatsFilter) => `/stats/export.xlsx${qs(f)}`;
 export const exportCsvPath = (f: StatsFilter) => `/stats/export.csv${qs(f)}`;
+export const annualReportPath = (courtId: string, year: number) => `/stats/annual-report.xlsx${qs({ courtId, year })}`;

@@ -7,8 +7,8 @@ import { useEffect, useRef } from 'react';
 
 echarts.use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-/** A minimal ECharts host that follows its container's size. */
-export function EChart({ option, height = 320, testId }: { option: EChartsCoreOption; height?: number; testId?: string }) {
+/** A minimal ECharts host that follows its container's size; `label` says in words what it shows (screen readers). */
+export function EChart({ option, height = 320, testId, label }: { option: EChartsCoreOption; height?: number; testId?: string; label?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {
@@ -25,5 +25,5 @@ export function EChart({ option, height = 320, testId }: { option: EChartsCoreOp
   useEffect(() => {
     chart.current?.setOption(option, true);
   }, [option]);
-  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />;
+  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} role={label ? 'img' : undefined} aria-label={label} />;
 }

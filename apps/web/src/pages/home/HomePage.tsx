@@ -3,8 +3,8 @@ import { useNavigate } from 'react-router';
 import { useAuth } from '../../auth/AuthContext';
 import { ROLE_LABEL } from '../../components/labels';
 import { CourtWorklist } from './CourtWorklist';
-import { MyWatchlist } from './MyWatchlist';
-import { AgencyInbox, ColourCounts, LetterTodo, OversightSummary } from './widgets';
+import { SupervisorHome } from './SupervisorHome';
+import { AgencyInbox, ColourCounts, LetterTodo } from './widgets';
 
 /** 工作台: what each role has to do today. */
 export default function HomePage() {
@@ -38,12 +38,7 @@ export default function HomePage() {
         </>
       )}
       {has('AGENCY_CLERK', 'AGENCY_LEADER') && <AgencyInbox />}
-      {has('SUPERVISOR') && (
-        <>
-          <MyWatchlist />
-          <OversightSummary />
-        </>
-      )}
+      {has('SUPERVISOR') && <SupervisorHome />}
       {has('SYS_ADMIN') && (
         <Card title="系统管理" size="small">
           <Space wrap>

@@ -80,10 +80,11 @@ export function AgencyInbox() {
   );
 }
 
-/** Key figures and the overdue list (supervisors, leaders). */
-export function OversightSummary() {
-  const ov = useAsync(() => stats.overview({}), []);
-  const od = useAsync(() => stats.overdue({ pageSize: 20 }), []);
+/** Key figures for the period (letters issued in it) and the overdue list (supervisors, leaders). */
+export function OversightSummary({ filter = {} }: { filter?: stats.StatsFilter }) {
+  const key = JSON.stringify(filter);
+  const ov = useAsync(() => stats.overview(filter), [key]);
+  const od = useAsync(() => stats.overdue({ ...filter, pageSize: 20 }), [key]);
   const o = ov.data;
   const fig = (label: string, m?: { numerator: number; denominator: number; rate: number | null }) => (
     <Col xs={12} md={6} key={label}>
@@ -119,7 +120,15 @@ export function OversightSummary() {
         {fig('落实率', o?.implementationRate)}
       </Row>
       <Card title={`逾期未办（${od.data?.total ?? 0}）`} size="small" extra={<Link to="/stats">统计分析</Link>} data-testid="overdue-list">
-        <Table<OverdueItem> rowKey="deliveryId" size="small" loading={od.loading} dataSource={od.data?.items ?? []} columns={columns} pagination={false} />
+        <Table<OverdueItem>
+          rowKey="deliveryId"
+          size="small"
+          loading={od.loading}
+          dataSource={od.data?.items ?? []}
+          columns={columns}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+        />
       </Card>
     </>
   );

@@ -9,6 +9,7 @@ import { DownloadButton } from '../../components/Files';
 import { CATEGORY_LABEL, dateTime } from '../../components/labels';
 import { OrgSelect } from '../../components/OrgSelect';
 import { useAsync } from '../../hooks/useAsync';
+import { AnnualReportCard } from './AnnualReportCard';
 import { MetricCards } from './MetricCards';
 import { RankingTable } from './RankingTable';
 
@@ -34,7 +35,13 @@ function trendOption(t: Trend) {
   };
 }
 
-/** 统计分析: figures with definitions, rankings, monthly trend, export. */
+/** 2031年1月 发送0件，2031年2月 发送3件… — the chart in words, every month (an empty one as 0). */
+function trendLabel(t: Trend): string {
+  const month = (p: string) => (/^\d{4}-\d{2}$/.test(p) ? `${p.slice(0, 4)}年${Number(p.slice(5))}月` : p);
+  return `月度趋势图：${t.items.map((p) => `${month(p.period)} 发送${p.metrics.issued.numerator}件`).join('，')}`;
+}
+
+/** 统计分析: figures with definitions, rankings, monthly trend, export, the annual report to the 人大. */
 export default function StatsPage() {
   const { has } = useAuth();
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
@@ -62,6 +69,16 @@ export default function StatsPage() {
       </div>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
+          <DatePicker
+            picker="year"
+            placeholder="签发年度"
+            aria-label="签发年度"
+            data-testid="stats-year"
+            value={
+              range && range[0].format('MM-DD') === '01-01' && range[1].format('MM-DD') === '12-31' && range[0].year() === range[1].year() ? range[0] : null
+            }
+            onChange={(y) => setRange(y ? [y.startOf('year'), y.endOf('year')] : null)}
+          />
           <DatePicker.RangePicker value={range} onChange={(v) => setRange(v as [Dayjs, Dayjs] | null)} placeholder={['签发起', '签发止']} />
           {has('SUPERVISOR', 'COURT_ADMIN', 'COURT_LEADER') && (
             <OrgSelect type="COURT" value={courtId} onChange={setCourtId} allowClear placeholder="全部法院" style={{ width: 220 }} />
@@ -80,8 +97,13 @@ export default function StatsPage() {
       {ov.error && <Alert type="error" title={ov.error} style={{ marginBottom: 12 }} />}
       {ov.data ? <MetricCards o={ov.data} /> : <Skeleton active />}
       <Card title="月度趋势" size="small" style={{ marginTop: 12 }}>
-        {option && tr.data?.items.length ? <EChart option={option} testId="trend-chart" /> : <Typography.Text type="secondary">暂无数据</Typography.Text>}
+        {option && tr.data?.items.length ? (
+          <EChart option={option} testId="trend-chart" label={trendLabel(tr.data)} />
+        ) : (
+          <Typography.Text type="secondary">暂无数据</Typography.Text>
+        )}
       </Card>
+      {has('SUPERVISOR', 'COURT_ADMIN', 'COURT_LEADER') && <AnnualReportCard asOf={ov.data?.asOf} />}
       <Row gutter={12} style={{ marginTop: 12 }}>
         <Col xs={24} xl={12}>
           <Card title="建议对象单位排名" size="small" style={{ marginBottom: 12 }}>
