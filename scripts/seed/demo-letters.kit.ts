@@ -44,7 +44,7 @@ export function letterKit(ds: DataSource, config: AppConfig, clock: FixedClock) 
     listFor: async () => [],
     listForDeliveries: async (ids: string[]) => new Map(ids.map((id) => [id, []])),
   } as unknown as AttachmentsService;
-  const deliveryQuery = new DeliveryQueryService(ds, jurisdiction, deadlines, attachments, config);
+  const deliveryQuery = new DeliveryQueryService(ds, jurisdiction, deadlines, attachments);
   const deliveryRunner = new DeliveryRunner(ds, deliveryQuery, timeline, notices, audit, clock, jurisdiction);
   const factory = new DeliveryFactory(clock, deadlines, timeline, notices, outbox);
   const query = new SuggestionQueryService(ds, jurisdiction, deliveryQuery, timeline, attachments, config);

@@ -184,8 +184,9 @@ describe('illegal transitions', () => {
       expect({ status, now: (await http.get(`/api/v1/suggestions/${id}`).set(await a.as('jh.admin'))).body.status }).toEqual({ status, now: status });
     }
     // [path, role in the letter's court (or the 中院 admin who decides on escalations), body, verb]
-    const ep: Record<SuggestionAction, [string, 'judge' | 'head' | 'leader' | 'admin' | 'jh.admin', object, 'patch'?] | null> = {
+    const ep: Record<SuggestionAction, [string, 'judge' | 'head' | 'leader' | 'admin' | 'jh.admin', object, ('patch' | 'delete')?] | null> = {
       EDIT: ['', 'judge', { title: '改' }, 'patch'],
+      DELETE: ['', 'judge', {}, 'delete'],
       SUBMIT: ['submit', 'judge', {}],
       REVIEW_APPROVE: ['review', 'head', { decision: 'APPROVE' }],
       REVIEW_RETURN: ['review', 'head', { decision: 'RETURN', comment: 'x' }],
@@ -210,7 +211,12 @@ describe('illegal transitions', () => {
         const who = role === 'jh.admin' ? role : `${court}.${role}`;
         await a.token(who);
         const before = await snapshot('suggestions', id);
-        const req = verb === 'patch' ? http.patch(`/api/v1/suggestions/${id}`) : http.post(`/api/v1/suggestions/${id}/${path}`);
+        const req =
+          verb === 'patch'
+            ? http.patch(`/api/v1/suggestions/${id}`)
+            : verb === 'delete'
+              ? http.delete(`/api/v1/suggestions/${id}`)
+              : http.post(`/api/v1/suggestions/${id}/${path}`);
         const res = await req.set(await a.as(who)).send(b);
         expect({ status, action, code: res.status, body: res.body.code }).toEqual({ status, action, code: 409, body: 'INVALID_TRANSITION' });
         expect(await snapshot('suggestions', id)).toEqual(before);

@@ -268,7 +268,7 @@ export class AttachmentsService implements OnApplicationBootstrap {
         // A reply awaiting its agency leader's approval is the agency's alone (replyWithheldFrom in
         // @app/deliveries): its files reach others once it is approved.
         qb.andWhere(
-          `(d.organization_id = :callerOrg OR NOT EXISTS (SELECT 1 FROM delivery_replies r WHERE r.delivery_id = d.id AND r.status = 'PENDING_APPROVAL'))`,
+          `(d.organization_id = :callerOrg OR NOT EXISTS (SELECT 1 FROM delivery_replies r WHERE r.delivery_id = d.id AND r.status IN ('DRAFT','PENDING_APPROVAL','RETURNED')))`,
           { callerOrg: p.organizationId },
         );
       }

@@ -1,6 +1,7 @@
 import { FixedClock, loadConfig } from '@app/core';
 import { DataSource } from 'typeorm';
 import { STATE_COUNCIL_CALENDARS } from '../../../migrations/1763777100000-LegalCalendar';
+import { colourOn } from './colour-rule';
 import { DeadlineService } from './deadline.service';
 
 /** A stand-in for Postgres that answers the calendar query with the seeded rows and counts reads. */
@@ -56,15 +57,27 @@ describe('DeadlineService', () => {
     await expect(svc.replyDueDate('2026-12-01', 2)).rejects.toMatchObject({ code: 'CALENDAR_NOT_LOADED', details: { year: 2027 } });
   });
 
-  it('colours by DUE_SOON_DAYS', () => {
-    const { svc } = service();
-    expect(svc.colour('2025-10-08')).toBe('YELLOW');
-    expect(svc.colour('2025-10-09')).toBe('GREEN');
-    expect(svc.colour('2025-09-30')).toBe('RED');
-    expect(svc.colour(null)).toBe('GREEN');
-    const { svc: short } = service({ DUE_SOON_DAYS: '2' });
-    expect(short.colour('2025-10-03')).toBe('YELLOW');
-    expect(short.colour('2025-10-04')).toBe('GREEN');
-    expect(short.colour('2025-10-04', '2025-10-03', 1)).toBe('YELLOW');
+  it('colours per clock: reply by DUE_SOON_DAYS, follow-up by FOLLOW_UP_DUE_SOON_DAYS, sign-for on its last working day', async () => {
+    const { svc } = service(); // today 2025-10-01, inside the National Day week (10-01..08 off)
+    const rule = await svc.colourRule();
+    expect(colourOn(rule, 'REPLY', '2025-10-08')).toBe('YELLOW');
+    expect(colourOn(rule, 'REPLY', '2025-10-09')).toBe('GREEN');
+    expect(colourOn(rule, 'REPLY', '2025-09-30')).toBe('RED');
+    expect(colourOn(rule, 'FOLLOW_UP', '2025-10-08')).toBe('YELLOW');
+    expect(colourOn(rule, null, null)).toBe('GREEN');
+    // A sign-for clock due in 2 days is green (it was yellow for every fresh delivery under one 7-day rule).
+    expect(colourOn(rule, 'SIGN', '2025-10-03')).toBe('GREEN');
+    expect(colourOn(rule, 'SIGN', '2025-10-01')).toBe('YELLOW');
+    const { svc: tuned } = service({ DUE_SOON_DAYS: '2', FOLLOW_UP_DUE_SOON_DAYS: '0', SIGN_DUE_SOON_WORKING_DAYS: '2' });
+    const t = await tuned.colourRule();
+    expect(colourOn(t, 'REPLY', '2025-10-03')).toBe('YELLOW');
+    expect(colourOn(t, 'REPLY', '2025-10-04')).toBe('GREEN');
+    expect(colourOn(t, 'FOLLOW_UP', '2025-10-02')).toBe('GREEN');
+    // Two working days: today (a holiday) counts none, the next working day is 10-09.
+    expect(t.yellowUntil.SIGN).toBe('2025-10-09');
+    expect(colourOn(t, 'SIGN', '2025-10-09')).toBe('YELLOW');
+    expect(colourOn(t, 'SIGN', '2025-10-10')).toBe('GREEN');
+    const { svc: never } = service({ SIGN_DUE_SOON_WORKING_DAYS: '0' });
+    expect(colourOn(await never.colourRule(), 'SIGN', '2025-10-01')).toBe('GREEN');
   });
 });

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig, APP_CONFIG, businessDate, Clock, daysBetween } from '@app/core';
+import { addDays, AppConfig, APP_CONFIG, businessDate, Clock } from '@app/core';
+import { ColourRule, colourRuleFor } from './colour-rule';
+import { DeadlineErrorCode } from './deadline-error-codes';
 import { loadCalendarRows } from './calendar.repository';
 import { DueDateResult, LegalCalendar } from './legal-calendar';
-
-export type Colour = 'GREEN' | 'YELLOW' | 'RED';
 
 /** How long a process trusts its cached calendar before re-reading it (other processes' PUTs). */
 const CACHE_TTL_MS = 60_000;
@@ -71,13 +71,27 @@ export class DeadlineService {
     return (await this.calendar()).isWorkingDay(date);
   }
 
-  /** 三色预警: RED when overdue, YELLOW when due within `yellowDays` (DUE_SOON_DAYS), GREEN otherwise (or no due date). */
-  colour(dueDate: string | null | undefined, today = this.today(), yellowDays = this.config.dueSoonDays): Colour {
-    if (!dueDate) return 'GREEN';
-    const left = daysBetween(today, dueDate);
-    if (left < 0) return 'RED';
-    if (left <= yellowDays) return 'YELLOW';
-    return 'GREEN';
+  /**
+   * 三色预警 as of `today`, per clock (see ColourRule): colour each delivery with `colourOn(rule,
+   * clock, due)`. Counting the sign-for clock's working days needs the calendar only beyond the
+   * due date itself; for a year nobody entered, weekends are the rest days.
+   */
+  async colourRule(today = this.today()): Promise<ColourRule> {
+    return colourRuleFor(today, this.config, async (from, n) => {
+      if (n === 0) return from;
+      try {
+        return (await this.calendar()).addWorkingDays(from, n);
+      } catch (e) {
+        if ((e as { code?: string }).code !== DeadlineErrorCode.CALENDAR_NOT_LOADED) throw e;
+        let d = from;
+        for (let left = n; left > 0; ) {
+          d = addDays(d, 1);
+          const day = new Date(`${d}T00:00:00Z`).getUTCDay();
+          if (day !== 0 && day !== 6) left--;
+        }
+        return d;
+      }
+    });
   }
 
   /** The calendar as loaded now (cached). */

@@ -1,3 +1,4 @@
+export * from './colour-rule';
 export * from './deadline-error-codes';
 export * from './legal-calendar';
 export * from './legal-calendar.entity';

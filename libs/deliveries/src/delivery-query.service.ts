@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, AppConfig, APP_CONFIG, AppException, bindNamed, NamedStatements, Page, queryPrepared } from '@app/core';
+import { AppException, bindNamed, NamedStatements, Page, queryPrepared } from '@app/core';
 import { attachmentMetasFromJson, AttachmentsService } from '@app/attachments';
-import { DeadlineService, RUNNING_CLOCK_SQL } from '@app/deadlines';
+import { ColourRule, colourSql, colourSqlParams, DeadlineService } from '@app/deadlines';
 import { Jurisdiction, JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
 import { DataSource, EntityManager } from 'typeorm';
@@ -34,10 +34,7 @@ export class DeliveryQueryService {
     private readonly jurisdiction: JurisdictionService,
     private readonly deadlines: DeadlineService,
     private readonly attachments: AttachmentsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  colourOf = (due: string | null, today = this.deadlines.today()) => this.deadlines.colour(due, today, this.config.dueSoonDays);
 
   /**
    * One delivery as the caller sees it, with its files, supervision notes and watches, in one
@@ -47,7 +44,7 @@ export class DeliveryQueryService {
     const jur = j ?? (await this.jurisdiction.resolve(p));
     const row = await this.visibleDetailRow(m, id, jur);
     if (!row) throw AppException.notFound('Delivery');
-    const view = this.view(p, row);
+    const view = this.view(p, row, await this.deadlines.colourRule());
     view.attachments = filesShown(p, view, attachmentMetasFromJson(row.attachment_list));
     return this.applySupervision(view, jur, row.supervision_note_list, row.watch_list);
   }
@@ -75,9 +72,8 @@ export class DeliveryQueryService {
     return views;
   }
 
-  view(p: Principal, row: DeliveryRow): DeliveryView {
-    const today = this.deadlines.today();
-    return toDeliveryView(p, row, (due) => this.colourOf(due, today));
+  view(p: Principal, row: DeliveryRow, colours: ColourRule): DeliveryView {
+    return toDeliveryView(p, row, colours);
   }
 
   /** The row with its files, supervision notes and watches (DELIVERY_DETAIL_SELECT), if visible; read as one JSON value. */
@@ -111,10 +107,10 @@ export class DeliveryQueryService {
       `SELECT ${DELIVERY_SELECT} FROM ${DELIVERY_FROM} WHERE d.suggestion_id = :sid AND ${scope.sql} ORDER BY d.kind DESC, d.delivered_at, o.name`,
       { ...scope.params, sid: suggestionId },
     );
-    const today = this.deadlines.today();
+    const colours = await this.deadlines.colourRule();
     return this.withAttachments(
       p,
-      (await m.query(sql, values)).map((r: DeliveryRow) => toDeliveryView(p, r, (due) => this.colourOf(due, today))),
+      (await m.query(sql, values)).map((r: DeliveryRow) => toDeliveryView(p, r, colours)),
       m,
     );
   }
@@ -123,8 +119,8 @@ export class DeliveryQueryService {
     // The caller's VisibilityScope as a condition on `d` alone (`d.court_id = ANY(…)`, `d.organization_id = …`),
     // like every filter below: the total is counted on deliveries' indexes without joining letters.
     const scope = this.jurisdiction.visibleDeliveries(await this.jurisdiction.resolve(p), 'd');
-    const today = this.deadlines.today();
-    const params: Record<string, unknown> = { ...scope.params, today, soon: addDays(today, this.config.dueSoonDays) };
+    const colours = await this.deadlines.colourRule();
+    const params: Record<string, unknown> = { ...scope.params };
     const where = [scope.sql];
     if (f.status) {
       where.push('d.status = :status');
@@ -142,7 +138,10 @@ export class DeliveryQueryService {
       where.push('d.kind = :kind');
       params.kind = f.kind;
     }
-    if (f.colour) where.push(colourCondition(f.colour));
+    if (f.colour) {
+      where.push(colourCondition(f.colour));
+      Object.assign(params, colourSqlParams(colours));
+    }
     const whereSql = where.join(' AND ');
     const [countSql, countValues] = bindNamed(`SELECT count(*)::int AS n FROM deliveries d WHERE ${whereSql}`, params);
     const [{ n }] = await this.dataSource.query<{ n: number }[]>(countSql, countValues);
@@ -153,20 +152,16 @@ export class DeliveryQueryService {
     const rows: DeliveryRow[] = await this.dataSource.query(sql, values);
     const items = await this.withAttachments(
       p,
-      rows.map((r) => toDeliveryView(p, r, (due) => this.colourOf(due, today))),
+      rows.map((r) => toDeliveryView(p, r, colours)),
     );
     return { items, total: n, page: f.page, pageSize: f.pageSize };
   }
 }
 
 /**
- * Colour as SQL over the running clock's due date (`deliveries.running_due_date`, the SQL twin of
- * libs/deadlines runningClock; NULL when no clock runs, which is GREEN): each condition is a range
- * on ix_deliveries_running_due.
+ * 三色预警 as SQL over the running clock (colourSql in libs/deadlines, per clock, on
+ * ix_deliveries_running_due); its parameters come from colourSqlParams.
  */
 export function colourCondition(colour: 'GREEN' | 'YELLOW' | 'RED'): string {
-  const due = RUNNING_CLOCK_SQL.dueDate('d');
-  if (colour === 'RED') return `${due} < :today`;
-  if (colour === 'YELLOW') return `${due} BETWEEN :today AND :soon`;
-  return `(${due} IS NULL OR ${due} > :soon)`;
+  return colourSql(colour, 'd');
 }

@@ -14,6 +14,7 @@ import {
   DeliveryErrorCode,
   DeliveryStatus as S,
   EVALUATION_RESULT_LABEL,
+  EvaluationItem,
   EvaluationResult,
   ImplementationStatus,
   ItemStance,
@@ -21,10 +22,13 @@ import {
 import { TimelineService } from './timeline.service';
 
 export interface ReplyInput {
-  content: string;
+  /** Required unless `draft`. */
+  content?: string;
   measures?: string;
   items: { index: number; stance: ItemStance; note?: string }[];
   attachmentIds?: string[];
+  /** 暂存: save without submitting (the items may be incomplete); nobody is told. */
+  draft?: boolean;
   version?: number;
 }
 
@@ -32,7 +36,17 @@ export interface EvaluationInput {
   result: EvaluationResult;
   comment?: string;
   followUpDate?: string;
+  /** The court's judgement of each recommendation; left out, every item takes the overall result. */
+  items?: { index: number; result: EvaluationResult; note?: string }[];
   version?: number;
+}
+
+/** The item numbers given, sorted, must be exactly the letter's (one each); 422 `code` naming `field` otherwise. */
+function assertEveryItem(indexes: number[], given: number[], code: string, message: string): void {
+  const sorted = [...given].sort((a, b) => a - b);
+  if (sorted.length !== indexes.length || sorted.some((v, i) => v !== indexes[i])) {
+    throw new AppException(422, code, message, [{ field: 'items', message: `expected indexes ${indexes.join(',')}` }]);
+  }
 }
 
 export interface ImplementationInput {
@@ -59,20 +73,26 @@ export class DeliveryReplyService {
   reply(p: Principal, id: string, input: ReplyInput): Promise<DeliveryView> {
     return this.runner.run(p, id, A.REPLY, input.version, async (x) => {
       const indexes = x.facts.itemIndexes;
-      const given = input.items.map((i) => i.index).sort((a, b) => a - b);
-      if (given.length !== indexes.length || given.some((v, i) => v !== indexes[i])) {
-        throw new AppException(422, DeliveryErrorCode.REPLY_ITEMS_MISMATCH, 'Give exactly one stance for every item of the letter', [
-          { field: 'items', message: `expected indexes ${indexes.join(',')}` },
-        ]);
+      const given = input.items.map((i) => i.index);
+      if (input.draft) {
+        // A saved draft may be incomplete, but each stance it has is for an item of the letter, once.
+        if (new Set(given).size !== given.length || given.some((i) => !indexes.includes(i)))
+          throw new AppException(422, DeliveryErrorCode.REPLY_ITEMS_MISMATCH, 'Stances may only be given for items of the letter, once each', [
+            { field: 'items', message: `expected indexes among ${indexes.join(',')}` },
+          ]);
+      } else {
+        assertEveryItem(indexes, given, DeliveryErrorCode.REPLY_ITEMS_MISMATCH, 'Give exactly one stance for every item of the letter');
+        if (!input.content?.trim()) throw AppException.validation([{ field: 'content', message: 'should not be empty' }]);
       }
       // A leader's own reply needs no second approval; an API token's always waits for a named leader.
       const needsApproval = x.facts.replyNeedsApproval && !(isPerson(p) && hasRole(p, Role.AGENCY_LEADER));
       // Before any write: a bad attachment id (422) then changes nothing.
       await this.attachments.attach(x.m, p, input.attachmentIds ?? [], { suggestionId: x.d.suggestionId, deliveryId: x.d.id, purpose: 'REPLY' });
-      // A draft awaiting approval is replaced, on its own: the new row may not coexist with it
+      // A saved or returned draft is replaced, on its own: the new row may not coexist with it
       // (ux_delivery_replies_current), and parts of one statement run in no fixed order.
-      if (x.ctx.pendingReply)
-        await x.m.query(`UPDATE delivery_replies SET status = 'SUPERSEDED' WHERE delivery_id = $1 AND status = 'PENDING_APPROVAL'`, [x.d.id]);
+      if (x.row.reply && x.row.reply.status !== 'SUBMITTED')
+        await x.m.query(`UPDATE delivery_replies SET status = 'SUPERSEDED' WHERE delivery_id = $1 AND status IN ('DRAFT','RETURNED')`, [x.d.id]);
+      if (input.draft) return this.saveDraft(x, input);
       const items = input.items.map((i) => ({ index: i.index, stance: i.stance, note: i.note ?? '' })).sort((a, b) => a.index - b.index);
       const stances = items.map((i) => i.stance);
       const replyId = randomUUID();
@@ -83,7 +103,7 @@ export class DeliveryReplyService {
           replyId,
           x.d.id,
           needsApproval ? 'PENDING_APPROVAL' : 'SUBMITTED',
-          input.content,
+          input.content ?? '',
           input.measures ?? '',
           JSON.stringify(items),
           p.userId,
@@ -107,6 +127,45 @@ export class DeliveryReplyService {
           ]
         : this.submitted(x, replyId, stances);
       await runBatch(x.m, [insert, ...writes, this.runner.auditStatement(x, needsApproval ? 'delivery.reply_draft' : 'delivery.reply', { replyId, stances })]);
+    });
+  }
+
+  /** 暂存: the reply is kept for its agency (status DRAFT); nobody is told, the reply clock runs on. */
+  private async saveDraft(x: ActionScope, input: ReplyInput): Promise<void> {
+    const replyId = randomUUID();
+    const items = input.items.map((i) => ({ index: i.index, stance: i.stance, note: i.note ?? '' })).sort((a, b) => a.index - b.index);
+    await runBatch(x.m, [
+      {
+        sql: `INSERT INTO delivery_replies (id, delivery_id, status, content, measures, items, written_by, written_by_name, written_at)
+              VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6, $7, $8)`,
+        params: [replyId, x.d.id, input.content ?? '', input.measures ?? '', JSON.stringify(items), x.p.userId, x.p.displayName || x.p.username, x.now],
+      },
+      ...this.runner.changeStatements(x, {}, 'delivery.reply_saved', { replyId }),
+      this.runner.auditStatement(x, 'delivery.reply_save', { replyId }),
+    ]);
+  }
+
+  /** The agency leader sends the reply awaiting approval back to its writer with a comment (四眼原则 as for approval). */
+  returnReply(p: Principal, id: string, comment: string, version?: number): Promise<DeliveryView> {
+    return this.runner.run(p, id, A.RETURN_REPLY, version, async (x) => {
+      const [reply] = await queryReturning<{ id: string; written_by: string | null }>(
+        x.m,
+        `UPDATE delivery_replies SET status = 'RETURNED', return_comment = $2, returned_by = $3, returned_by_name = $4, returned_at = $5
+          WHERE delivery_id = $1 AND status = 'PENDING_APPROVAL' RETURNING id, written_by`,
+        [x.d.id, comment, p.userId, p.displayName || p.username, x.now],
+      );
+      const writes: SqlStatement[] = [...this.runner.changeStatements(x, {}, 'delivery.reply_returned', { replyId: reply.id, comment })];
+      if (reply.written_by)
+        writes.push(
+          this.notices.statement([], [reply.written_by], {
+            kind: 'delivery.reply_returned',
+            title: `回复被单位负责人退回：《${x.row.suggestion_title}》`,
+            body: comment,
+            suggestionId: x.d.suggestionId,
+            deliveryId: x.d.id,
+          }),
+        );
+      await runBatch(x.m, [...writes, this.runner.auditStatement(x, 'delivery.reply_return', { replyId: reply.id, comment })]);
     });
   }
 
@@ -148,6 +207,17 @@ export class DeliveryReplyService {
 
   evaluate(p: Principal, id: string, input: EvaluationInput): Promise<DeliveryView> {
     return this.runner.run(p, id, A.EVALUATE, input.version, async (x) => {
+      const indexes = x.facts.itemIndexes;
+      if (input.items)
+        assertEveryItem(
+          indexes,
+          input.items.map((i) => i.index),
+          DeliveryErrorCode.EVALUATION_ITEMS_MISMATCH,
+          'Judge every item of the letter exactly once',
+        );
+      const items: EvaluationItem[] = input.items
+        ? input.items.map((i) => ({ index: i.index, result: i.result, note: i.note ?? '' })).sort((a, b) => a.index - b.index)
+        : indexes.map((index) => ({ index, result: input.result, note: '' }));
       const adopted = input.result !== EvaluationResult.NOT_ADOPTED;
       const today = this.deadlines.today();
       let followUpDate: string | null = null;
@@ -168,10 +238,11 @@ export class DeliveryReplyService {
           evaluationComment: input.comment ?? null,
           evaluatedAt: x.now,
           evaluatedByName: p.displayName || p.username,
+          evaluationItems: items,
           followUpDate,
         },
         'delivery.evaluated',
-        { result: input.result, comment: input.comment, followUpDate },
+        { result: input.result, comment: input.comment, followUpDate, items },
       );
       await this.outbox.add(x.m, {
         topic: 'delivery.evaluated',
@@ -191,7 +262,7 @@ export class DeliveryReplyService {
           body: input.comment ?? '',
         }),
       );
-      await this.runner.auditLast(x, 'delivery.evaluate', { result: input.result, followUpDate });
+      await this.runner.auditLast(x, 'delivery.evaluate', { result: input.result, followUpDate, items: items.map((i) => ({ index: i.index, result: i.result })) });
     });
   }
 

@@ -2,8 +2,8 @@ import { types } from 'pg';
 import { AttachmentMeta } from '@app/attachments';
 import { Principal } from '@app/identity';
 import { DeliveryContext, DELIVERY_TRANSITIONS } from './delivery-transitions';
-import { ClockedDeliveryRow, runningClockOfRow } from '@app/deadlines';
-import { DeliveryKind, DeliveryStatus } from './delivery.types';
+import { ClockedDeliveryRow, ColourRule, colourOn, runningClockOfRow } from '@app/deadlines';
+import { DeliveryKind, DeliveryStatus, EvaluationItem } from './delivery.types';
 
 /** Timestamps inside JSON values arrive as text; parsed as the driver parses a timestamptz column. */
 export const parseTimestamptz = types.getTypeParser(types.builtins.TIMESTAMPTZ, 'text') as (s: string) => Date;
@@ -12,12 +12,13 @@ export const parseTimestamptz = types.getTypeParser(types.builtins.TIMESTAMPTZ, 
 export const DELIVERY_SELECT = `
   d.id, d.suggestion_id, d.organization_id, d.kind, d.status, d.delivered_at, d.sign_due_date::text AS sign_due_date,
   d.signed_at, d.signed_by, d.signed_by_name, d.read_at, d.reply_due_date::text AS reply_due_date, d.replied_at,
-  d.evaluation_result, d.evaluation_comment, d.evaluated_at, d.evaluated_by_name, d.follow_up_date::text AS follow_up_date,
+  d.evaluation_result, d.evaluation_comment, d.evaluated_at, d.evaluated_by_name, d.evaluation_items, d.follow_up_date::text AS follow_up_date,
   d.implementation_status, d.implementation_note, d.implementation_reported_at, d.implementation_confirmed_at,
   d.rejected_reason, d.rejected_at, d.rerouted_from_id, d.rerouted_to_id, d.closed_at, d.closed_reason, d.version, d.copy_note, d.copy_of_delivery_id,
   s.escalated_from_court_id,
   o.name AS organization_name, s.title AS suggestion_title, s.doc_number, s.court_id, s.author_id, s.reply_period_months, s.status AS letter_status, c.name AS court_name,
-  (SELECT row_to_json(r) FROM (SELECT id, status, content, measures, items, written_by_name, written_at, approved_by_name, submitted_at
+  (SELECT row_to_json(r) FROM (SELECT id, status, content, measures, items, written_by_name, written_at, approved_by_name, submitted_at,
+     return_comment, returned_by_name, returned_at
      FROM delivery_replies WHERE delivery_id = d.id AND status <> 'SUPERSEDED') r) AS reply,
   (SELECT written_by FROM delivery_replies WHERE delivery_id = d.id AND status = 'PENDING_APPROVAL') AS pending_reply_by,
   (SELECT row_to_json(x) FROM (SELECT id, clock, status, reason, old_due_date, requested_due_date, new_due_date, requested_by_name,
@@ -100,6 +101,8 @@ export interface DeliveryRow {
   reply_due_date: string | null;
   replied_at: Date | null;
   evaluation_result: string | null;
+  /** The court's judgement of each item. */
+  evaluation_items: EvaluationItem[] | null;
   evaluation_comment: string | null;
   evaluated_at: Date | null;
   evaluated_by_name: string | null;
@@ -147,15 +150,25 @@ export function contextOf(p: Principal, r: DeliveryRow): DeliveryContext {
   };
 }
 
+/** Reply statuses that are the agency's own business until the reply is submitted. */
+export const UNSUBMITTED_REPLY_STATUSES = ['DRAFT', 'PENDING_APPROVAL', 'RETURNED'] as const;
+
 /**
- * A reply awaiting its agency leader's approval is the agency's alone: anyone else who sees the
- * delivery (the issuing court, a higher court, supervisors) learns only that one is being prepared
- * — `{ status: 'PENDING_APPROVAL' }`, none of its text, stances or files — until it is approved.
- * The same rule guards the reply's files on download (AttachmentsService.canSee), and search
- * indexes only submitted replies.
+ * A reply not yet submitted — saved (DRAFT), awaiting its agency leader's approval, or returned by
+ * the leader — is the agency's alone: anyone else who sees the delivery (the issuing court, a
+ * higher court, supervisors) learns only that one awaits approval — `{ status: 'PENDING_APPROVAL' }`,
+ * none of its text, stances or files — and nothing of a saved or returned one. The same rule
+ * guards the reply's files on download (AttachmentsService.canSee), and search indexes only
+ * submitted replies.
  */
 export function replyWithheldFrom(p: Principal, r: { reply: { status?: unknown } | null; organization_id: string }): boolean {
-  return r.reply?.status === 'PENDING_APPROVAL' && p.organizationId !== r.organization_id;
+  return (UNSUBMITTED_REPLY_STATUSES as readonly string[]).includes(r.reply?.status as string) && p.organizationId !== r.organization_id;
+}
+
+/** The reply as the caller sees it (see replyWithheldFrom). */
+function replyShown(p: Principal, r: DeliveryRow): Record<string, unknown> | null {
+  if (!replyWithheldFrom(p, r)) return camel(r.reply ?? null);
+  return r.reply?.status === 'PENDING_APPROVAL' ? { status: 'PENDING_APPROVAL' } : null;
 }
 
 /** The delivery's files as the caller may see them: a withheld reply's files are left out. */
@@ -185,7 +198,8 @@ export interface DeliveryView {
   colour: 'GREEN' | 'YELLOW' | 'RED';
   repliedAt: Date | null;
   reply: Record<string, unknown> | null;
-  evaluation: { result: string; comment: string | null; evaluatedAt: Date; evaluatedBy: string | null } | null;
+  /** The court's evaluation: the overall result and its judgement of each recommendation (`items`). */
+  evaluation: { result: string; comment: string | null; evaluatedAt: Date; evaluatedBy: string | null; items: EvaluationItem[] } | null;
   implementation: { status: string | null; note: string | null; reportedAt: Date | null; confirmedAt: Date | null } | null;
   extension: Record<string, unknown> | null;
   rejection: { reason: string; rejectedAt: Date } | null;
@@ -228,8 +242,9 @@ function camel(o: object | null): Record<string, unknown> | null {
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
 }
 
-export function toDeliveryView(p: Principal, r: DeliveryRow, colourOf: (due: string | null) => 'GREEN' | 'YELLOW' | 'RED'): DeliveryView {
-  const due = runningClockOfRow(r as ClockedDeliveryRow).dueDate;
+export function toDeliveryView(p: Principal, r: DeliveryRow, colours: ColourRule): DeliveryView {
+  const clock = runningClockOfRow(r as ClockedDeliveryRow);
+  const due = clock.dueDate;
   return {
     id: r.id,
     suggestionId: r.suggestion_id,
@@ -249,12 +264,17 @@ export function toDeliveryView(p: Principal, r: DeliveryRow, colourOf: (due: str
     replyDueDate: r.reply_due_date ?? null,
     followUpDate: r.follow_up_date ?? null,
     dueDate: due,
-    colour: colourOf(due),
+    colour: colourOn(colours, clock.kind, due),
     repliedAt: r.replied_at ?? null,
-    reply: replyWithheldFrom(p, r) ? { status: 'PENDING_APPROVAL' } : camel(r.reply ?? null),
+    reply: replyShown(p, r),
     evaluation: r.evaluation_result
-      ? // evaluated_at is set with evaluation_result (one write)
-        { result: r.evaluation_result, comment: r.evaluation_comment ?? null, evaluatedAt: r.evaluated_at as Date, evaluatedBy: r.evaluated_by_name ?? null }
+      ? {
+          result: r.evaluation_result,
+          comment: r.evaluation_comment ?? null,
+          evaluatedAt: r.evaluated_at as Date,
+          evaluatedBy: r.evaluated_by_name ?? null,
+          items: r.evaluation_items ?? [],
+        }
       : null,
     implementation:
       r.implementation_status || r.implementation_confirmed_at

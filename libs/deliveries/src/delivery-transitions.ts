@@ -101,7 +101,10 @@ export const DELIVERY_RULES: TransitionRule<S, A, DeliveryContext>[] = [
     to: [S.REPLIED, S.SIGNED],
     roles: AGENCY,
     side: recipient,
-    guard: letterIssued,
+    // One reply at a time: while one waits for the leader, it is approved or returned first.
+    guard: all(letterIssued, (c) =>
+      c.pendingReply ? fail(DeliveryErrorCode.REPLY_AWAITING_APPROVAL, 'A reply is waiting for the agency leader’s approval') : null,
+    ),
     clocks: 'stops the reply clock (once submitted; with leader approval, once approved)',
   },
   {
@@ -113,6 +116,16 @@ export const DELIVERY_RULES: TransitionRule<S, A, DeliveryContext>[] = [
     side: recipient,
     guard: replyApproval,
     clocks: 'stops the reply clock',
+  },
+  {
+    action: A.RETURN_REPLY,
+    from: [S.SIGNED],
+    to: [S.SIGNED],
+    roles: [Role.AGENCY_LEADER],
+    byPerson: true,
+    side: recipient,
+    guard: replyApproval,
+    clocks: 'the reply clock keeps running',
   },
   {
     action: A.EVALUATE,

@@ -1,6 +1,6 @@
 import { ClockKind } from '@app/deadlines';
 import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { DeliveryKind, DeliveryStatus } from './delivery.types';
+import { DeliveryKind, DeliveryStatus, EvaluationItem } from './delivery.types';
 
 /** One recipient's copy of an issued letter, with its clocks (indexes: see the ClosedLoop migration). */
 @Entity({ name: 'deliveries' })
@@ -22,6 +22,8 @@ export class DeliveryEntity {
   @Column({ name: 'evaluation_comment', type: 'text', nullable: true }) evaluationComment: string | null;
   @Column({ name: 'evaluated_at', type: 'timestamptz', nullable: true }) evaluatedAt: Date | null;
   @Column({ name: 'evaluated_by_name', type: 'text', nullable: true }) evaluatedByName: string | null;
+  /** The court's judgement of each recommendation: `[{index, result, note}]`. */
+  @Column({ name: 'evaluation_items', type: 'jsonb', nullable: true }) evaluationItems: EvaluationItem[] | null;
   @Column({ name: 'follow_up_date', type: 'date', nullable: true }) followUpDate: string | null;
   @Column({ name: 'implementation_status', type: 'text', nullable: true }) implementationStatus: string | null;
   @Column({ name: 'implementation_note', type: 'text', nullable: true }) implementationNote: string | null;

@@ -26,6 +26,8 @@ export enum DeliveryAction {
   DECIDE_EXTENSION = 'DECIDE_EXTENSION',
   REPLY = 'REPLY',
   APPROVE_REPLY = 'APPROVE_REPLY',
+  /** The agency leader sends the reply awaiting approval back to its writer, with a comment. */
+  RETURN_REPLY = 'RETURN_REPLY',
   EVALUATE = 'EVALUATE',
   REPORT_IMPLEMENTATION = 'REPORT_IMPLEMENTATION',
   CONFIRM_IMPLEMENTATION = 'CONFIRM_IMPLEMENTATION',
@@ -40,6 +42,13 @@ export enum EvaluationResult {
   ADOPTED = 'ADOPTED',
   PARTIALLY_ADOPTED = 'PARTIALLY_ADOPTED',
   NOT_ADOPTED = 'NOT_ADOPTED',
+}
+
+/** The court's judgement of one recommendation of the letter. */
+export interface EvaluationItem {
+  index: number;
+  result: EvaluationResult;
+  note: string;
 }
 
 /** The result as people read it (notice titles): never the code. */
@@ -75,6 +84,8 @@ export const DeliveryErrorCode = {
   NO_PENDING_EXTENSION: 'NO_PENDING_EXTENSION',
   NO_PENDING_REPLY: 'NO_PENDING_REPLY',
   REPLY_ITEMS_MISMATCH: 'REPLY_ITEMS_MISMATCH',
+  REPLY_AWAITING_APPROVAL: 'REPLY_AWAITING_APPROVAL',
+  EVALUATION_ITEMS_MISMATCH: 'EVALUATION_ITEMS_MISMATCH',
   IMPLEMENTATION_NOT_REPORTED: 'IMPLEMENTATION_NOT_REPORTED',
   LETTER_NOT_OPEN: 'LETTER_NOT_OPEN',
   REROUTE_TARGET_INVALID: 'REROUTE_TARGET_INVALID',

@@ -59,6 +59,9 @@ const INTERNAL_STEPS: Record<string, InternalStep> = {
   'delivery.created': { inside: 'COURT', publicData: 'ALL' },
   // A reply drafted for the agency leader's approval is the recipient's until approved.
   'delivery.reply_drafted': { inside: 'RECIPIENT', publicData: [] },
+  // A reply saved (暂存) or returned by the agency leader stays in the agency too.
+  'delivery.reply_saved': { inside: 'RECIPIENT', publicData: [] },
+  'delivery.reply_returned': { inside: 'RECIPIENT', publicData: [] },
 };
 
 function internalStep(e: TimelineEntry): InternalStep | null {

@@ -147,6 +147,12 @@ export class JurisdictionService {
    * originating court keeps the thread; see adoptedIds).
    */
   visibleLetters(v: VisibilityScope, s = 's', prefix = 'vis'): SqlFilter {
+    const f = this.lettersOfScope(v, s, prefix);
+    // A deleted draft (soft delete, kept for the audit trail) is nobody's to see.
+    return f.sql === 'FALSE' || v.letters === 'recipient' ? f : { sql: `(${f.sql} AND ${s}.status <> 'DELETED')`, params: f.params };
+  }
+
+  private lettersOfScope(v: VisibilityScope, s: string, prefix: string): SqlFilter {
     const n = (x: string) => `${prefix}${x}`;
     if (v.letters === 'recipient') {
       return {

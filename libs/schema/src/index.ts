@@ -28,6 +28,7 @@ import { VisibilityScope1763779200000 } from '../../../migrations/1763779200000-
 import { CourtListIndexes1763779200001 } from '../../../migrations/1763779200001-CourtListIndexes';
 import { RunningClock1763780200001 } from '../../../migrations/1763780200001-RunningClock';
 import { EscalationFollowThrough1763780300001 } from '../../../migrations/1763780300001-EscalationFollowThrough';
+import { LetterJourney1763780400001 } from '../../../migrations/1763780400001-LetterJourney';
 import { CaseRecords1763780800000 } from '../../../migrations/1763780800000-CaseRecords';
 import { SuggestionCauseAnalysis1763780600001 } from '../../../migrations/1763780600001-SuggestionCauseAnalysis';
 
@@ -76,6 +77,7 @@ export const MIGRATIONS = [
   CourtListIndexes1763779200001,
   RunningClock1763780200001,
   EscalationFollowThrough1763780300001,
+  LetterJourney1763780400001,
   CaseRecords1763780800000,
   SuggestionCauseAnalysis1763780600001,
 ];

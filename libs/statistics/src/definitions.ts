@@ -40,8 +40,8 @@ export const DEFINITIONS: Record<MetricKey, MetricDefinition> = {
   },
   itemAdoptionRate: {
     label: '逐项采纳率',
-    zh: '逐项采纳率 = 已提交回复中表态为“采纳”或“部分采纳”的建议项数 ÷ 已表态的建议项数（部分采纳按采纳计，与采纳率一致）。',
-    en: 'Item adoption rate = items answered ADOPT or PARTIAL in submitted replies ÷ items answered (PARTIAL counts as adopted, as in the adoption rate).',
+    zh: '逐项采纳率 = 法院逐项评价为“采纳”或“部分采纳”的建议项数 ÷ 法院已逐项评价的建议项数（按法院的评价，不按收件单位自己的表态；部分采纳按采纳计，与采纳率一致）。',
+    en: 'Item adoption rate = items the court judged ADOPTED or PARTIALLY_ADOPTED in its evaluations ÷ items the court judged (the court’s judgement, not the agency’s own stance; PARTIALLY_ADOPTED counts as adopted, as in the adoption rate).',
   },
   implementationRate: {
     label: '落实率',

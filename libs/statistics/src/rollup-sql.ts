@@ -18,7 +18,7 @@ export function sumMeasures(alias: string): string {
  * `extraJoin`/`extraWhere` restrict it (the incremental refresh joins the touched (court, day) keys).
  * The one implementation of the counters (test/api/statistics-formulas.e2e-spec.ts runs it on
  * hand-built rows): rejected deliveries out, withdrawn letters out, the reply is the SUBMITTED one
- * (leader-approved where required).
+ * (leader-approved where required); items are counted as the court judged them (`evaluation_items`).
  */
 export function factsSql(extraJoin = '', extraWhere = ''): string {
   return `
@@ -31,9 +31,10 @@ export function factsSql(extraJoin = '', extraWhere = ''): string {
            (rp.replied_at AT TIME ZONE $1)::date AS replied_on,
            EXTRACT(EPOCH FROM (rp.replied_at - d.delivered_at)) / 86400.0 AS reply_days,
            width_bucket(EXTRACT(EPOCH FROM (rp.replied_at - d.delivered_at)) / 86400.0, ${edges(REPLY_DAYS)}) AS reply_bucket,
-           CASE WHEN rp.replied_at IS NULL THEN 0 ELSE coalesce(jsonb_array_length(r.items), 0) END AS items_answered,
-           CASE WHEN rp.replied_at IS NULL THEN 0 ELSE (SELECT count(*) FROM jsonb_array_elements(r.items) e WHERE e->>'stance' = 'ADOPT') END AS items_adopt,
-           CASE WHEN rp.replied_at IS NULL THEN 0 ELSE (SELECT count(*) FROM jsonb_array_elements(r.items) e WHERE e->>'stance' = 'PARTIAL') END AS items_partial,
+           -- Per item: the court's judgement of each recommendation (its evaluation), not the agency's stance.
+           CASE WHEN d.evaluation_result IS NULL THEN 0 ELSE coalesce(jsonb_array_length(d.evaluation_items), 0) END AS items_answered,
+           CASE WHEN d.evaluation_result IS NULL THEN 0 ELSE (SELECT count(*) FROM jsonb_array_elements(d.evaluation_items) e WHERE e->>'result' = 'ADOPTED') END AS items_adopt,
+           CASE WHEN d.evaluation_result IS NULL THEN 0 ELSE (SELECT count(*) FROM jsonb_array_elements(d.evaluation_items) e WHERE e->>'result' = 'PARTIALLY_ADOPTED') END AS items_partial,
            (EXISTS (SELECT 1 FROM deliveries c WHERE c.copy_of_delivery_id = d.id) OR (o.parent_id IS NOT NULL AND EXISTS (
               SELECT 1 FROM deliveries c WHERE c.suggestion_id = d.suggestion_id AND c.kind = 'COPY' AND c.organization_id = o.parent_id))) AS copied
       FROM suggestions s

@@ -10,7 +10,7 @@ import { actorOf, Principal, Role } from '@app/identity';
 import { NoticesService } from '@app/notifications';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { districtCheck, DistrictCheck } from './district';
-import { checkRecipients, ItemInput, RecipientInput, snapshot, writeItems, writeRecipients } from './suggestion-content';
+import { assertComplete, checkRecipients, ItemInput, RecipientInput, snapshot, writeItems, writeRecipients } from './suggestion-content';
 import { SuggestionQueryService } from './suggestion-query.service';
 import { LetterScope, SuggestionRunner } from './suggestion-runner.service';
 import { SuggestionView } from './suggestion-view';
@@ -180,6 +180,7 @@ export class SuggestionDraftingService {
 
   async submit(p: Principal, id: string, version?: number): Promise<SuggestionView> {
     return this.runner.act(p, id, A.SUBMIT, version, async (x) => {
+      await assertComplete(x.m, x.s);
       if (x.s.adoptedFromId) return this.submitAdopted(x);
       await this.runner.change(x, { status: S.IN_REVIEW }, 'suggestion.submitted');
       await this.notices.notifyOrganization(
@@ -204,6 +205,14 @@ export class SuggestionDraftingService {
       { kind: 'suggestion.approval_requested', title: `待签发（采用下级法院工作建议）：《${x.s.title}》`, suggestionId: x.s.id },
     );
     await this.runner.auditLast(x, 'suggestion.submit', { adoptedFromId: x.s.adoptedFromId });
+  }
+
+  /** Deletes a draft never submitted (soft: status DELETED, kept for the audit trail, shown to nobody). */
+  async remove(p: Principal, id: string, version?: number): Promise<void> {
+    await this.runner.run(p, id, A.DELETE, version, async (x) => {
+      await this.runner.change(x, { status: S.DELETED, deletedAt: x.now }, 'suggestion.deleted');
+      await this.runner.auditLast(x, 'suggestion.delete', { title: x.s.title });
+    });
   }
 
   async review(p: Principal, id: string, decision: 'APPROVE' | 'RETURN', comment: string | undefined, version?: number): Promise<SuggestionView> {

@@ -59,7 +59,8 @@ const BEFORE_ISSUE = [S.DRAFT, S.RETURNED, S.IN_REVIEW, S.IN_APPROVAL];
 
 /**
  * The letter: `DRAFT → IN_REVIEW (庭长) → IN_APPROVAL (院领导) → ISSUED → CLOSED → ARCHIVED`, with
- * RETURNED from review/approval, WITHDRAWN before any main recipient signs, and ESCALATED (Art. 3)
+ * RETURNED from review/approval, WITHDRAWN (once sent) before any main recipient signs, DELETED (a
+ * draft never submitted), and ESCALATED (Art. 3)
  * when a main recipient lies outside the court's district.
  */
 export const SUGGESTION_RULES: TransitionRule<S, A, SuggestionContext>[] = [
@@ -98,10 +99,13 @@ export const SUGGESTION_RULES: TransitionRule<S, A, SuggestionContext>[] = [
     clocks: 'issue: number assigned; each main delivery starts its sign-for clock (3 working days) and reply clock',
   },
   { action: A.APPROVAL_RETURN, from: [S.IN_APPROVAL], to: [S.RETURNED], roles: [Role.COURT_LEADER], byPerson: true, side: ownCourt, guard: notAuthor },
-  { action: A.WITHDRAW, from: EDITABLE, to: [S.WITHDRAWN], roles: [Role.JUDGE], side: author },
+  // A draft never submitted is deleted by its author (DRAFT is only ever the state before the first
+  // submission: a letter sent back is RETURNED). Nothing was sent, so nothing is withdrawn.
+  { action: A.DELETE, from: [S.DRAFT], to: [S.DELETED], roles: [Role.JUDGE], side: author },
+  // 撤回 only where something was sent: deliveries (ISSUED) or the higher court (ESCALATED).
   {
     action: A.WITHDRAW,
-    from: [...BEFORE_ISSUE, S.ESCALATED, S.ISSUED],
+    from: [S.ESCALATED, S.ISSUED],
     to: [S.WITHDRAWN],
     roles: [Role.COURT_ADMIN, Role.COURT_LEADER],
     side: ownCourt,

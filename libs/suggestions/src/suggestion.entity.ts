@@ -28,6 +28,7 @@ export class SuggestionEntity {
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true }) withdrawnAt: Date | null;
   @Column({ name: 'withdraw_reason', type: 'text', nullable: true }) withdrawReason: string | null;
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true }) deletedAt: Date | null;
   /** The latest return/review comment shown to the drafter. */
   @Column({ name: 'last_comment', type: 'text', nullable: true }) lastComment: string | null;
   @Column({ name: 'escalated_from_court_id', type: 'uuid', nullable: true }) escalatedFromCourtId: string | null;

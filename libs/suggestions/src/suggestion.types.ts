@@ -8,6 +8,8 @@ export enum SuggestionStatus {
   CLOSED = 'CLOSED',
   ARCHIVED = 'ARCHIVED',
   WITHDRAWN = 'WITHDRAWN',
+  /** A never-submitted draft its author deleted (soft delete: kept, audited, shown to nobody). */
+  DELETED = 'DELETED',
 }
 
 export enum SuggestionCategory {
@@ -27,6 +29,8 @@ export enum SuggestionAction {
   APPROVE = 'APPROVE',
   APPROVAL_RETURN = 'APPROVAL_RETURN',
   WITHDRAW = 'WITHDRAW',
+  /** The author deletes a draft never submitted (DELETE /suggestions/:id). */
+  DELETE = 'DELETE',
   ESCALATION_RETURN = 'ESCALATION_RETURN',
   ESCALATION_ADOPT = 'ESCALATION_ADOPT',
   ARCHIVE = 'ARCHIVE',
@@ -46,4 +50,6 @@ export const SuggestionErrorCode = {
   NO_HIGHER_COURT: 'NO_HIGHER_COURT',
   RECIPIENT_INVALID: 'RECIPIENT_INVALID',
   NOT_A_COURT: 'NOT_A_COURT',
+  /** Submit: legal basis, contact person and phone, a MAIN recipient or an item is missing (details name them). */
+  LETTER_INCOMPLETE: 'LETTER_INCOMPLETE',
 } as const;

@@ -27,6 +27,8 @@ export interface WorkRow {
   org_name: string | null;
   status: string | null;
   due: string | null;
+  /** The running clock of `due` (colours are per clock). */
+  clock: string | null;
   reasons: WorkType[] | null;
 }
 
@@ -71,7 +73,7 @@ export function workListSql(w: WorkQuery): { sql: string; values: unknown[] } {
        WHERE s.court_id = ${court} AND s.status = 'ISSUED' AND ${w.visibleLetters(q)}
     ),
     dl AS (
-      SELECT d.id, d.suggestion_id, d.organization_id, d.status, d.kind, ${due} AS due, l.doc_number, l.title, l.letter_watched,
+      SELECT d.id, d.suggestion_id, d.organization_id, d.status, d.kind, ${due} AS due, ${clock} AS clock, l.doc_number, l.title, l.letter_watched,
              array_remove(ARRAY[
                CASE WHEN ${clock} IN ('SIGN','REPLY') AND ${due} < ${today} THEN 'OVERDUE' END,
                CASE WHEN d.id IN (SELECT x.delivery_id FROM delivery_extensions x WHERE x.status = 'PENDING') THEN 'EXTENSION_PENDING' END,
@@ -87,13 +89,15 @@ export function workListSql(w: WorkQuery): { sql: string; values: unknown[] } {
        WHERE d.court_id = ${court} AND ${w.visibleDeliveries(q)}
     ),
     items AS (
-      SELECT 'DELIVERY' AS kind, dl.kind AS delivery_kind, dl.suggestion_id, dl.id AS delivery_id, dl.doc_number, dl.title, dl.organization_id, dl.status, dl.due,
+      SELECT 'DELIVERY' AS kind, dl.kind AS delivery_kind, dl.suggestion_id, dl.id AS delivery_id, dl.doc_number, dl.title, dl.organization_id, dl.status, dl.due, dl.clock,
              CASE WHEN dl.letter_watched AND dl.kind = 'MAIN' AND dl.status NOT IN ('REJECTED_BY_RECIPIENT','CLOSED') AND NOT 'SUPERVISED' = ANY(dl.reasons)
                   THEN array_append(dl.reasons, 'SUPERVISED') ELSE dl.reasons END AS reasons
         FROM dl WHERE cardinality(dl.reasons) > 0
       UNION ALL
       SELECT 'LETTER', NULL, l.id, NULL, l.doc_number, l.title, NULL, NULL,
-             (SELECT min(${due}) FROM deliveries d WHERE d.suggestion_id = l.id AND d.kind = 'MAIN'), ARRAY['SUPERVISED']
+             (SELECT min(${due}) FROM deliveries d WHERE d.suggestion_id = l.id AND d.kind = 'MAIN'),
+             (SELECT ${clock} FROM deliveries d WHERE d.suggestion_id = l.id AND d.kind = 'MAIN' AND ${due} IS NOT NULL ORDER BY ${due} LIMIT 1),
+             ARRAY['SUPERVISED']
         FROM letters l
        WHERE l.watched AND NOT EXISTS (SELECT 1 FROM dl WHERE dl.suggestion_id = l.id AND cardinality(dl.reasons) > 0)
     ),
@@ -110,7 +114,7 @@ export function workListSql(w: WorkQuery): { sql: string; values: unknown[] } {
                 THEN (SELECT string_agg(o.name, '、' ORDER BY o.name) FROM deliveries d JOIN organizations o ON o.id = d.organization_id
                        WHERE d.suggestion_id = p.suggestion_id AND d.kind = 'MAIN' AND d.status <> 'REJECTED_BY_RECIPIENT')
                 ELSE (SELECT o.name FROM organizations o WHERE o.id = p.organization_id) END AS org_name,
-           p.status, p.due::text AS due, p.reasons
+           p.status, p.due::text AS due, p.clock, p.reasons
       FROM (SELECT json_build_object(${WORK_TYPES.map((t) => `'${t}', count(*) FILTER (WHERE '${t}' = ANY(reasons))`).join(', ')}) AS counts FROM items) c
       LEFT JOIN page p ON true
      ORDER BY p.n`;

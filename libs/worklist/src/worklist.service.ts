@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addDays, AppConfig, APP_CONFIG, AppException, Page, queryPrepared } from '@app/core';
-import { DeadlineService } from '@app/deadlines';
+import { ClockKind, colourOn, DeadlineService } from '@app/deadlines';
 import { JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
 import { WORK_TYPES, WorkRow, workListSql, WorkType } from './worklist-sql';
@@ -79,7 +79,8 @@ export class WorklistService {
     const v = await this.jurisdiction.resolve(p);
     if (v.letters !== 'courts' || !v.ownCourtId || v.authorUserId || v.division !== null)
       throw AppException.forbidden('The work list is for court administrators');
-    const today = this.deadlines.today();
+    const colours = await this.deadlines.colourRule();
+    const today = colours.today;
     const { sql, values } = workListSql({
       court: v.ownCourtId,
       today,
@@ -111,7 +112,7 @@ export class WorklistService {
         organizationName: r.org_name,
         deliveryStatus: r.status,
         dueDate: r.due,
-        colour: this.deadlines.colour(r.due, today),
+        colour: colourOn(colours, r.clock as ClockKind | null, r.due),
         supervision: supervisionOf(
           notes.filter((n) => n.suggestion_id === r.suggestion_id && (letter || n.delivery_id === r.delivery_id)),
           // A watch on the whole letter covers its live main deliveries; a delivery's own watch only that delivery.

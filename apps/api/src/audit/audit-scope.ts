@@ -46,6 +46,9 @@ export function auditRowScope(jurisdiction: JurisdictionService, j: Jurisdiction
 /** Letter-level steps that are not the issuing court's internal business. */
 const PUBLIC_LETTER_ACTIONS = ['suggestion.withdraw', 'suggestion.close', 'suggestion.closed', 'suggestion.archive'];
 
+/** A reply before it is submitted (drafted for approval, saved, returned by the leader) is the recipient's. */
+const RECIPIENT_ACTIONS = ['delivery.reply_draft', 'delivery.reply_save', 'delivery.reply_return'];
+
 /** What of an internal row those outside may read: the status it led to and the document number. */
 export const AUDIT_PUBLIC_DATA = ['status', 'docNumber'];
 
@@ -55,14 +58,15 @@ export const AUDIT_PUBLIC_DATA = ['status', 'docNumber'];
  * row is the issuing court's business (drafting, review and sign-off comments, escalation) except
  * withdrawal, closing and archiving, and whole to the organization that took the step; a reply
  * drafted for the agency leader's approval (`delivery.reply_draft`, with its stances) is the
- * recipient's. A SQL condition on `audit_events e`: true when the caller reads the row whole.
+ * recipient's, and so are a saved reply (`delivery.reply_save`) and a returned one (`delivery.reply_return`).
+ * A SQL condition on `audit_events e`: true when the caller reads the row whole.
  */
 export function auditRowWhole(p: Principal): { sql: string; params: Record<string, unknown> } {
   const id = `(CASE WHEN e.entity_id ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' THEN CAST(e.entity_id AS uuid) END)`;
   const sql = `(CASE
       WHEN e.actor_org_id = :awOwn OR e.action = ANY(:awPublic) THEN TRUE
       WHEN e.entity_type = 'suggestion' THEN EXISTS (SELECT 1 FROM suggestions s WHERE s.id = ${id} AND s.court_id = :awOwn)
-      WHEN e.action = 'delivery.reply_draft' THEN EXISTS (SELECT 1 FROM deliveries d WHERE d.id = ${id} AND d.organization_id = :awOwn)
+      WHEN e.action = ANY(:awRecipient) THEN EXISTS (SELECT 1 FROM deliveries d WHERE d.id = ${id} AND d.organization_id = :awOwn)
       ELSE TRUE END)`;
-  return { sql, params: { awOwn: p.organizationId, awPublic: PUBLIC_LETTER_ACTIONS } };
+  return { sql, params: { awOwn: p.organizationId, awPublic: PUBLIC_LETTER_ACTIONS, awRecipient: RECIPIENT_ACTIONS } };
 }

@@ -15,6 +15,7 @@ import {
   MessageInputDto,
   RejectDto,
   ReplyDto,
+  ReplyReturnDto,
   RerouteDto,
   SupervisionInputDto,
 } from './dto/delivery-input.dto';
@@ -116,7 +117,10 @@ export class DeliveriesController {
   @Post(':id/reply')
   @HttpCode(200)
   @Roles(...AGENCY)
-  @ApiOperation({ summary: 'Reply with a stance per item → REPLIED (or waiting for leader approval)' })
+  @ApiOperation({
+    summary: 'Reply with a stance per item → REPLIED (or waiting for leader approval); draft: true saves it without submitting (暂存)',
+    description: 'While a reply waits for the leader’s approval no other can be submitted: 409 REPLY_AWAITING_APPROVAL.',
+  })
   @ApiOkResponse({ type: DeliveryDto })
   reply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ReplyDto) {
     return this.replies.reply(p, id, dto);
@@ -131,10 +135,22 @@ export class DeliveriesController {
     return this.replies.approveReply(p, id, dto.version);
   }
 
+  @Post(':id/reply/return')
+  @HttpCode(200)
+  @Roles(Role.AGENCY_LEADER)
+  @ApiOperation({ summary: 'The agency leader returns the pending reply to its writer with a comment (the writer edits and submits again)' })
+  @ApiOkResponse({ type: DeliveryDto })
+  returnReply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ReplyReturnDto) {
+    return this.replies.returnReply(p, id, dto.comment, dto.version);
+  }
+
   @Post(':id/evaluate')
   @HttpCode(200)
   @Roles(Role.COURT_ADMIN)
-  @ApiOperation({ summary: 'Judge the reply: ADOPTED/PARTIALLY_ADOPTED → IMPLEMENTING, NOT_ADOPTED → NOT_ADOPTED' })
+  @ApiOperation({
+    summary: 'Judge the reply, overall and item by item: ADOPTED/PARTIALLY_ADOPTED → IMPLEMENTING, NOT_ADOPTED → NOT_ADOPTED',
+    description: 'items: one judgement per recommendation (ADOPTED | PARTIALLY_ADOPTED | NOT_ADOPTED, note); any other set 422 EVALUATION_ITEMS_MISMATCH.',
+  })
   @ApiOkResponse({ type: DeliveryDto })
   evaluate(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: EvaluateDto) {
     return this.replies.evaluate(p, id, dto);

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { pageParams } from '@app/core';
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
 import { EscalationService, SuggestionApprovalService, SuggestionDraftingService, SuggestionQueryService } from '@app/suggestions';
@@ -13,6 +13,7 @@ import {
   SuggestionListQueryDto,
   UpdateSuggestionDto,
   VersionDto,
+  VersionQueryDto,
   WithdrawDto,
   DistrictCheckQueryDto,
 } from './dto/suggestion-input.dto';
@@ -61,6 +62,18 @@ export class SuggestionsController {
   @ApiOkResponse({ type: SuggestionDto })
   get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.query.get(p, id);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(Role.JUDGE)
+  @ApiOperation({
+    summary: 'Delete a draft never submitted (its author) — soft delete, audited; the letter answers 404 from then on',
+    description: 'Only a DRAFT (never submitted); anything else 409 INVALID_TRANSITION. A letter that was sent is withdrawn instead (POST …/withdraw).',
+  })
+  @ApiNoContentResponse()
+  async remove(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Query() q: VersionQueryDto): Promise<void> {
+    await this.drafting.remove(p, id, q.version);
   }
 
   @Patch(':id')

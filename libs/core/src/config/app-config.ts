@@ -36,8 +36,12 @@ export interface AppConfig extends AuditSettings {
   uploadMaxBytes: number;
   /** An upload's whole multipart body must arrive within this many ms, else 408 UPLOAD_TIMEOUT (UPLOAD_TIMEOUT_MS, default 60000). */
   uploadTimeoutMs: number;
-  /** 三色预警: a due date within this many days is YELLOW (DUE_SOON_DAYS, default 7). */
+  /** 三色预警, reply clock: a reply due date within this many days is YELLOW (DUE_SOON_DAYS, default 7). */
   dueSoonDays: number;
+  /** 三色预警, sign-for clock: YELLOW on its last this many working days (SIGN_DUE_SOON_WORKING_DAYS, default 1: the due date itself; 0: never). */
+  signDueSoonWorkingDays: number;
+  /** 三色预警, follow-up clock: a follow-up date within this many days is YELLOW (FOLLOW_UP_DUE_SOON_DAYS, default 7). */
+  followUpDueSoonDays: number;
   /** Emails per second each worker process hands to SMTP (MAIL_RATE_PER_SECOND, default 10; 0 = unlimited). */
   mailRatePerSecond: number;
   /** Attempts per logical email before it is FAILED (MAIL_MAX_ATTEMPTS, default 8). */

@@ -132,6 +132,8 @@ export function loadConfig(env: Env = process.env, needs: ConfigNeeds = {}): App
     uploadMaxBytes: int('UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     uploadTimeoutMs: int('UPLOAD_TIMEOUT_MS', 60_000, 100, 3_600_000),
     dueSoonDays: int('DUE_SOON_DAYS', 7, 0, 365),
+    signDueSoonWorkingDays: int('SIGN_DUE_SOON_WORKING_DAYS', 1, 0, 30),
+    followUpDueSoonDays: int('FOLLOW_UP_DUE_SOON_DAYS', 7, 0, 365),
     mailRatePerSecond: int('MAIL_RATE_PER_SECOND', 10, 0, 10000),
     mailMaxAttempts: int('MAIL_MAX_ATTEMPTS', 8, 1, 100),
     mailBackoffMs: int('MAIL_BACKOFF_MS', 5000, 10, 3600000),

@@ -163,6 +163,8 @@ export const ERROR_MESSAGES_ZH: Record<string, ZhMessage> = {
   NO_PENDING_EXTENSION: '没有待审批的延期申请',
   NO_PENDING_REPLY: '没有待审批的回复',
   REPLY_ITEMS_MISMATCH: '请对建议书的每一项建议逐项表态',
+  REPLY_AWAITING_APPROVAL: '回复正在等待单位负责人审批，审批或退回之前不能再提交',
+  EVALUATION_ITEMS_MISMATCH: '请对建议书的每一项建议逐项评价',
   IMPLEMENTATION_NOT_REPORTED: '收件单位尚未报告已落实',
   LETTER_NOT_OPEN: '该司法建议已不在办理中（已撤回、办结或归档）',
   REROUTE_TARGET_INVALID: '改送单位无效：须为法院以外、在用且尚未收到本件的单位',
@@ -188,6 +190,7 @@ export const ERROR_MESSAGES_ZH: Record<string, ZhMessage> = {
   // DirectoryErrorCode (法院代字)
   CASE_CODE_INVALID: '法院代字格式不正确',
   CASE_CODE_TAKEN: '该法院代字已被其他法院使用',
+  LETTER_INCOMPLETE: '司法建议书尚不完整，不能提交',
   // WatchErrorCode
   ALREADY_WATCHED: '您已关注此件',
   // Mail and outbox retries (admin)
@@ -211,6 +214,8 @@ const WITH_FIELD_DETAILS = new Set([
   'CASE_FILE_UNREADABLE',
   'CASE_CODE_INVALID',
   'LEAD_NOT_OPEN',
+  'LETTER_INCOMPLETE',
+  'EVALUATION_ITEMS_MISMATCH',
 ]);
 
 const STATUS_ZH: Record<number, string> = {

@@ -74,16 +74,29 @@ export class ReplyItemDto {
 }
 
 export class ReplyDto extends DeliveryVersionDto {
-  @ApiProperty() @IsString() @Length(1, 20000) content: string;
+  @ApiPropertyOptional({ description: 'Required unless draft' }) @IsOptional() @IsString() @MaxLength(20000) content?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) measures?: string;
-  @ApiProperty({ type: [ReplyItemDto], description: 'One stance per item of the letter' })
+  @ApiProperty({ type: [ReplyItemDto], description: 'One stance per item of the letter (a draft may leave some out)' })
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => ReplyItemDto)
   items: ReplyItemDto[];
   @ApiPropertyOptional({ type: [String], format: 'uuid' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) attachmentIds?: string[];
+  @ApiPropertyOptional({ description: '暂存: true saves the reply for the agency without submitting it (nobody is told)' })
+  @IsOptional()
+  @IsBoolean()
+  draft?: boolean;
+}
+
+export class ReplyReturnDto extends DeliveryVersionDto {
+  @ApiProperty({ example: '第2项的整改时限请再明确' }) @IsString() @Length(1, 4000) comment: string;
+}
+
+export class EvaluationItemDto {
+  @ApiProperty({ description: 'The item number of the letter' }) @IsInt() @Min(1) index: number;
+  @ApiProperty({ enum: EvaluationResult, description: 'The court’s judgement of this recommendation' }) @IsEnum(EvaluationResult) result: EvaluationResult;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) note?: string;
 }
 
 export class EvaluateDto extends DeliveryVersionDto {
@@ -94,6 +107,16 @@ export class EvaluateDto extends DeliveryVersionDto {
   @Matches(DATE)
   @IsDateString()
   followUpDate?: string;
+  @ApiPropertyOptional({
+    type: [EvaluationItemDto],
+    description: 'The court’s judgement of every recommendation, one per item (counted in the per-item adoption rate); left out, every item takes `result`',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => EvaluationItemDto)
+  items?: EvaluationItemDto[];
 }
 
 export class ImplementationDto extends DeliveryVersionDto {

@@ -15,12 +15,14 @@ export class PersonRefDto {
 const WITHHELD = 'Absent while the reply awaits the agency leader’s approval, for everyone outside the recipient organization (they see only `status`)';
 
 /**
- * The reply. A reply awaiting its agency leader's approval is the agency's alone: anyone else
- * (the issuing court, a higher court, supervisors) gets `{ status: 'PENDING_APPROVAL' }` only.
+ * The reply. Until it is submitted it is the agency's alone: for a reply awaiting its agency
+ * leader's approval anyone else (the issuing court, a higher court, supervisors) gets
+ * `{ status: 'PENDING_APPROVAL' }` only; a saved (DRAFT) or returned (RETURNED) one is `null` to them.
  */
 export class ReplyOutDto {
   @ApiProperty({ format: 'uuid', required: false, description: WITHHELD }) id?: string;
-  @ApiProperty({ enum: ['PENDING_APPROVAL', 'SUBMITTED'] }) status: string;
+  @ApiProperty({ enum: ['DRAFT', 'PENDING_APPROVAL', 'RETURNED', 'SUBMITTED'], description: 'DRAFT: saved, not submitted (暂存); RETURNED: sent back by the agency leader' })
+  status: string;
   @ApiProperty({ required: false, description: WITHHELD }) content?: string;
   @ApiProperty({ required: false, description: WITHHELD }) measures?: string;
   @ApiProperty({
@@ -37,6 +39,15 @@ export class ReplyOutDto {
   @ApiProperty({ required: false, description: WITHHELD }) writtenAt?: string;
   @ApiProperty({ nullable: true, type: String, required: false, description: WITHHELD }) approvedByName?: string | null;
   @ApiProperty({ nullable: true, type: String, required: false, description: WITHHELD }) submittedAt?: string | null;
+  @ApiProperty({ nullable: true, type: String, required: false, description: 'The agency leader’s comment on a RETURNED reply' }) returnComment?: string | null;
+  @ApiProperty({ nullable: true, type: String, required: false }) returnedByName?: string | null;
+  @ApiProperty({ nullable: true, type: String, required: false }) returnedAt?: string | null;
+}
+
+export class EvaluationItemOutDto {
+  @ApiProperty() index: number;
+  @ApiProperty({ enum: ['ADOPTED', 'PARTIALLY_ADOPTED', 'NOT_ADOPTED'] }) result: string;
+  @ApiProperty() note: string;
 }
 
 export class EvaluationOutDto {
@@ -44,6 +55,8 @@ export class EvaluationOutDto {
   @ApiProperty({ nullable: true, type: String }) comment: string | null;
   @ApiProperty() evaluatedAt: Date;
   @ApiProperty({ nullable: true, type: String }) evaluatedBy: string | null;
+  @ApiProperty({ type: [EvaluationItemOutDto], description: 'The court’s judgement of each recommendation (the agency’s stance stays in reply.items)' })
+  items: EvaluationItemOutDto[];
 }
 
 export class ImplementationOutDto {

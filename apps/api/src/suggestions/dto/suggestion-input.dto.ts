@@ -91,6 +91,16 @@ export class VersionDto {
   @ApiPropertyOptional({ description: 'The version you saw; stale → 409 VERSION_CONFLICT' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }
 
+/** `?version=n` on a DELETE (which has no body). */
+export class VersionQueryDto {
+  @ApiPropertyOptional({ description: 'The version you saw; stale → 409 VERSION_CONFLICT' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
 export class DecisionDto extends VersionDto {
   @ApiProperty({ enum: ['APPROVE', 'RETURN'] }) @IsIn(['APPROVE', 'RETURN']) decision: 'APPROVE' | 'RETURN';
   @ApiPropertyOptional({ description: 'Required when returning' }) @IsOptional() @IsString() @MaxLength(4000) comment?: string;
