@@ -38,6 +38,7 @@ export const requestExtension = act<ExtensionRequest>('extension');
 export const decideExtension = act<ExtensionDecision>('extension/decision');
 export const reply = act<Reply>('reply');
 export const approveReply = act<{ version?: number }>('reply/approve');
+export const returnReply = act<{ version?: number; comment: string }>('reply/return');
 export const evaluate = act<Evaluate>('evaluate');
 export const reportImplementation = act<Implementation>('implementation');
 export const confirmImplementation = act<Comment>('implementation/confirm');

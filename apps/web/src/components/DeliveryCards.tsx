@@ -35,7 +35,7 @@ export function DeliveryCards({
               {d.kind === 'COPY' ? ' · 抄送' : ''}
             </div>
             <Space wrap size={4}>
-              <DeliveryStatusTag status={d.status} />
+              <DeliveryStatusTag status={d.status} kind={d.kind} replyStatus={d.reply?.status} />
               {d.kind === 'MAIN' && <ColourTag colour={d.colour} status={d.status} />}
               {d.dueDate && <Typography.Text type="secondary">期限 {d.dueDate}</Typography.Text>}
             </Space>

@@ -22,6 +22,7 @@ export const SUGGESTION_STATUS: Record<SuggestionStatus, { text: string; color: 
   CLOSED: { text: '已办结', color: 'success' },
   ARCHIVED: { text: '已归档', color: 'default' },
   WITHDRAWN: { text: '已撤回', color: 'default' },
+  DELETED: { text: '已删除', color: 'default' },
 };
 
 export const CATEGORY_LABEL: Record<SuggestionCategory, string> = {
@@ -44,6 +45,15 @@ export const DELIVERY_STATUS: Record<DeliveryStatus, { text: string; color: stri
   READ: { text: '已阅', color: 'default' },
 };
 
+/** A copy not yet read (DELIVERED): copies are read, not signed. */
+export const COPY_UNREAD = { text: '待阅', color: 'processing' };
+/** A signed main delivery whose reply is on its way inside the agency. */
+export const REPLY_STEP: Record<string, { text: string; color: string }> = {
+  DRAFT: { text: '回复已暂存', color: 'blue' },
+  PENDING_APPROVAL: { text: '回复待审批', color: 'orange' },
+  RETURNED: { text: '回复被退回', color: 'volcano' },
+};
+
 export const COLOUR: Record<Colour, { text: string; color: string }> = {
   GREEN: { text: '绿色·正常', color: 'green' },
   YELLOW: { text: '黄色·临期', color: 'gold' },
@@ -60,6 +70,7 @@ export const SUGGESTION_ACTION: Record<SuggestionAction, string> = {
   APPROVE: '签发',
   APPROVAL_RETURN: '退回修改',
   WITHDRAW: '撤回',
+  DELETE: '删除草稿',
   ESCALATION_RETURN: '退回下级法院',
   ESCALATION_ADOPT: '采用为本院建议',
   ARCHIVE: '归档',
@@ -75,6 +86,7 @@ export const DELIVERY_ACTION: Record<DeliveryAction, string> = {
   DECIDE_EXTENSION: '审批延期',
   REPLY: '填写回复',
   APPROVE_REPLY: '审批回复',
+  RETURN_REPLY: '退回回复',
   EVALUATE: '评价回复',
   REPORT_IMPLEMENTATION: '报告落实情况',
   CONFIRM_IMPLEMENTATION: '确认落实',
@@ -122,6 +134,7 @@ export const TIMELINE_ACTION: Record<string, string> = {
   'delivery.copied_to_superior': '抄送上级单位',
   'delivery.superior_copied': '已抄送上级单位',
   'suggestion.withdrawn': '撤回',
+  'suggestion.deleted': '删除草稿',
   'suggestion.closed': '办结',
   'suggestion.archived': '归档',
   'delivery.created': '送达',
@@ -135,6 +148,8 @@ export const TIMELINE_ACTION: Record<string, string> = {
   'delivery.extension_refused': '不同意延期',
   'delivery.reply_drafted': '起草回复',
   'delivery.reply_pending_approval': '回复待负责人审批',
+  'delivery.reply_saved': '暂存回复',
+  'delivery.reply_returned': '负责人退回回复',
   'delivery.replied': '提交回复',
   'delivery.evaluated': '法院评价',
   'delivery.implementation_reported': '报告落实情况',

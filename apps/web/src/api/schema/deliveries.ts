@@ -7,11 +7,12 @@ import type { AttachedFile, PersonRef } from './suggestions';
 
 /**
  * The reply. While it awaits the agency leader's approval, everyone outside the recipient gets
- * `{ status: 'PENDING_APPROVAL' }` only (a reply is being prepared; its text stays in the agency).
+ * `{ status: 'PENDING_APPROVAL' }` only (a reply is being prepared; its text stays in the agency);
+ * a saved (DRAFT) or returned (RETURNED) one is null to them.
  */
 export interface ReplyOut {
   id?: string;
-  status: 'PENDING_APPROVAL' | 'SUBMITTED';
+  status: 'DRAFT' | 'PENDING_APPROVAL' | 'RETURNED' | 'SUBMITTED';
   content?: string;
   measures?: string;
   items?: Array<{
@@ -23,13 +24,26 @@ export interface ReplyOut {
   writtenAt?: string;
   approvedByName?: string | null;
   submittedAt?: string | null;
+  returnComment?: string | null;
+  returnedByName?: string | null;
+  returnedAt?: string | null;
+}
+
+export type EvaluationResult = 'ADOPTED' | 'PARTIALLY_ADOPTED' | 'NOT_ADOPTED';
+
+export interface EvaluationItem {
+  index: number;
+  result: EvaluationResult;
+  note: string;
 }
 
 export interface EvaluationOut {
-  result: 'ADOPTED' | 'PARTIALLY_ADOPTED' | 'NOT_ADOPTED';
+  result: EvaluationResult;
   comment: string | null;
   evaluatedAt: string;
   evaluatedBy: string | null;
+  /** The court's judgement of each recommendation. */
+  items: Array<EvaluationItem>;
 }
 
 export interface ImplementationOut {
@@ -124,6 +138,7 @@ export interface Delivery {
     | 'DECIDE_EXTENSION'
     | 'REPLY'
     | 'APPROVE_REPLY'
+    | 'RETURN_REPLY'
     | 'EVALUATE'
     | 'REPORT_IMPLEMENTATION'
     | 'CONFIRM_IMPLEMENTATION'
@@ -180,17 +195,20 @@ export interface ReplyItem {
 
 export interface Reply {
   version?: number;
-  content: string;
+  content?: string;
   measures?: string;
   items: Array<ReplyItem>;
   attachmentIds?: Array<string>;
+  /** 暂存: save without submitting. */
+  draft?: boolean;
 }
 
 export interface Evaluate {
   version?: number;
-  result: 'ADOPTED' | 'PARTIALLY_ADOPTED' | 'NOT_ADOPTED';
+  result: EvaluationResult;
   comment?: string;
   followUpDate?: string;
+  items?: Array<{ index: number; result: EvaluationResult; note?: string }>;
 }
 
 export interface Implementation {

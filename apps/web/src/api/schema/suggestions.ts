@@ -136,7 +136,7 @@ export interface SuggestionSummary {
   authorId: string;
   authorName: string;
   division: string | null;
-  status: 'DRAFT' | 'IN_REVIEW' | 'IN_APPROVAL' | 'RETURNED' | 'ESCALATED' | 'ISSUED' | 'CLOSED' | 'ARCHIVED' | 'WITHDRAWN';
+  status: 'DRAFT' | 'IN_REVIEW' | 'IN_APPROVAL' | 'RETURNED' | 'ESCALATED' | 'ISSUED' | 'CLOSED' | 'ARCHIVED' | 'WITHDRAWN' | 'DELETED';
   category: 'INDIVIDUAL_CASE' | 'CLASS_CASE' | 'GOVERNANCE' | 'WHITE_PAPER';
   domain: string | null;
   major: boolean;
@@ -159,6 +159,7 @@ export interface SuggestionSummary {
     | 'APPROVE'
     | 'APPROVAL_RETURN'
     | 'WITHDRAW'
+    | 'DELETE'
     | 'ESCALATION_RETURN'
     | 'ESCALATION_ADOPT'
     | 'ARCHIVE'

@@ -4,7 +4,7 @@ import { listDeliveries } from '../../api/deliveries';
 import { AGENCY_ROLES, useAuth } from '../../auth/AuthContext';
 import { DeliveriesTable } from '../../components/DeliveriesTable';
 import { DeliveryCards } from '../../components/DeliveryCards';
-import { COLOUR, DELIVERY_STATUS } from '../../components/labels';
+import { COLOUR, COPY_UNREAD, DELIVERY_STATUS } from '../../components/labels';
 import { useAsync } from '../../hooks/useAsync';
 import { useIsMobile } from '../../hooks/useIsMobile';
 
@@ -25,6 +25,17 @@ export default function DeliveryListPage() {
     if (k !== 'page') next.delete('page');
     setParams(next);
   };
+  // 待签收 is a main delivery's step; a copy not yet read is 待阅 (DELIVERED, kind COPY).
+  const setStatus = (v?: string) => {
+    const next = new URLSearchParams(params);
+    next.delete('page');
+    next.delete('kind');
+    if (!v) next.delete('status');
+    else next.set('status', v === 'COPY_UNREAD' ? 'DELIVERED' : v);
+    if (v === 'COPY_UNREAD' || v === 'READ') next.set('kind', 'COPY');
+    else if (v === 'DELIVERED') next.set('kind', 'MAIN');
+    setParams(next);
+  };
   return (
     <>
       <div className="page-head">
@@ -40,10 +51,14 @@ export default function DeliveryListPage() {
           <Select
             placeholder="状态"
             allowClear
-            value={f.status}
-            onChange={(v) => set('status', v)}
+            value={f.status === 'DELIVERED' ? (f.kind === 'COPY' ? 'COPY_UNREAD' : 'DELIVERED') : f.status}
+            onChange={(v?: string) => setStatus(v)}
             style={{ width: 150 }}
-            options={Object.entries(DELIVERY_STATUS).map(([value, s]) => ({ value, label: s.text }))}
+            data-testid="status-filter"
+            options={[
+              ...Object.entries(DELIVERY_STATUS).map(([value, s]) => ({ value, label: s.text })),
+              { value: 'COPY_UNREAD', label: COPY_UNREAD.text },
+            ]}
           />
         </Space>
       </Card>

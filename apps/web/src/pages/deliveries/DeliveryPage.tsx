@@ -61,7 +61,7 @@ export default function DeliveryPage() {
           <Space wrap size={4}>
             <Typography.Text strong>{d.docNumber}</Typography.Text>
             <span data-testid="delivery-status">
-              <DeliveryStatusTag status={d.status} />
+              <DeliveryStatusTag status={d.status} kind={d.kind} replyStatus={d.reply?.status} />
             </span>
             {d.kind === 'MAIN' ? <ColourTag colour={d.colour} status={d.status} /> : <Tag>抄送</Tag>}
             {d.dueDate && <Typography.Text type="secondary">期限 {d.dueDate}</Typography.Text>}

@@ -73,8 +73,14 @@ export function AgencyInbox() {
     const open = p.items.filter((d) => d.allowedActions.some((a) => a !== 'MESSAGE'));
     return open.sort((a, b) => rank[a.colour] - rank[b.colour] || (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
   }, []);
+  const unread = (data ?? []).filter((d) => d.kind === 'COPY' && d.status === 'DELIVERED').length;
   return (
-    <Card title={`待办送达件（${data?.length ?? 0}）`} size="small" extra={<Link to="/deliveries">全部</Link>} data-testid="agency-inbox">
+    <Card
+      title={`待办送达件（${data?.length ?? 0}）${unread ? `，其中待阅抄送件 ${unread} 件` : ''}`}
+      size="small"
+      extra={<Link to="/deliveries">全部</Link>}
+      data-testid="agency-inbox"
+    >
       {mobile ? <DeliveryCards items={data ?? []} loading={loading} /> : <DeliveriesTable items={data ?? []} loading={loading} showLetter />}
     </Card>
   );
