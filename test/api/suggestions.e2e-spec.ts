@@ -154,7 +154,7 @@ describe('suggestions: sign-off rules, Art. 3 escalation, withdrawal, lists', ()
     expect(mine.body).toMatchObject({
       status: 'RETURNED',
       lastComment: '请改为向兰溪市发改局发送',
-      allowedActions: expect.arrayContaining(['EDIT', 'SUBMIT', 'WITHDRAW']),
+      allowedActions: expect.arrayContaining(['EDIT', 'SUBMIT']),
     });
   });
 

@@ -71,7 +71,11 @@ describe('suggestion transition table', () => {
     expect(check(A.EDIT, S.IN_REVIEW, judge)).toBe('409 INVALID_TRANSITION');
     expect(check(A.ARCHIVE, S.ISSUED, admin)).toBe('409 INVALID_TRANSITION');
     expect(check(A.SUBMIT, S.ISSUED, judge)).toBe('409 INVALID_TRANSITION');
-    expect(check(A.WITHDRAW, S.IN_REVIEW, judge)).toBe('409 INVALID_TRANSITION');
+    // 撤回 only once something was sent; a judge never withdraws (a draft never submitted is deleted).
+    expect(check(A.WITHDRAW, S.IN_REVIEW, admin)).toBe('409 INVALID_TRANSITION');
+    expect(check(A.WITHDRAW, S.DRAFT, judge)).toBe('403 FORBIDDEN');
+    expect(check(A.DELETE, S.DRAFT, judge)).toBe('OK');
+    expect(check(A.DELETE, S.RETURNED, judge)).toBe('409 INVALID_TRANSITION');
   });
 
   it('needs the 审委会 decision before approving a governance letter (Art. 7)', () => {
@@ -79,7 +83,6 @@ describe('suggestion transition table', () => {
     expect(check(A.APPROVE, S.IN_APPROVAL, leader, { category: SuggestionCategory.GOVERNANCE, hasCommitteeDecision: true })).toBe('OK');
     expect(SUGGESTION_TRANSITIONS.allowed(S.IN_APPROVAL, ctx(leader, S.IN_APPROVAL, { category: SuggestionCategory.GOVERNANCE }))).toEqual([
       A.APPROVAL_RETURN,
-      A.WITHDRAW,
     ]);
   });
 

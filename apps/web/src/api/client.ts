@@ -109,6 +109,7 @@ export const get = <T>(path: string) => api<T>(path);
 export const post = <T>(path: string, body: unknown = {}) => api<T>(path, { method: 'POST', body: JSON.stringify(body) });
 export const put = <T>(path: string, body: unknown) => api<T>(path, { method: 'PUT', body: JSON.stringify(body) });
 export const patch = <T>(path: string, body: unknown) => api<T>(path, { method: 'PATCH', body: JSON.stringify(body) });
+export const del = <T>(path: string) => api<T>(path, { method: 'DELETE' });
 
 /** `?a=1&b=x` from the defined, non-empty values. */
 export function qs(params: object): string {

@@ -1,10 +1,11 @@
-import { get, patch, post, qs } from './client';
+import { del, get, patch, post, qs } from './client';
 import type {
   Committee,
   Consultation,
   CreateSuggestion,
   Decision,
   DistrictCheck,
+  SimilarCheck,
   SimilarLetter,
   Suggestion,
   SuggestionPage,
@@ -30,6 +31,11 @@ export const createSuggestion = (body: CreateSuggestion) => post<Suggestion>('/s
 export const updateSuggestion = (id: string, body: UpdateSuggestion) => patch<Suggestion>(`/suggestions/${id}`, body);
 export const timeline = (id: string) => get<TimelineEntry[]>(`/suggestions/${id}/timeline`);
 export const similar = (id: string) => get<SimilarLetter[]>(`/suggestions/${id}/similar`);
+/** The drafting form's check: letters the caller sees and letters neighbouring courts issued. */
+export const similarCheck = (q: { title: string; recipientIds: string[]; excludeId?: string }) =>
+  get<SimilarCheck>(`/suggestions/similar${qs({ title: q.title, recipientIds: q.recipientIds.join(','), excludeId: q.excludeId })}`);
+/** Deletes a draft never submitted. */
+export const removeDraft = (id: string, version: number) => del<void>(`/suggestions/${id}${qs({ version })}`);
 
 export const submit = (id: string, version: number) => post<Suggestion>(`/suggestions/${id}/submit`, { version });
 export const review = (id: string, body: Decision) => post<Suggestion>(`/suggestions/${id}/review`, body);

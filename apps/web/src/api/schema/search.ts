@@ -34,3 +34,21 @@ export interface SimilarLetter {
   sharedRecipients: Array<string>;
   reasons: Array<'SAME_PROBLEM' | 'SAME_RECIPIENT'>;
 }
+
+/** A letter a neighbouring court issued: what may be known of it outside its visibility (no id, no content). */
+export interface IssuedElsewhere {
+  docNumber: string | null;
+  title: string;
+  status: string;
+  courtName: string;
+  recipients: Array<string>;
+  issuedAt: string | null;
+  titleSimilarity: number;
+  sharedRecipients: Array<string>;
+  reasons: Array<'SAME_PROBLEM' | 'SAME_RECIPIENT'>;
+}
+
+export interface SimilarCheck {
+  visible: Array<SimilarLetter>;
+  elsewhere: Array<IssuedElsewhere>;
+}

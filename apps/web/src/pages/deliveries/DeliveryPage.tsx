@@ -17,6 +17,7 @@ import { LetterContent } from '../suggestions/LetterContent';
 import { MessagesThread, SupervisionNotes } from './Conversation';
 import { deliveryActionSpec } from './delivery-actions';
 import { DeliveryFacts, DeliveryProgress } from './DeliveryPanels';
+import { EvaluateForm } from './EvaluateForm';
 import { ReplyForm } from './ReplyForm';
 
 const PRIMARY: DeliveryAction[] = ['SIGN', 'READ', 'REPLY', 'APPROVE_REPLY', 'EVALUATE', 'CONFIRM_IMPLEMENTATION', 'REPORT_IMPLEMENTATION', 'DECIDE_EXTENSION'];
@@ -33,18 +34,20 @@ export default function DeliveryPage() {
   const tl = useAsync(() => (d ? timeline(d.suggestionId) : Promise.resolve([])), [d?.suggestionId, d?.version]);
   const [spec, setSpec] = useState<ActionSpec<Delivery> | null>(null);
   const [replying, setReplying] = useState(false);
+  const [evaluating, setEvaluating] = useState(false);
   if (del.error && !d)
     return <Result status="404" title="未找到该送达件" subTitle={del.error} extra={<Button onClick={() => navigate('/deliveries')}>返回</Button>} />;
   if (!d) return <Skeleton active />;
   const done = (next: Delivery) => {
     setSpec(null);
     setReplying(false);
+    setEvaluating(false);
     // 抄送上级 answers the new copy: show it.
     if (next.id !== d.id) return navigate(`/deliveries/${next.id}`);
     del.setData(next);
   };
-  const act = (a: DeliveryAction) => (a === 'REPLY' ? setReplying(true) : setSpec(deliveryActionSpec(a, d)));
-  const buttons = d.allowedActions.filter((a) => !INLINE.includes(a) && (a === 'REPLY' || deliveryActionSpec(a, d)));
+  const act = (a: DeliveryAction) => (a === 'REPLY' ? setReplying(true) : a === 'EVALUATE' ? setEvaluating(true) : setSpec(deliveryActionSpec(a, d)));
+  const buttons = d.allowedActions.filter((a) => !INLINE.includes(a) && (a === 'REPLY' || a === 'EVALUATE' || deliveryActionSpec(a, d)));
   const items = letter.data?.items ?? [];
   const entries = (tl.data ?? []).filter((e) => e.deliveryId === d.id || (!e.deliveryId && e.action.startsWith('suggestion.issued')));
   const files = d.attachments;
@@ -69,8 +72,8 @@ export default function DeliveryPage() {
         </Space>
         <Space wrap data-testid="delivery-actions">
           {buttons.map((a) => (
-            <Button key={a} type={PRIMARY.includes(a) ? 'primary' : 'default'} danger={a === 'REJECT'} onClick={() => act(a)}>
-              {DELIVERY_ACTION[a] ?? '办理'}
+            <Button key={a} type={PRIMARY.includes(a) ? 'primary' : 'default'} danger={a === 'REJECT' || a === 'RETURN_REPLY'} onClick={() => act(a)}>
+              {a === 'REPLY' && d.reply && d.reply.status !== 'SUBMITTED' ? '继续填写回复' : (DELIVERY_ACTION[a] ?? '办理')}
             </Button>
           ))}
           {has('SUPERVISOR') && <WatchButton suggestionId={d.suggestionId} deliveryId={d.id} onChange={del.reload} />}
@@ -106,6 +109,7 @@ export default function DeliveryPage() {
         onPosted={del.reload}
       />
       {replying && letter.data && <ReplyForm delivery={d} items={items} onDone={done} onCancel={() => setReplying(false)} />}
+      {evaluating && letter.data && <EvaluateForm delivery={d} items={items} onDone={done} onCancel={() => setEvaluating(false)} />}
       <Card size="small" style={{ marginBottom: 12 }}>
         <DeliveryFacts d={d} />
       </Card>

@@ -4,6 +4,13 @@ import { CLOSED_REASON, dateTime, EVAL_RESULT, STANCE } from '../../components/l
 
 const EXT_STATUS = { PENDING: '待法院审批', APPROVED: '已同意', REFUSED: '未同意' } as const;
 const STANCE_COLOUR = { ADOPT: 'green', PARTIAL: 'gold', DECLINE: 'red' } as const;
+const RESULT_COLOUR = { ADOPTED: 'green', PARTIALLY_ADOPTED: 'gold', NOT_ADOPTED: 'red' } as const;
+const REPLY_TAG = {
+  DRAFT: { text: '已暂存，尚未提交', color: 'default' },
+  PENDING_APPROVAL: { text: '待单位负责人审批', color: 'warning' },
+  RETURNED: { text: '单位负责人已退回', color: 'error' },
+  SUBMITTED: { text: '已提交', color: 'success' },
+} as const;
 
 /** The delivery's clocks. */
 export function DeliveryFacts({ d }: { d: Delivery }) {
@@ -15,9 +22,11 @@ export function DeliveryFacts({ d }: { d: Delivery }) {
       <Descriptions.Item label="发文法院">{d.courtName}</Descriptions.Item>
       <Descriptions.Item label="送达时间">{dateTime(d.deliveredAt)}</Descriptions.Item>
       {d.kind === 'MAIN' && <Descriptions.Item label="签收期限">{d.signDueDate ?? '—'}</Descriptions.Item>}
-      <Descriptions.Item label="签收">
-        {d.signedAt ? `${dateTime(d.signedAt)} ${d.signedBy?.name ?? ''}` : d.readAt ? `已阅 ${dateTime(d.readAt)}` : '未签收'}
-      </Descriptions.Item>
+      {d.kind === 'COPY' ? (
+        <Descriptions.Item label="阅知">{d.readAt ? `已阅 ${dateTime(d.readAt)}` : '待阅'}</Descriptions.Item>
+      ) : (
+        <Descriptions.Item label="签收">{d.signedAt ? `${dateTime(d.signedAt)} ${d.signedBy?.name ?? ''}` : '未签收'}</Descriptions.Item>
+      )}
       {d.kind === 'MAIN' && <Descriptions.Item label="回复期限">{d.replyDueDate ?? '—'}</Descriptions.Item>}
       {d.followUpDate && <Descriptions.Item label="回访日期">{d.followUpDate}</Descriptions.Item>}
       {d.closedAt && <Descriptions.Item label="办结">{`${dateTime(d.closedAt)} ${CLOSED_REASON[d.closedReason ?? ''] ?? ''}`}</Descriptions.Item>}
@@ -28,6 +37,7 @@ export function DeliveryFacts({ d }: { d: Delivery }) {
 /** Rejection, extension, reply, evaluation and implementation, as far as they exist. */
 export function DeliveryProgress({ d, items }: { d: Delivery; items: SuggestionItem[] }) {
   const byIndex = new Map(items.map((i) => [i.index, i]));
+  const judged = new Map((d.evaluation?.items ?? []).map((i) => [i.index, i]));
   return (
     <>
       {d.rejection && (
@@ -51,8 +61,17 @@ export function DeliveryProgress({ d, items }: { d: Delivery; items: SuggestionI
       {d.reply && (
         <div data-testid="reply-view" style={{ marginBottom: 12 }}>
           <Typography.Title level={5}>
-            回复 {d.reply.status === 'PENDING_APPROVAL' ? <Tag color="warning">待单位负责人审批</Tag> : <Tag color="success">已提交</Tag>}
+            回复 <Tag color={REPLY_TAG[d.reply.status].color}>{REPLY_TAG[d.reply.status].text}</Tag>
           </Typography.Title>
+          {d.reply.status === 'RETURNED' && d.reply.returnComment && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 8 }}
+              title={`退回意见（${d.reply.returnedByName ?? ''} ${dateTime(d.reply.returnedAt)}）`}
+              description={d.reply.returnComment}
+            />
+          )}
           {d.reply.content === undefined ? (
             <Typography.Paragraph type="secondary" data-testid="reply-withheld">
               收件单位正在准备回复，经单位负责人审批提交后可见。
@@ -69,9 +88,15 @@ export function DeliveryProgress({ d, items }: { d: Delivery; items: SuggestionI
               <Typography.Text strong>建议{it.index}：</Typography.Text>
               {byIndex.get(it.index ?? 0)?.recommendation}
               <div>
-                {it.stance && <Tag color={STANCE_COLOUR[it.stance]}>{STANCE[it.stance]}</Tag>}
+                {it.stance && <Tag color={STANCE_COLOUR[it.stance]}>单位表态：{STANCE[it.stance]}</Tag>}
                 <span className="pre">{it.note}</span>
               </div>
+              {judged.get(it.index ?? 0) && (
+                <div data-testid="item-judgement">
+                  <Tag color={RESULT_COLOUR[judged.get(it.index ?? 0)!.result]}>法院评价：{EVAL_RESULT[judged.get(it.index ?? 0)!.result]}</Tag>
+                  <span className="pre">{judged.get(it.index ?? 0)!.note}</span>
+                </div>
+              )}
             </div>
           ))}
           {d.reply.content !== undefined && <Typography.Paragraph className="pre">{d.reply.content}</Typography.Paragraph>}

@@ -1,9 +1,8 @@
 import * as api from '../../api/deliveries';
 import type { Delivery, DeliveryAction } from '../../api/schema';
 import type { ActionSpec } from '../../components/ActionForm';
-import { EVAL_RESULT } from '../../components/labels';
 
-/** The modal of each delivery action (REPLY, MESSAGE and SUPERVISE have their own forms on the page). */
+/** The modal of each delivery action (REPLY, EVALUATE, MESSAGE and SUPERVISE have their own forms on the page). */
 export function deliveryActionSpec(a: DeliveryAction, d: Delivery): ActionSpec<Delivery> | null {
   const v = d.version;
   switch (a) {
@@ -80,28 +79,15 @@ export function deliveryActionSpec(a: DeliveryAction, d: Delivery): ActionSpec<D
         run: () => api.approveReply(d.id, { version: v }),
         done: '回复已提交法院',
       };
-    case 'EVALUATE':
+    case 'RETURN_REPLY':
       return {
-        title: '评价回复',
-        fields: [
-          {
-            name: 'result',
-            label: '评价结果',
-            kind: 'radio',
-            required: true,
-            options: Object.entries(EVAL_RESULT).map(([value, label]) => ({ value, label })),
-          },
-          { name: 'comment', label: '评价意见', kind: 'textarea' },
-          { name: 'followUpDate', label: '回访日期（采纳或部分采纳时）', kind: 'date', future: true },
-        ],
-        run: (x) =>
-          api.evaluate(d.id, {
-            version: v,
-            result: x.result as 'ADOPTED',
-            comment: x.comment as string | undefined,
-            followUpDate: x.followUpDate as string | undefined,
-          }),
-        done: '评价已保存',
+        title: '退回回复',
+        danger: true,
+        okText: '退回经办人',
+        note: '退回后经办人可修改并重新提交。',
+        fields: [{ name: 'comment', label: '退回意见', kind: 'textarea', required: true }],
+        run: (x) => api.returnReply(d.id, { version: v, comment: x.comment as string }),
+        done: '回复已退回经办人',
       };
     case 'REPORT_IMPLEMENTATION':
       return {

@@ -20,7 +20,7 @@ import { ImpactPanel } from './ImpactPanel';
 import { SimilarLetters } from './SimilarLetters';
 import { actionLabel, suggestionActionSpec } from './suggestion-actions';
 
-const DANGER: SuggestionAction[] = ['REVIEW_RETURN', 'APPROVAL_RETURN', 'WITHDRAW', 'ESCALATION_RETURN'];
+const DANGER: SuggestionAction[] = ['REVIEW_RETURN', 'APPROVAL_RETURN', 'WITHDRAW', 'ESCALATION_RETURN', 'DELETE'];
 const PRIMARY: SuggestionAction[] = ['SUBMIT', 'REVIEW_APPROVE', 'APPROVE', 'ARCHIVE', 'ESCALATION_ADOPT'];
 
 export default function SuggestionDetailPage() {
@@ -46,6 +46,7 @@ export default function SuggestionDetailPage() {
   const actions = s.allowedActions.filter((a) => a === 'EDIT' || suggestionActionSpec(a, s));
   const done = (next: Suggestion) => {
     setSpec(null);
+    if (next.status === 'DELETED') return navigate('/suggestions');
     // Adopting an escalated letter answers the court's new draft: go on with it.
     if (next.id !== s.id) return navigate(`/suggestions/${next.id}`);
     letter.setData(next);

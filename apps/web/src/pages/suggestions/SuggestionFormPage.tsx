@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Col, Form, Input, Radio, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Radio, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { errorText } from '../../api/client';
@@ -10,8 +10,13 @@ import { CATEGORY_LABEL } from '../../components/labels';
 import { OrgSelect } from '../../components/OrgSelect';
 import { DistrictWarning } from './DistrictWarning';
 import { LETTER_TEMPLATES } from './letter-templates';
+import { SimilarCheck } from './SimilarCheck';
 
 type Values = Omit<CreateSuggestion, 'attachmentIds'>;
+
+/** Fields a letter needs before it goes to review (the server answers 422 LETTER_INCOMPLETE naming them). */
+const FORM_FIELDS = ['legalBasis', 'contactName', 'contactPhone'];
+const FOR_SUBMIT = '提交审核前须填写';
 
 const EMPTY: Partial<Values> = {
   category: 'CLASS_CASE',
@@ -60,15 +65,23 @@ export default function SuggestionFormPage() {
       .finally(() => setLoading(false));
   }, [id, form, message]);
 
-  const save = async (v: Values) => {
+  const save = async (v: Values, andSubmit = false) => {
     setSaving(true);
+    let saved: { id: string; version: number } | null = null;
     try {
       const body = { ...v, attachmentIds: [...kept.map((k) => k.id), ...added] };
-      const s = id ? await api.updateSuggestion(id, { ...body, version }) : await api.createSuggestion(body);
-      message.success(id ? '已保存修改' : '草稿已保存');
-      navigate(`/suggestions/${s.id}`);
+      saved = draftId ? await api.updateSuggestion(draftId, { ...body, version }) : await api.createSuggestion(body);
+      if (andSubmit) await api.submit(saved.id, saved.version);
+      message.success(andSubmit ? '已提交庭长审核' : draftId ? '已保存修改' : '草稿已保存');
+      navigate(`/suggestions/${saved.id}`);
     } catch (e) {
       message.error(errorText(e));
+      // Saved but not complete: the form stays, on the saved draft, with the missing fields marked.
+      if (saved) {
+        setVersion(saved.version);
+        setDraftId(saved.id);
+      }
+      markMissing(e);
     } finally {
       setSaving(false);
     }
@@ -90,13 +103,22 @@ export default function SuggestionFormPage() {
     });
     message.info(`已套用“${CATEGORY_LABEL[category]}”范本，已填写的内容未改动`);
   };
+  /** 422 LETTER_INCOMPLETE names the missing fields: each is marked on the form. */
+  const markMissing = (e: unknown) => {
+    const details = (e as { code?: string; details?: { field: string; message: string }[] }).details;
+    if ((e as { code?: string }).code !== 'LETTER_INCOMPLETE' || !Array.isArray(details)) return;
+    setMissing(details.map((d) => d.message));
+    form.setFields(details.filter((d) => FORM_FIELDS.includes(d.field)).map((d) => ({ name: d.field as keyof Values, errors: [d.message] })));
+  };
+  const [missing, setMissing] = useState<string[]>([]);
+  const [draftId, setDraftId] = useState(id);
   if (loading) return <Skeleton active />;
   return (
     <>
       <div className="page-head">
         <Typography.Title level={4}>{id ? '修改司法建议' : '起草司法建议'}</Typography.Title>
       </div>
-      <Form form={form} layout="vertical" initialValues={EMPTY} onFinish={save} scrollToFirstError data-testid="draft-form">
+      <Form form={form} layout="vertical" initialValues={EMPTY} onFinish={(v) => save(v)} scrollToFirstError data-testid="draft-form">
         <Card title="基本信息" size="small" style={{ marginBottom: 12 }}>
           <Form.Item name="title" label="标题" rules={[{ required: true, message: '请填写标题' }]}>
             <Input placeholder="关于……的司法建议" maxLength={200} />
@@ -178,7 +200,7 @@ export default function SuggestionFormPage() {
           <Form.Item name="sourceCases" label="关联案号" tooltip="输入案号后回车，可输入多个">
             <Select mode="tags" tokenSeparators={[',', '，', ' ']} placeholder="如：(2024)浙0781民初1234号" open={false} suffixIcon={null} />
           </Form.Item>
-          <Form.Item name="legalBasis" label="法律依据" extra="建议书中写作：根据《……》第×条的规定，特提出如下建议：">
+          <Form.Item name="legalBasis" label="法律依据" tooltip={FOR_SUBMIT} extra="建议书中写作：根据《……》第×条的规定，特提出如下建议：">
             <Input.TextArea rows={2} placeholder="如：《物业管理条例》第六条" />
           </Form.Item>
         </Card>
@@ -229,12 +251,12 @@ export default function SuggestionFormPage() {
         <Card title="联系人与附件" size="small" style={{ marginBottom: 12 }}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item name="contactName" label="联系人">
+              <Form.Item name="contactName" label="联系人" tooltip={FOR_SUBMIT} className="required-for-submit">
                 <Input />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="contactPhone" label="联系电话">
+              <Form.Item name="contactPhone" label="联系电话" tooltip={FOR_SUBMIT} className="required-for-submit">
                 <Input />
               </Form.Item>
             </Col>
@@ -250,9 +272,26 @@ export default function SuggestionFormPage() {
           )}
           <AttachmentUpload onChange={setAdded} testId="letter-upload" />
         </Card>
-        <Space>
+        <Form.Item noStyle shouldUpdate>
+          {() => (
+            <SimilarCheck
+              title={form.getFieldValue('title') ?? ''}
+              recipientIds={((form.getFieldValue('recipients') ?? []) as { organizationId?: string; kind?: string }[])
+                .filter((r) => r?.kind === 'MAIN' && r.organizationId)
+                .map((r) => r.organizationId!)}
+              excludeId={draftId}
+            />
+          )}
+        </Form.Item>
+        {missing.length > 0 && (
+          <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="missing-fields" title="尚不能提交审核" description={missing.join('；')} />
+        )}
+        <Space wrap>
           <Button type="primary" htmlType="submit" loading={saving} data-testid="save-draft">
             保存草稿
+          </Button>
+          <Button loading={saving} onClick={() => form.validateFields().then((v) => save(v, true), () => undefined)} data-testid="save-submit">
+            保存并提交审核
           </Button>
           <Button onClick={() => navigate(-1)}>取消</Button>
         </Space>

@@ -69,9 +69,22 @@ export function suggestionActionSpec(a: SuggestionAction, s: Suggestion): Action
         title: '撤回司法建议',
         danger: true,
         okText: '撤回',
-        note: '撤回后各收件单位不再办理此件。',
+        note: s.status === 'ESCALATED' ? '撤回后上级法院不再审查此件。' : '撤回后各收件单位不再办理此件。',
         fields: [{ name: 'reason', label: '撤回理由', kind: 'textarea', required: true }],
         run: (x) => api.withdraw(s.id, { version: v, reason: x.reason as string }),
+      };
+    case 'DELETE':
+      return {
+        title: '删除草稿',
+        danger: true,
+        okText: '删除',
+        note: '这份草稿从未提交，删除后不再显示（删除操作留痕备查）。',
+        fields: [],
+        run: async () => {
+          await api.removeDraft(s.id, v);
+          return { ...s, status: 'DELETED' as const };
+        },
+        done: '草稿已删除',
       };
     case 'ARCHIVE':
       return { title: '归档', okText: '归档', fields: [], note: '归档后案卷不再变动。', run: () => api.archive(s.id, v) };
