@@ -1,4 +1,4 @@
-import { TestApp } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, issuedLetter, letterBody, orgId, startClosedLoopApp } from './lifecycle.fixtures';
 
 /**

@@ -1,4 +1,4 @@
-import { TestApp } from '@app/testing';
+import { TestApp } from '../harness';
 import { Actors, DAY, issuedLetter, letterBody, startClosedLoopApp, T0 } from './lifecycle.fixtures';
 
 /**

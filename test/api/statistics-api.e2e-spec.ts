@@ -21,7 +21,8 @@ import { Actors, DAY, issuedLetter, letterBody, orgId, startClosedLoopApp, T0 } 
  *   a: signed 2h, replied on time 20d, items ADOPT/PARTIAL/DECLINE, ADOPTED, implementation confirmed
  *   b: never signed (sign due 03-06)                                  → overdue at signing; its reply due date
  *      (sign due + 1 month, told to the agency at delivery) has passed, so its reply counts as due
- *   c: signed 24h, replied late 40d, items ADOPT×3, PARTIALLY_ADOPTED, follow-up 04-14 → overdue follow-up
+ *   c: signed 24h, replied late 40d, items ADOPT×3, PARTIALLY_ADOPTED, follow-up 04-14 → overdue follow-up;
+ *      the court judges its items ADOPTED, NOT_ADOPTED, NOT_ADOPTED (the per-item rate counts the court's judgement)
  *   d: signed 24h, replied on time 20d (clerk, then leader approves), items ADOPT/ADOPT/PARTIAL, ADOPTED, follow-up 06-30
  *   e: signed 48h, replied late 40d, items DECLINE×3, NOT_ADOPTED
  *   f: signed 2h, the clerk's reply never approved by the leader → not a reply; reply due passed → overdue reply
@@ -39,7 +40,7 @@ const LANXI = {
   feedbackRate: m(2, 3, 0.666667), //         replied a, c ÷ (due or replied) a, b, c — b's reply due (told at delivery) passed
   onTimeFeedbackRate: m(1, 3, 0.333333), //   a on time; c late
   adoptionRate: m(2, 2, 1), //                a ADOPTED, c PARTIALLY ÷ evaluated a, c
-  itemAdoptionRate: m(5, 6, 0.833333), //     a: ADOPT+PARTIAL = 2 of 3; c: 3 of 3
+  itemAdoptionRate: m(3, 6, 0.5), //           court's judgement: a ADOPTED+PARTIALLY = 2 of 3; c 1 of 3 (agency: 3 of 3)
   implementationRate: m(1, 2, 0.5), //        a confirmed ÷ adopted-or-partly a, c
   avgHoursToSign: m(26, 2, 13), //            2 + 24
   p90HoursToSign: m(24, 2, 24), //            ⌈1.8⌉ = 2nd value 24 → bucket [24,30) capped at max 24
@@ -61,7 +62,7 @@ const JINHUA = {
   feedbackRate: m(4, 8, 0.5), //              replied a c d e ÷ all 8: f, g, and the unsigned b, h are past their reply due date
   onTimeFeedbackRate: m(2, 8, 0.25), //       a, d
   adoptionRate: m(3, 4, 0.75), //             a, c, d of evaluated a, c, d, e
-  itemAdoptionRate: m(8, 12, 0.666667), //    a 2 + c 3 + d 3 + e 0 of 4 × 3 items
+  itemAdoptionRate: m(6, 12, 0.5), //          court's judgement: a 2 + c 1 + d 3 + e 0 of 4 × 3 items
   implementationRate: m(1, 3, 0.333333), //   a of a, c, d
   avgHoursToSign: m(124, 6, 20.67), //        2 + 24 + 24 + 48 + 2 + 24
   p90HoursToSign: m(48, 6, 48), //            ⌈5.4⌉ = 6th value 48 → bucket [48,60) capped at 48
@@ -79,7 +80,7 @@ const ZJJ = {
   feedbackRate: m(1, 3, 0.333333), //         d ÷ d, f, h (f's reply awaits approval; f and h are past due)
   onTimeFeedbackRate: m(1, 3, 0.333333), //   d
   adoptionRate: m(1, 1, 1), //                d
-  itemAdoptionRate: m(3, 3, 1), //            d: ADOPT, ADOPT, PARTIAL
+  itemAdoptionRate: m(3, 3, 1), //            d: ADOPTED, ADOPTED, PARTIALLY_ADOPTED
   implementationRate: m(0, 1, 0), //          d not yet confirmed
   avgHoursToSign: m(26, 2, 13), //            24 + 2
   p90HoursToSign: m(24, 2, 24),
@@ -197,10 +198,12 @@ describe('statistics through the API after a scripted set of letters', () => {
     await reply('jhfgw.clerk', dl.e, ['DECLINE', 'DECLINE', 'DECLINE']);
 
     at(41 * DAY); // 04-13: evaluations; a's implementation confirmed
-    await post('lx.admin', `/api/v1/deliveries/${dl.a}/evaluate`, { result: 'ADOPTED', comment: '采纳', followUpDate: '2031-04-14' });
-    await post('lx.admin', `/api/v1/deliveries/${dl.c}/evaluate`, { result: 'PARTIALLY_ADOPTED', comment: '部分采纳', followUpDate: '2031-04-14' });
-    await post('jh.admin', `/api/v1/deliveries/${dl.d}/evaluate`, { result: 'ADOPTED', comment: '采纳', followUpDate: '2031-06-30' });
-    await post('jh.admin', `/api/v1/deliveries/${dl.e}/evaluate`, { result: 'NOT_ADOPTED', comment: '未采纳' });
+    const judged = (...results: string[]) => results.map((result, i) => ({ index: i + 1, result }));
+    const [Y, P, N] = ['ADOPTED', 'PARTIALLY_ADOPTED', 'NOT_ADOPTED'];
+    await post('lx.admin', `/api/v1/deliveries/${dl.a}/evaluate`, { result: Y, comment: '采纳', followUpDate: '2031-04-14', items: judged(Y, P, N) });
+    await post('lx.admin', `/api/v1/deliveries/${dl.c}/evaluate`, { result: P, comment: '部分采纳', followUpDate: '2031-04-14', items: judged(Y, N, N) });
+    await post('jh.admin', `/api/v1/deliveries/${dl.d}/evaluate`, { result: Y, comment: '采纳', followUpDate: '2031-06-30', items: judged(Y, Y, P) });
+    await post('jh.admin', `/api/v1/deliveries/${dl.e}/evaluate`, { result: N, comment: '未采纳', items: judged(N, N, N) });
     await post('lxscjg.clerk', `/api/v1/deliveries/${dl.a}/implementation`, { status: 'IMPLEMENTED', note: '已开展专项整治' });
     expect((await post('lx.admin', `/api/v1/deliveries/${dl.a}/implementation/confirm`, { comment: '经回访确认' })).status).toBe('IMPLEMENTED');
 

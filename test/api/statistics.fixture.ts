@@ -27,9 +27,14 @@ interface DeliverySpec {
   evaluation?: 'ADOPTED' | 'PARTIALLY_ADOPTED' | 'NOT_ADOPTED';
   implemented?: boolean;
   followUp?: string;
+  /** The agency's stances (ADOPT | PARTIAL | DECLINE); the court judges each item alike unless `judged` says otherwise. */
   items?: string[];
+  /** The court's judgement of each item (ADOPTED | PARTIALLY_ADOPTED | NOT_ADOPTED). */
+  judged?: string[];
   reroutedFrom?: string;
 }
+
+const JUDGED_AS: Record<string, string> = { ADOPT: 'ADOPTED', PARTIAL: 'PARTIALLY_ADOPTED', DECLINE: 'NOT_ADOPTED' };
 
 interface LetterSpec {
   key: string;
@@ -240,6 +245,13 @@ export async function insertFixture(t: TestApp): Promise<Fixture> {
         ],
       );
       if (d.reroutedFrom) await t.ds.query(`UPDATE deliveries SET rerouted_to_id = $1 WHERE id = $2`, [did, deliveries[d.reroutedFrom]]);
+      if (d.evaluation) {
+        const judged = d.judged ?? (d.items ?? []).map((s) => JUDGED_AS[s]);
+        await t.ds.query(`UPDATE deliveries SET evaluation_items = $2 WHERE id = $1`, [
+          did,
+          JSON.stringify(judged.map((result, i) => ({ index: i + 1, result, note: '' }))),
+        ]);
+      }
       if (repliedAt) {
         await t.ds.query(
           `INSERT INTO delivery_replies (delivery_id, status, content, measures, items, written_at, submitted_at) VALUES ($1, 'SUBMITTED', $2, '', $3, $4, $4)`,

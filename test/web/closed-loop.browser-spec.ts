@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, minimalPdf } from '@app/testing';
 import { TestApp } from '../harness';
 import { auth, startClosedLoopApp } from '../api/lifecycle.fixtures';
@@ -135,6 +135,7 @@ describe('web app: the closed loop', () => {
     expect(width).toBeLessThanOrEqual(390);
     await capture(page, 'agency-reply-phone');
     await page.getByTestId('reply-submit').click();
+    await page.getByTestId('reply-confirm').click(); // submitting asks first
     await page.getByTestId('delivery-status').getByText('已回复待评价').waitFor();
     const reply = await page.getByTestId('reply-view').textContent();
     expect(reply).toContain('部分采纳');
@@ -149,15 +150,22 @@ describe('web app: the closed loop', () => {
     await page.getByTestId('delivery-title').waitFor();
     expect(page.url()).toContain(deliveryId);
     await button(page.getByTestId('delivery-actions'), '评价回复').click();
-    const modal = page.locator('.ant-modal:visible');
-    await modal.getByText('部分采纳', { exact: true }).click();
-    await modal.getByLabel('评价意见').fill('回复认真，措施具体，请按期报告落实情况');
-    await modal.getByLabel(/回访日期/).fill('2031-06-30');
-    await modal.getByLabel(/回访日期/).press('Enter');
-    await modal.locator('.ant-modal-title').click();
+    // Item by item (the agency's stance shown beside), then overall.
+    const form = page.getByTestId('evaluate-form');
+    const items = form.getByTestId('evaluate-item');
+    expect(await items.nth(1).textContent()).toContain('收件单位表态：部分采纳');
+    const choice = (scope: Locator, text: string) => scope.locator('.ant-radio-button-wrapper').filter({ hasText: new RegExp(`^${text}$`) });
+    await choice(items.nth(0), '采纳').click();
+    await choice(items.nth(1), '未采纳').click();
+    await items.nth(1).getByPlaceholder('评价说明（可不填）').fill('线下窗口未见措施');
+    await choice(form.locator('.ant-form-item').filter({ hasText: '总体评价' }), '部分采纳').click();
+    await form.getByLabel('评价意见').fill('回复认真，措施具体，请按期报告落实情况');
+    await form.getByLabel(/回访日期/).fill('2031-06-30');
+    await form.getByLabel(/回访日期/).press('Enter');
     await page.screenshot({ path: shot('court-evaluate') });
-    await confirmModal(page);
+    await page.getByTestId('evaluate-submit').click();
     await page.getByTestId('evaluation-view').getByText('法院评价：部分采纳').waitFor();
+    expect(await page.getByTestId('item-judgement').allTextContents()).toEqual(['法院评价：采纳', '法院评价：未采纳线下窗口未见措施']);
     expect(await page.getByTestId('delivery-status').textContent()).toContain('落实中');
     await page.context().close();
   });

@@ -110,7 +110,7 @@ describe('web app: no English and no codes on any screen', () => {
         await modal.getByRole('button', { name: /取\s*消/ }).click();
         await modal.waitFor({ state: 'hidden' }).catch(() => undefined);
       } else {
-        const cancel = page.getByTestId('reply-form').getByRole('button', { name: /取\s*消/ });
+        const cancel = page.locator('[data-testid=reply-form], [data-testid=evaluate-form]').getByRole('button', { name: /取\s*消/ });
         if (await cancel.count()) await cancel.click();
       }
     }

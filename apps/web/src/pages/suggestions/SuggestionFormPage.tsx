@@ -251,12 +251,12 @@ export default function SuggestionFormPage() {
         <Card title="联系人与附件" size="small" style={{ marginBottom: 12 }}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item name="contactName" label="联系人" tooltip={FOR_SUBMIT} className="required-for-submit">
+              <Form.Item name="contactName" label="联系人" tooltip={FOR_SUBMIT}>
                 <Input />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="contactPhone" label="联系电话" tooltip={FOR_SUBMIT} className="required-for-submit">
+              <Form.Item name="contactPhone" label="联系电话" tooltip={FOR_SUBMIT}>
                 <Input />
               </Form.Item>
             </Col>
@@ -290,7 +290,16 @@ export default function SuggestionFormPage() {
           <Button type="primary" htmlType="submit" loading={saving} data-testid="save-draft">
             保存草稿
           </Button>
-          <Button loading={saving} onClick={() => form.validateFields().then((v) => save(v, true), () => undefined)} data-testid="save-submit">
+          <Button
+            loading={saving}
+            onClick={() =>
+              form.validateFields().then(
+                (v) => save(v, true),
+                () => undefined,
+              )
+            }
+            data-testid="save-submit"
+          >
             保存并提交审核
           </Button>
           <Button onClick={() => navigate(-1)}>取消</Button>
