@@ -26,7 +26,9 @@ export class LetterJourney1763780400001 implements MigrationInterface {
       `ALTER TABLE delivery_replies ADD CONSTRAINT delivery_replies_status_check
          CHECK (status IN ('DRAFT','PENDING_APPROVAL','RETURNED','SUBMITTED','SUPERSEDED'))`,
     );
-    await q.query(`ALTER TABLE delivery_replies ADD COLUMN return_comment text, ADD COLUMN returned_by uuid, ADD COLUMN returned_by_name text, ADD COLUMN returned_at timestamptz`);
+    await q.query(
+      `ALTER TABLE delivery_replies ADD COLUMN return_comment text, ADD COLUMN returned_by uuid, ADD COLUMN returned_by_name text, ADD COLUMN returned_at timestamptz`,
+    );
 
     await q.query(`ALTER TABLE deliveries ADD COLUMN evaluation_items jsonb`);
     await q.query(

@@ -21,7 +21,10 @@ describe('replies and evaluation: draft, return, per-item judgement, colours', (
       .post(path)
       .set(await a.as(who))
       .send(body);
-  const get = async (who: string, path: string) => http().get(path).set(await a.as(who));
+  const get = async (who: string, path: string) =>
+    http()
+      .get(path)
+      .set(await a.as(who));
   const audits = (id: string, action: string) => t.ds.query(`SELECT data FROM audit_events WHERE entity_id = $1 AND action = $2 ORDER BY id`, [id, action]);
   const replies = (id: string) => t.ds.query(`SELECT status, return_comment FROM delivery_replies WHERE delivery_id = $1 ORDER BY written_at, status`, [id]);
   const notices = (id: string, kind: string) =>
@@ -86,7 +89,9 @@ describe('replies and evaluation: draft, return, per-item judgement, colours', (
     expect(returned.status).toBe(200);
     expect(returned.body.reply).toMatchObject({ status: 'RETURNED', returnComment: '第2项的整改时限请再明确', returnedByName: '褚局长(金华市住建局)' });
     expect(await notices(id, 'delivery.reply_returned')).toEqual(['jhzjj.clerk']);
-    expect(await audits(id, 'delivery.reply_return')).toEqual([expect.objectContaining({ data: expect.objectContaining({ comment: '第2项的整改时限请再明确' }) })]);
+    expect(await audits(id, 'delivery.reply_return')).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ comment: '第2项的整改时限请再明确' }) }),
+    ]);
     expect((await post('jhzjj.leader', `/api/v1/deliveries/${id}/reply/return`, { comment: '再退' })).body.code).toBe('NO_PENDING_REPLY');
     // The court sees no reply and none of the agency's inside steps.
     expect((await get('jh.admin', `/api/v1/deliveries/${id}`)).body.reply).toBeNull();

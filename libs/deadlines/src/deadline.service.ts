@@ -84,7 +84,7 @@ export class DeadlineService {
       } catch (e) {
         if ((e as { code?: string }).code !== DeadlineErrorCode.CALENDAR_NOT_LOADED) throw e;
         let d = from;
-        for (let left = n; left > 0; ) {
+        for (let left = n; left > 0;) {
           d = addDays(d, 1);
           const day = new Date(`${d}T00:00:00Z`).getUTCDay();
           if (day !== 0 && day !== 6) left--;

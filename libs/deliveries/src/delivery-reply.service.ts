@@ -262,7 +262,11 @@ export class DeliveryReplyService {
           body: input.comment ?? '',
         }),
       );
-      await this.runner.auditLast(x, 'delivery.evaluate', { result: input.result, followUpDate, items: items.map((i) => ({ index: i.index, result: i.result })) });
+      await this.runner.auditLast(x, 'delivery.evaluate', {
+        result: input.result,
+        followUpDate,
+        items: items.map((i) => ({ index: i.index, result: i.result })),
+      });
     });
   }
 

@@ -81,9 +81,7 @@ describe('suggestion transition table', () => {
   it('needs the 审委会 decision before approving a governance letter (Art. 7)', () => {
     expect(check(A.APPROVE, S.IN_APPROVAL, leader, { category: SuggestionCategory.GOVERNANCE })).toBe('409 COMMITTEE_DECISION_REQUIRED');
     expect(check(A.APPROVE, S.IN_APPROVAL, leader, { category: SuggestionCategory.GOVERNANCE, hasCommitteeDecision: true })).toBe('OK');
-    expect(SUGGESTION_TRANSITIONS.allowed(S.IN_APPROVAL, ctx(leader, S.IN_APPROVAL, { category: SuggestionCategory.GOVERNANCE }))).toEqual([
-      A.APPROVAL_RETURN,
-    ]);
+    expect(SUGGESTION_TRANSITIONS.allowed(S.IN_APPROVAL, ctx(leader, S.IN_APPROVAL, { category: SuggestionCategory.GOVERNANCE }))).toEqual([A.APPROVAL_RETURN]);
   });
 
   it('allows withdrawal only while no main recipient has signed', () => {

@@ -45,7 +45,12 @@ export function DeliveriesTable({
           },
         ]),
     ...(showLetter ? [{ title: '收件单位', dataIndex: 'organizationName', responsive: ['lg' as const] }] : []),
-    { title: '状态', dataIndex: 'status', width: 130, render: (s: Delivery['status'], d: Delivery) => <DeliveryStatusTag status={s} kind={d.kind} replyStatus={d.reply?.status} /> },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 130,
+      render: (s: Delivery['status'], d: Delivery) => <DeliveryStatusTag status={s} kind={d.kind} replyStatus={d.reply?.status} />,
+    },
     {
       title: '预警',
       dataIndex: 'colour',

@@ -21,7 +21,10 @@ const WITHHELD = 'Absent while the reply awaits the agency leader’s approval, 
  */
 export class ReplyOutDto {
   @ApiProperty({ format: 'uuid', required: false, description: WITHHELD }) id?: string;
-  @ApiProperty({ enum: ['DRAFT', 'PENDING_APPROVAL', 'RETURNED', 'SUBMITTED'], description: 'DRAFT: saved, not submitted (暂存); RETURNED: sent back by the agency leader' })
+  @ApiProperty({
+    enum: ['DRAFT', 'PENDING_APPROVAL', 'RETURNED', 'SUBMITTED'],
+    description: 'DRAFT: saved, not submitted (暂存); RETURNED: sent back by the agency leader',
+  })
   status: string;
   @ApiProperty({ required: false, description: WITHHELD }) content?: string;
   @ApiProperty({ required: false, description: WITHHELD }) measures?: string;

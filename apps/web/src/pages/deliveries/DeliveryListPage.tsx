@@ -55,10 +55,7 @@ export default function DeliveryListPage() {
             onChange={(v?: string) => setStatus(v)}
             style={{ width: 150 }}
             data-testid="status-filter"
-            options={[
-              ...Object.entries(DELIVERY_STATUS).map(([value, s]) => ({ value, label: s.text })),
-              { value: 'COPY_UNREAD', label: COPY_UNREAD.text },
-            ]}
+            options={[...Object.entries(DELIVERY_STATUS).map(([value, s]) => ({ value, label: s.text })), { value: 'COPY_UNREAD', label: COPY_UNREAD.text }]}
           />
         </Space>
       </Card>

@@ -82,9 +82,7 @@ export function ReplyForm({
           description={earlier.returnComment}
         />
       )}
-      {earlier?.status === 'DRAFT' && (
-        <Typography.Paragraph type="secondary">已载入 {dateTime(earlier.writtenAt)} 暂存的回复。</Typography.Paragraph>
-      )}
+      {earlier?.status === 'DRAFT' && <Typography.Paragraph type="secondary">已载入 {dateTime(earlier.writtenAt)} 暂存的回复。</Typography.Paragraph>}
       <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={initialValues} scrollToFirstError>
         {items.map((it, i) => (
           <div className="letter-item" key={it.index} data-testid="reply-item">
