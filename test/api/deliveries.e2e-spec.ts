@@ -22,7 +22,9 @@ describe('deliveries: colours, inbox filters, extension refusal', () => {
             .set(await a.as(u))
         ).body.items as { id: string }[]
       ).map((d) => d.id);
-    expect(await inbox('jhzjj.clerk', 'colour=YELLOW')).toEqual([ids('AG-330700-ZJJ')]);
+    // A fresh delivery is green: its sign-for clock (due 2031-03-06) turns yellow only on its last working day.
+    expect(await inbox('jhzjj.clerk', 'colour=GREEN')).toEqual([ids('AG-330700-ZJJ')]);
+    expect(await inbox('jhzjj.clerk', 'colour=YELLOW')).toEqual([]);
     t.clock.advance(5 * DAY); // past the sign-for due date (2031-03-06)
     expect(await inbox('jhzjj.clerk', 'colour=RED')).toEqual([ids('AG-330700-ZJJ')]);
     expect(await inbox('jhzjj.clerk', 'colour=GREEN')).toEqual([]);

@@ -110,7 +110,8 @@ describe('the 金华 充电桩 case, from draft to archive', () => {
       issued.body.deliveries.map((d: { organizationId: string }) => [d.organizationId, d]),
     );
     const zjj = byOrg.get(orgId(t, 'AG-330700-ZJJ'))!;
-    expect(zjj).toMatchObject({ kind: 'MAIN', status: 'DELIVERED', signDueDate: '2031-03-06', replyDueDate: '2031-05-06', colour: 'YELLOW' });
+    // A fresh delivery starts green (its sign-for clock turns yellow on the due date only).
+    expect(zjj).toMatchObject({ kind: 'MAIN', status: 'DELIVERED', signDueDate: '2031-03-06', replyDueDate: '2031-05-06', colour: 'GREEN' });
     expect(byOrg.get(orgId(t, 'NPC-330700'))).toMatchObject({ kind: 'COPY', signDueDate: null });
     const outbox = await t.ds.query(`SELECT payload FROM outbox_messages WHERE topic = 'delivery.created' AND payload->>'suggestionId' = $1`, [id]);
     expect(outbox).toHaveLength(10);

@@ -100,7 +100,7 @@ describe('replying: the rows one reply writes', () => {
     expect(verify.body).toMatchObject({ valid: true, firstBrokenId: null });
   });
 
-  it('replaces a draft awaiting approval: one current reply, the old one SUPERSEDED, each draft told to the leaders', async () => {
+  it('replaces a reply the leader returned: one current reply, the old one SUPERSEDED, each draft told to the leaders', async () => {
     const d = await signedDelivery('AG-330700-ZJJ', 'jhzjj.clerk');
     const first = await t
       .http()
@@ -108,12 +108,25 @@ describe('replying: the rows one reply writes', () => {
       .set(await a.as('jhzjj.clerk'))
       .send({ content: '初稿', items: stances });
     expect(first.body).toMatchObject({ status: 'SIGNED', version: d.version + 1, reply: { status: 'PENDING_APPROVAL', content: '初稿' } });
+    // While it waits for the leader, no other reply goes in; once returned, the clerk's next one replaces it.
+    const early = await t
+      .http()
+      .post(`/api/v1/deliveries/${d.id}/reply`)
+      .set(await a.as('jhzjj.clerk'))
+      .send({ content: '修改稿', items: stances });
+    expect([early.status, early.body.code]).toEqual([409, 'REPLY_AWAITING_APPROVAL']);
+    const returned = await t
+      .http()
+      .post(`/api/v1/deliveries/${d.id}/reply/return`)
+      .set(await a.as('jhzjj.leader'))
+      .send({ comment: '请补充措施' });
+    expect(returned.body).toMatchObject({ version: d.version + 2, reply: { status: 'RETURNED' } });
     const second = await t
       .http()
       .post(`/api/v1/deliveries/${d.id}/reply`)
       .set(await a.as('jhzjj.clerk'))
-      .send({ content: '修改稿', items: stances, version: first.body.version });
-    expect(second.body).toMatchObject({ status: 'SIGNED', version: d.version + 2, reply: { status: 'PENDING_APPROVAL', content: '修改稿' } });
+      .send({ content: '修改稿', items: stances, version: returned.body.version });
+    expect(second.body).toMatchObject({ status: 'SIGNED', version: d.version + 3, reply: { status: 'PENDING_APPROVAL', content: '修改稿' } });
     const drafts = await rowsOf(d.id);
     expect(drafts.replies!.map((r) => [r.id, r.status]).sort()).toEqual(
       [
@@ -145,6 +158,7 @@ describe('replying: the rows one reply writes', () => {
     const done = await rowsOf(d.id);
     expect(done.audits.map((e) => e.action).filter((x) => x.startsWith('delivery.reply'))).toEqual([
       'delivery.reply_draft',
+      'delivery.reply_return',
       'delivery.reply_draft',
       'delivery.reply_approve',
     ]);
