@@ -161,7 +161,7 @@ describe('web app: the closed loop', () => {
     await choice(form.locator('.ant-form-item').filter({ hasText: '总体评价' }), '部分采纳').click();
     await form.getByLabel('评价意见').fill('回复认真，措施具体，请按期报告落实情况');
     await form.getByLabel(/回访日期/).fill('2031-06-30');
-    await form.getByLabel(/回访日期/).press('Enter');
+    await form.locator('.ant-card-head-title').click(); // closes the picker (Enter would submit the form)
     await page.screenshot({ path: shot('court-evaluate') });
     await page.getByTestId('evaluate-submit').click();
     await page.getByTestId('evaluation-view').getByText('法院评价：部分采纳').waitFor();
