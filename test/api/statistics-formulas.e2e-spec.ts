@@ -35,6 +35,8 @@ interface Fact {
   /** A reply still waiting for its leader's approval (not a reply yet). */
   pendingStances?: string[];
   evaluation?: 'ADOPTED' | 'PARTIALLY_ADOPTED' | 'NOT_ADOPTED';
+  /** The court's judgement of each item (its evaluation), which the per-item rate counts. */
+  judged?: string[];
   implementationConfirmed?: boolean;
   followUpDate?: string;
 }
@@ -52,8 +54,10 @@ const FACTS: Fact[] = [
     evaluation: 'ADOPTED',
     implementationConfirmed: true,
     stances: ['ADOPT', 'PARTIAL'],
+    judged: ['ADOPTED', 'PARTIALLY_ADOPTED'],
   },
-  // F2: signed in 30 h, replied AFTER its due date, partially adopted, implementing with the follow-up date passed.
+  // F2: signed in 30 h, replied AFTER its due date, partially adopted, implementing with the follow-up date passed;
+  //     the agency adopts two items, the court finds only one partly adopted.
   {
     status: 'IMPLEMENTING',
     signedAt: hoursAfter(30),
@@ -62,6 +66,7 @@ const FACTS: Fact[] = [
     evaluation: 'PARTIALLY_ADOPTED',
     followUpDate: '2025-06-15',
     stances: ['DECLINE', 'ADOPT', 'ADOPT'],
+    judged: ['NOT_ADOPTED', 'PARTIALLY_ADOPTED', 'NOT_ADOPTED'],
   },
   // F3: signed in 5 h, reply due 2025-06-01 and missing: counts in the denominators, overdue to reply.
   { status: 'SIGNED', signedAt: hoursAfter(5), replyDueDate: '2025-06-01' },
@@ -79,6 +84,7 @@ const FACTS: Fact[] = [
     repliedAt: daysAfter(40),
     evaluation: 'NOT_ADOPTED',
     stances: ['DECLINE'],
+    judged: ['NOT_ADOPTED'],
   },
 ];
 
@@ -113,8 +119,8 @@ describe('statistics formulas: the rollup SQL on hand-built deliveries', () => {
       );
       await pg.query(
         `INSERT INTO deliveries (id, suggestion_id, organization_id, court_id, kind, status, delivered_at, sign_due_date, signed_at, reply_due_date, replied_at,
-                                 evaluation_result, implementation_confirmed_at, follow_up_date, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, 'MAIN', $5, $6, $7, $8, $9, $10, $11, $12, $13, $6, $6)`,
+                                 evaluation_result, implementation_confirmed_at, follow_up_date, evaluation_items, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, 'MAIN', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $6, $6)`,
         [
           delivery,
           letter,
@@ -129,6 +135,7 @@ describe('statistics formulas: the rollup SQL on hand-built deliveries', () => {
           f.evaluation ?? null,
           f.implementationConfirmed ? daysAfter(80) : null,
           f.followUpDate ?? null,
+          f.judged ? JSON.stringify(f.judged.map((result, i) => ({ index: i + 1, result, note: '' }))) : null,
         ],
       );
       if (f.copiedToSuperior) {
@@ -196,10 +203,11 @@ describe('statistics formulas: the rollup SQL on hand-built deliveries', () => {
       expect(metrics.p90DaysToReply).toEqual(m(65, 3, 65));
     });
 
-    it('采纳率 over evaluated replies, per-item adoption alongside (a draft awaiting approval is no answer), 落实率 over adopted', () => {
+    it('采纳率 over evaluated replies, per-item adoption as the court judged each item (not the agency’s stance), 落实率 over adopted', () => {
       expect(metrics.adoptionRate).toEqual(m(2, 3, 0.666667));
-      // items answered 2 + 3 + 1 = 6 (F5's two drafted stances are not answers yet); ADOPT or PARTIAL: 2 (F1) + 2 (F2) = 4.
-      expect(metrics.itemAdoptionRate).toEqual(m(4, 6, 0.666667));
+      // items the court judged 2 + 3 + 1 = 6 (F5's drafted stances are no answer, nothing judged there); ADOPTED or
+      // PARTIALLY_ADOPTED: 2 (F1) + 1 (F2) = 3 — by the agency's own stances it would be 2 + 2 = 4.
+      expect(metrics.itemAdoptionRate).toEqual(m(3, 6, 0.5));
       expect(metrics.implementationRate).toEqual(m(1, 2, 0.5));
     });
 
