@@ -110,6 +110,19 @@ describe('suggestions: sign-off rules, Art. 3 escalation, withdrawal, lists', ()
       escalatedFromCourtId: orgId(t, 'COURT-330781'),
     });
     expect(adopted.body.items).toHaveLength(3);
+    // The higher court names its own contact first: a letter goes nowhere without one (422 LETTER_INCOMPLETE).
+    const noContact = await t
+      .http()
+      .post(`/api/v1/suggestions/${adopted.body.id}/submit`)
+      .set(await a.as('jh.admin'))
+      .send({});
+    expect([noContact.status, noContact.body.code]).toEqual([422, 'LETTER_INCOMPLETE']);
+    const edited = await t
+      .http()
+      .patch(`/api/v1/suggestions/${adopted.body.id}`)
+      .set(await a.as('jh.admin'))
+      .send({ contactName: '孙研究室', contactPhone: '0579-82000000' });
+    expect(edited.status).toBe(200);
     const submitted = await t
       .http()
       .post(`/api/v1/suggestions/${adopted.body.id}/submit`)
