@@ -1,7 +1,7 @@
 import { Card, DatePicker, List, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { listDeliveries } from '../../api/deliveries';
 import type { Delivery } from '../../api/schema';
 import { useAuth } from '../../auth/AuthContext';
