@@ -274,6 +274,12 @@ describe('attachments on letters and deliveries; delivery event outbox rows', ()
     const got = await download('jh.leader', copy.id);
     expect(got.status).toBe(200);
     expect(Buffer.compare(got.body as Buffer, survey)).toBe(0);
+    // The higher court names its own contact before the letter can go to its leader.
+    const named = await http()
+      .patch(`/api/v1/suggestions/${adopted.body.id}`)
+      .set(await a.as('jh.admin'))
+      .send({ contactName: '孙研究室', contactPhone: '0579-82000000' });
+    expect(named.status).toBe(200);
     const submitted = await http()
       .post(`/api/v1/suggestions/${adopted.body.id}/submit`)
       .set(await a.as('jh.admin'))
