@@ -21,6 +21,7 @@ export const FIELD_LABELS: Record<string, string> = {
   replyPeriodMonths: '回复期限',
   recipients: '收件单位',
   organizationId: '单位',
+  organizationIds: '收件单位',
   kind: '主送或抄送',
   contactName: '联系人',
   contactPhone: '联系电话',
