@@ -16,6 +16,9 @@ module.exports = {
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   // Global (Jest ignores it inside a project): real databases, browsers and child processes.
   testTimeout: 60000,
+  // Test files run in a worker that is replaced once it holds more than this after a file: each file
+  // starts real Nest apps, and what a framework keeps process-wide must not pile up over ~100 files.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     {
