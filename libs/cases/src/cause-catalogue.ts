@@ -1,4 +1,5 @@
-import { ADMINISTRATIVE_CAUSES, CIVIL_CAUSES } from './cause-catalogue.data';
+import { ADMINISTRATIVE_CAUSES } from './administrative-causes.data';
+import { CIVIL_CAUSES } from './cause-catalogue.data';
 
 export type CauseKind = 'CIVIL' | 'ADMINISTRATIVE';
 
