@@ -60,9 +60,25 @@ export class JurisdictionService {
 
   private async scopeOf(j: Jurisdiction): Promise<VisibilityScope> {
     const fields: FieldRules = { internalFields: j.courtScope.kind !== 'none', pendingRepliesOf: j.principal.organizationId ?? null };
-    if (j.courtScope.kind === 'none') return { ...j, letters: j.recipientOrganizationId ? 'recipient' : 'none', courtIds: [], ownCourtId: null, fields };
-    const courtIds = await this.courts.ids(j.courtScope);
-    return { ...j, letters: 'courts', courtIds, ownCourtId: j.courtScope.kind === 'subtree' ? j.courtId : null, fields };
+    if (j.courtScope.kind === 'none')
+      return { ...j, letters: j.recipientOrganizationId ? 'recipient' : 'none', courtIds: [], ownCourtId: null, adoptedLetterIds: [], fields };
+    const ownCourtId = j.courtScope.kind === 'subtree' ? j.courtId : null;
+    const [courtIds, adoptedLetterIds] = await Promise.all([this.courts.ids(j.courtScope), ownCourtId ? this.adoptedFrom(ownCourtId, j) : []]);
+    return { ...j, letters: 'courts', courtIds, ownCourtId, adoptedLetterIds, fields };
+  }
+
+  /**
+   * Art. 3 follow-through: the letters a higher court made of the caller's own letters (adopted
+   * escalations) — a judge: of their own letters, a division head: of their division's, the court
+   * admin and leaders: of the court's. Read by the partial index ix_suggestions_adopted_origin.
+   */
+  private async adoptedFrom(courtId: string, j: Jurisdiction): Promise<string[]> {
+    const [who, extra] = j.authorUserId ? [' AND author_id = $2', [j.authorUserId]] : j.division !== null ? [' AND division = $2', [j.division]] : ['', []];
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT adopted_as_id AS id FROM suggestions WHERE court_id = $1 AND adopted_as_id IS NOT NULL${who}`,
+      [courtId, ...extra],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** For principals that do not carry their organization (scripts, API tokens, tests). */
@@ -144,7 +160,7 @@ export class JurisdictionService {
    * :court AND s.author_id = :me` (judge) or `… AND s.division = :division` (division head), a
    * delivery to the caller's organization (recipient), or FALSE. Court staff also see, by key, the
    * letters a higher court adopted from the letters they see of their own court (Art. 3: the
-   * originating court keeps the thread; see adoptedIds).
+   * originating court keeps the thread; see VisibilityScope.adoptedLetterIds).
    */
   visibleLetters(v: VisibilityScope, s = 's', prefix = 'vis'): SqlFilter {
     const f = this.lettersOfScope(v, s, prefix);
@@ -167,14 +183,25 @@ export class JurisdictionService {
       return { sql: `(${courts} AND NOT ${INTERNAL_LETTER_SQL(s)})`, params: { [n('Courts')]: v.courtIds } };
     }
     const mine = this.ownLetters(v, s, n);
-    const adopted = `(${s}.id = ANY(${this.adoptedIds(v, n)}) AND NOT ${INTERNAL_LETTER_SQL(s)})`;
-    if (v.authorUserId || v.division !== null || v.courtIds.length === 1) return { sql: `(${mine.sql} OR ${adopted})`, params: mine.params };
+    const adopted = this.orAdopted(v, `${s}.id`, `NOT ${INTERNAL_LETTER_SQL(s)}`, n);
+    if (v.authorUserId || v.division !== null || v.courtIds.length === 1)
+      return { sql: `(${mine.sql}${adopted.sql})`, params: { ...mine.params, ...adopted.params } };
     const courts = `${s}.court_id = ANY(:${n('Courts')}::uuid[])`;
     // The common case first: the letter left its court (the own court's internal letters are the exception).
     return {
-      sql: `((${courts} AND (NOT ${INTERNAL_LETTER_SQL(s)} OR ${s}.court_id = :${n('Court')})) OR ${adopted})`,
-      params: { ...mine.params, [n('Courts')]: v.courtIds },
+      sql: `((${courts} AND (NOT ${INTERNAL_LETTER_SQL(s)} OR ${s}.court_id = :${n('Court')}))${adopted.sql})`,
+      params: { ...mine.params, [n('Courts')]: v.courtIds, ...adopted.params },
     };
+  }
+
+  /**
+   * ` OR (<key> = ANY(:adopted) AND <notInternal>)` for the scope's adopted letters (by key, read-only
+   * and once the adopted letter has left the higher court), or nothing when there are none — the
+   * common case, which then keeps the filter a single index-shaped predicate.
+   */
+  private orAdopted(v: VisibilityScope, key: string, notInternal: string, n: (x: string) => string): SqlFilter {
+    if (!v.adoptedLetterIds.length) return { sql: '', params: {} };
+    return { sql: ` OR (${key} = ANY(:${n('Adopted')}::uuid[]) AND ${notInternal})`, params: { [n('Adopted')]: v.adoptedLetterIds } };
   }
 
   /** The caller's own court's letters they see in every status: a judge's own, a division head's division's, or all. */
@@ -188,25 +215,12 @@ export class JurisdictionService {
   }
 
   /**
-   * Art. 3 follow-through: the ids of the letters a higher court made of the caller's own letters
-   * (adopted escalations) — an array computed once per statement (an init plan), so the letter or
-   * delivery it selects is found by its key (`s.id = ANY(…)`, `d.suggestion_id = ANY(…)`): the
-   * originating court keeps the thread (a judge: of their own letters, a division head: of their
-   * division's, the court admin and leaders: of the court's), read-only and once the adopted letter
-   * has left the higher court. Uses the parameters of {@link ownLetters} (`Court`, `Author`, `Division`).
-   */
-  private adoptedIds(v: VisibilityScope, n: (x: string) => string): string {
-    const who = v.authorUserId ? ` AND vo.author_id = :${n('Author')}` : v.division !== null ? ` AND vo.division = :${n('Division')}` : '';
-    return `ARRAY(SELECT vo.adopted_as_id FROM suggestions vo WHERE vo.court_id = :${n('Court')} AND vo.adopted_as_id IS NOT NULL${who})`;
-  }
-
-  /**
    * Deliveries the caller sees, as an index-shaped condition on `deliveries` aliased `d` alone (so a
    * count needs no join): `d.organization_id = :org` for a recipient; for the court side
    * `d.court_id = ANY(:courts)` over the letter's court copied onto the delivery, with
    * `d.letter_internal` (kept by triggers from the letter's status) for other courts' letters; a
    * judge's / division head's own letters by a semi-join on `suggestions`; and the deliveries of
-   * letters a higher court adopted from theirs (`d.suggestion_id = ANY(…)`, see adoptedIds).
+   * letters a higher court adopted from theirs (`d.suggestion_id = ANY(…)`, see VisibilityScope.adoptedLetterIds).
    */
   visibleDeliveries(v: VisibilityScope, d = 'd', prefix = 'dvis'): SqlFilter {
     const n = (x: string) => `${prefix}${x}`;
@@ -215,18 +229,18 @@ export class JurisdictionService {
     const own = v.ownCourtId;
     const courts = `${d}.court_id = ANY(:${n('Courts')}::uuid[])`;
     if (!own) return { sql: `(${courts} AND NOT ${d}.letter_internal)`, params: { [n('Courts')]: v.courtIds } };
-    const adopted = `(${d}.suggestion_id = ANY(${this.adoptedIds(v, n)}) AND NOT ${d}.letter_internal)`;
+    const adopted = this.orAdopted(v, `${d}.suggestion_id`, `NOT ${d}.letter_internal`, n);
     if (v.authorUserId || v.division !== null) {
       const [col, key, value] = v.authorUserId ? ['author_id', n('Author'), v.authorUserId] : ['division', n('Division'), v.division];
       return {
-        sql: `((${d}.court_id = :${n('Court')} AND ${d}.suggestion_id IN (SELECT vs.id FROM suggestions vs WHERE vs.court_id = :${n('Court')} AND vs.${col} = :${key})) OR ${adopted})`,
-        params: { [n('Court')]: own, [key]: value },
+        sql: `((${d}.court_id = :${n('Court')} AND ${d}.suggestion_id IN (SELECT vs.id FROM suggestions vs WHERE vs.court_id = :${n('Court')} AND vs.${col} = :${key}))${adopted.sql})`,
+        params: { [n('Court')]: own, [key]: value, ...adopted.params },
       };
     }
-    if (v.courtIds.length === 1) return { sql: `(${d}.court_id = :${n('Court')} OR ${adopted})`, params: { [n('Court')]: own } };
+    if (v.courtIds.length === 1) return { sql: `(${d}.court_id = :${n('Court')}${adopted.sql})`, params: { [n('Court')]: own, ...adopted.params } };
     return {
-      sql: `((${courts} AND (NOT ${d}.letter_internal OR ${d}.court_id = :${n('Court')})) OR ${adopted})`,
-      params: { [n('Courts')]: v.courtIds, [n('Court')]: own },
+      sql: `((${courts} AND (NOT ${d}.letter_internal OR ${d}.court_id = :${n('Court')}))${adopted.sql})`,
+      params: { [n('Courts')]: v.courtIds, [n('Court')]: own, ...adopted.params },
     };
   }
 }

@@ -33,6 +33,10 @@ export interface FieldRules {
  *   letters only once they left the issuing court (not INTERNAL_LETTER_STATUSES);
  * - `authorUserId` / `division` (from Jurisdiction): a judge sees only their own letters, a
  *   division head their division's, both in their own court only;
+ * - `adoptedLetterIds`: the letters a higher court adopted from the caller's own letters (Art. 3:
+ *   the originating court keeps the thread; a judge: of their own letters, a division head: of their
+ *   division's, the court admin and leaders: of the court's), read once per request — usually none,
+ *   and then the filters carry no branch for them;
  * - `fields`: the field rules.
  * SQL filters over it are index-shaped (`s.court_id = ANY(…)`, `d.court_id = ANY(…)`,
  * `d.organization_id = …`) and never an OR over roles: see JurisdictionService.visibleLetters and
@@ -42,6 +46,7 @@ export interface VisibilityScope extends Jurisdiction {
   letters: 'courts' | 'recipient' | 'none';
   courtIds: string[];
   ownCourtId: string | null;
+  adoptedLetterIds: string[];
   fields: FieldRules;
 }
 
