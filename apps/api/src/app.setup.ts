@@ -5,9 +5,10 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import helmet from 'helmet';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { publicUrlIsHttps } from './common/public-https';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 import { CSV_TYPE, DIRECTORY_FILE_MAX_BYTES, XLSX_TYPE } from './directory/directory-import.controller';
 import { AllExceptionsFilter, AppConfig, APP_CONFIG, AppException, CORRELATION_HEADER, correlationId, createValidationPipe, inputGuardHook } from '@app/core';
 
@@ -84,15 +85,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 5, fieldSize: 1024, fieldNameSize: 100, parts: 6, headerPairs: 100 },
   });
 
-  const doc = new DocumentBuilder()
-    .setTitle('司法建议“一件事” API')
-    .setDescription(
-      'The closed loop of judicial suggestions: courts draft, sign off and issue; agencies sign for, reply and report; supervisors watch. Errors: {statusCode, code, message, details?, correlationId}.',
-    )
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A user access JWT, or an organization API token (sjt_…)' })
-    .build();
-  const document = SwaggerModule.createDocument(app, doc);
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   await serveWeb(app, config);

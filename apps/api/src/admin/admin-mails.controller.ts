@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { AuditService } from '@app/audit';
@@ -42,7 +43,7 @@ export class AdminMailsController {
   ) {}
 
   @Get('mails')
-  @ApiOperation({ summary: 'Outgoing emails (filter FAILED to see what needs attention)' })
+  @ApiOperation({ summary: '发出的邮件 / Outgoing emails (filter FAILED to see what needs attention)' })
   listMails(@Query() q: MailListQueryDto) {
     const { page, pageSize } = pageParams(q);
     return this.mails.list({ status: q.status, deliveryId: q.deliveryId, page, pageSize });
@@ -50,7 +51,8 @@ export class AdminMailsController {
 
   @Post('mails/:id/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send a failed email again (same Message-ID)' })
+  @ApiOperation({ summary: '重发邮件 / Send a failed email again (same Message-ID)' })
+  @ApiErrors({ status: 409, codes: ['MAIL_NOT_FAILED'] })
   retryMail(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.dataSource.transaction(async (m) => {
       const mail = await this.mails.retry(m, id);
@@ -60,7 +62,7 @@ export class AdminMailsController {
   }
 
   @Get('outbox')
-  @ApiOperation({ summary: 'Outbox rows (webhook deliveries, event fan-out), newest first' })
+  @ApiOperation({ summary: '发件箱 / Outbox rows (webhook deliveries, event fan-out), newest first' })
   async listOutbox(@Query() q: OutboxListQueryDto) {
     const { page, pageSize, offset } = pageParams(q);
     const where = q.status ? 'WHERE status = $3' : '';
@@ -78,7 +80,8 @@ export class AdminMailsController {
 
   @Post('outbox/:id/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Make a FAILED outbox row (e.g. a webhook delivery) pending again' })
+  @ApiOperation({ summary: '重试发件箱记录 / Make a FAILED outbox row (e.g. a webhook delivery) pending again' })
+  @ApiErrors({ status: 409, codes: ['OUTBOX_NOT_FAILED'] })
   retryOutbox(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.dataSource.transaction(async (m) => {
       const rows = await queryReturning<{ id: string; topic: string; status: string }>(

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
 import { AppConfig, APP_CONFIG, AppException, CommonErrorCode } from '@app/core';
@@ -41,7 +42,7 @@ export class AttachmentsController {
   @Post()
   @HttpCode(201)
   @ApiOperation({
-    summary: 'Upload one file (multipart field `file`)',
+    summary: '上传附件 / Upload one file (multipart field `file`)',
     description:
       'Streamed to storage under a random name while hashed. Over UPLOAD_MAX_BYTES (default 20 MiB) → 413 PAYLOAD_TOO_LARGE; ' +
       'content not pdf/doc/docx/xls/xlsx/jpg/png/ofd by its magic bytes, or an extension that does not match it → 422 UNSUPPORTED_FILE_TYPE. ' +
@@ -51,6 +52,10 @@ export class AttachmentsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadAttachmentDto })
   @ApiCreatedResponse({ type: AttachmentDto })
+  @ApiErrors({ status: 400, codes: ['FILE_REQUIRED', 'MULTIPART_MALFORMED', 'UPLOAD_INCOMPLETE'] }, 408, 413, 415, {
+    status: 422,
+    codes: ['UNSUPPORTED_FILE_TYPE'],
+  })
   async upload(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<AttachmentDto> {
     if (!req.isMultipart()) throw new AppException(415, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Send the file as multipart/form-data in the field `file`');
     const boundary = multipartBoundary(req.headers['content-type']);
@@ -88,7 +93,7 @@ export class AttachmentsController {
 
   @Get(':id')
   @ApiOperation({
-    summary: 'Download a file',
+    summary: '下载附件 / Download a file',
     description:
       'Only to those who may see what it is attached to (unattached: the uploading organization); anyone else gets 404. Sent with Content-Disposition: attachment (RFC 5987 UTF-8 name) and X-Content-Type-Options: nosniff.',
   })

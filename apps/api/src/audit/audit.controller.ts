@@ -64,7 +64,7 @@ export class AuditController {
 
   @Get()
   @Roles(Role.COURT_ADMIN, Role.SUPERVISOR, Role.SYS_ADMIN)
-  @ApiOperation({ summary: 'Audit events the caller may see (rows about a letter exactly when the letter is visible), newest first' })
+  @ApiOperation({ summary: '审计日志 / Audit events the caller may see (rows about a letter exactly when the letter is visible), newest first' })
   async list(@CurrentPrincipal() p: Principal, @Query() q: AuditQueryDto) {
     const { page, pageSize, offset } = pageParams(q);
     const scope = auditRowScope(this.jurisdiction, await this.jurisdiction.resolve(p), p);
@@ -97,7 +97,7 @@ export class AuditController {
 
   @Get('verify')
   @Roles(Role.COURT_ADMIN, Role.SUPERVISOR, Role.SYS_ADMIN)
-  @ApiOperation({ summary: 'Recompute the keyed hash chains and check them against every signed checkpoint; names the first broken row' })
+  @ApiOperation({ summary: '校验审计链 / Recompute the keyed hash chains and check them against every signed checkpoint; names the first broken row' })
   @ApiOkResponse({ type: AuditVerificationDto })
   verify() {
     return this.verifier.verify();
@@ -105,7 +105,7 @@ export class AuditController {
 
   @Post('checkpoints')
   @Roles(Role.SYS_ADMIN)
-  @ApiOperation({ summary: 'Sign and store the head of every audit chain now (also taken daily by the worker); mails the digest' })
+  @ApiOperation({ summary: '生成审计检查点 / Sign and store the head of every audit chain now (also taken daily by the worker); mails the digest' })
   @ApiCreatedResponse({ type: AuditCheckpointDto })
   takeCheckpoint(@CurrentPrincipal() p: Principal) {
     return this.checkpoints.take(actorOf(p));
@@ -113,7 +113,7 @@ export class AuditController {
 
   @Get('checkpoints')
   @Roles(Role.COURT_ADMIN, Role.SUPERVISOR, Role.SYS_ADMIN)
-  @ApiOperation({ summary: 'Signed checkpoints, newest first' })
+  @ApiOperation({ summary: '列出审计检查点 / Signed checkpoints, newest first' })
   listCheckpoints(@Query() q: PageQueryDto) {
     const { page, pageSize } = pageParams(q);
     return this.checkpoints.list(page, pageSize);
@@ -121,7 +121,7 @@ export class AuditController {
 
   @Get('public-key')
   @Public()
-  @ApiOperation({ summary: 'The Ed25519 public key that verifies checkpoint signatures (PEM, raw base64, fingerprint)' })
+  @ApiOperation({ summary: '审计签名公钥 / The Ed25519 public key that verifies checkpoint signatures (PEM, raw base64, fingerprint)' })
   @ApiOkResponse({ type: AuditPublicKeyDto })
   publicKey() {
     return this.signer.publicKey;

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig, APP_CONFIG, AppException } from '@app/core';
@@ -38,7 +39,7 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Log in with username and password',
+    summary: '登录 / Log in with username and password',
     description: `Answers the token pair and also sets the refresh token as an httpOnly, SameSite=Strict cookie \`${REFRESH_COOKIE}\` (path ${REFRESH_COOKIE_PATH}; Secure when the public address is https), so a browser keeps its session across tabs and links without storing a token where scripts can read it.`,
   })
   @ApiOkResponse({ type: LoginResponseDto })
@@ -47,6 +48,7 @@ export class AuthController {
     description:
       'TOO_MANY_REQUESTS: too many failed logins for this username or from this address; the message names the minutes to wait (details.retryAfterSeconds, Retry-After header)',
   })
+  @ApiErrors(429)
   async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const keys = this.limiter.keys(dto.username, req.ip);
     try {
@@ -71,7 +73,7 @@ export class AuthController {
   @Post('auth/refresh')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Spend a refresh token for a new pair (the old refresh token stops working)',
+    summary: '刷新令牌 / Spend a refresh token for a new pair (the old refresh token stops working)',
     description: `The refresh token comes in the body (API clients) or, when the body has none, from the \`${REFRESH_COOKIE}\` cookie (the web app); a cookie refresh sets the new token as the cookie and leaves it out of the body. A spent token presented again ends the session — except a cookie presented again within ${REFRESH_REUSE_GRACE_SECONDS} s of its use (two tabs refreshing at once), which gets a pair of its own.`,
   })
   @ApiOkResponse({ type: TokenPairDto })
@@ -93,7 +95,7 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('auth/logout')
   @HttpCode(204)
-  @ApiOperation({ summary: 'End the current session: its access and refresh tokens stop working at once, and the refresh cookie is cleared' })
+  @ApiOperation({ summary: '退出登录 / End the current session: its access and refresh tokens stop working at once, and the refresh cookie is cleared' })
   async logout(
     @CurrentPrincipal() p: Principal,
     @Body() _dto: LogoutDto,
@@ -106,7 +108,7 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Get('me')
-  @ApiOperation({ summary: 'The caller: user (or API token), organization and roles' })
+  @ApiOperation({ summary: '当前用户 / The caller: user (or API token), organization and roles' })
   @ApiOkResponse({ type: MeDto })
   async me(@CurrentPrincipal() p: Principal): Promise<MeDto> {
     const org = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: p.organizationId });
@@ -134,7 +136,8 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('me/password')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change your own password; your other sessions end' })
+  @ApiOperation({ summary: '修改密码 / Change your own password; your other sessions end' })
+  @ApiErrors({ status: 422, codes: ['WRONG_PASSWORD'] })
   async changePassword(@CurrentPrincipal() p: Principal, @Body() dto: ChangePasswordDto): Promise<void> {
     await this.users.changeOwnPassword(p, dto.currentPassword, dto.newPassword);
   }

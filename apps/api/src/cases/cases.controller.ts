@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { malformedMultipart, multipartBoundary, MultipartBodyWatch } from '@app/attachments';
@@ -52,8 +53,14 @@ export class CasesController {
   @HttpCode(200)
   @Roles(Role.COURT_ADMIN)
   @ApiOperation({
-    summary: 'Import case records (court admin or the court’s API token), idempotent by 案号: ≤ 10,000 per call → {created, updated, unchanged, errors}',
+    summary:
+      '批量导入案件 / Import case records (court admin or the court’s API token), idempotent by 案号: ≤ 10,000 per call → {created, updated, unchanged, errors}',
   })
+  @ApiErrors(
+    { status: 403, codes: ['NO_CASE_SCOPE'] },
+    { status: 413, codes: ['TOO_MANY_CASES'] },
+    { status: 422, codes: ['CASE_NUMBER_INVALID', 'CAUSE_UNKNOWN'] },
+  )
   bulk(@CurrentPrincipal() p: Principal, @Body() dto: BulkCasesDto) {
     return this.importer.importFor(p, dto.cases, { source: 'api' });
   }
@@ -62,10 +69,14 @@ export class CasesController {
   @HttpCode(200)
   @Roles(Role.COURT_ADMIN)
   @ApiOperation({
-    summary: 'Upload the import template as CSV (UTF-8) or xlsx (multipart field `file`); rows are numbered as in the file (header = row 1)',
+    summary: '上传案件文件 / Upload the import template as CSV (UTF-8) or xlsx (multipart field `file`); rows are numbered as in the file (header = row 1)',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiErrors({ status: 400, codes: ['CASE_FILE_UNREADABLE'] }, { status: 403, codes: ['NO_CASE_SCOPE'] }, 413, 415, {
+    status: 422,
+    codes: ['CASE_FILE_UNREADABLE'],
+  })
   async upload(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     if (!req.isMultipart()) throw new AppException(415, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Send the file as multipart/form-data in the field `file`');
     const boundary = multipartBoundary(req.headers['content-type']);
@@ -109,26 +120,29 @@ export class CasesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Case records in the caller’s scope: by 案号 (any spelling), 案由 (with children), court subtree' })
+  @ApiOperation({ summary: '查询案件 / Case records in the caller’s scope: by 案号 (any spelling), 案由 (with children), court subtree' })
+  @ApiErrors({ status: 403, codes: ['NO_CASE_SCOPE'] }, { status: 422, codes: ['CASE_NUMBER_INVALID', 'CAUSE_UNKNOWN'] })
   list(@CurrentPrincipal() p: Principal, @Query() q: CaseListQueryDto) {
     const { page, pageSize } = pageParams(q);
     return this.query.list(p, { caseNumber: q.caseNumber, cause: q.cause, courtId: q.courtId, page, pageSize });
   }
 
   @Get('causes')
-  @ApiOperation({ summary: 'The 案由 catalogue (民事案件案由规定 2020 and the administrative causes): matches of q, or the first two levels' })
+  @ApiOperation({ summary: '案由目录 / The 案由 catalogue (民事案件案由规定 2020 and the administrative causes): matches of q, or the first two levels' })
   causes(@Query() q: CauseQueryDto) {
     return this.query.causes(q.q);
   }
 
   @Get('trends')
-  @ApiOperation({ summary: 'Counts by period with year-on-year change, top organisation parties and causes, from the rollups' })
+  @ApiOperation({ summary: '案件趋势 / Counts by period with year-on-year change, top organisation parties and causes, from the rollups' })
+  @ApiErrors({ status: 403, codes: ['NO_CASE_SCOPE'] }, { status: 422, codes: ['CAUSE_UNKNOWN'] })
   trends(@CurrentPrincipal() p: Principal, @Query() q: TrendsQueryDto) {
     return this.trendsService.trends(p, q);
   }
 
   @Get('leads')
-  @ApiOperation({ summary: 'Class-case leads (类案线索) of a court in scope (default: your own court’s; a 人大: its region’s)' })
+  @ApiOperation({ summary: '列出类案线索 / Class-case leads (类案线索) of a court in scope (default: your own court’s; a 人大: its region’s)' })
+  @ApiErrors({ status: 403, codes: ['NO_CASE_SCOPE'] })
   listLeads(@CurrentPrincipal() p: Principal, @Query() q: LeadListQueryDto) {
     const { page, pageSize } = pageParams(q);
     return this.leads.list(p, { courtId: q.courtId, status: q.status as never, page, pageSize });
@@ -138,7 +152,8 @@ export class CasesController {
   @HttpCode(200)
   @Roles(Role.COURT_ADMIN)
   @PersonOnly()
-  @ApiOperation({ summary: 'Run lead detection now for your court and the courts below it (the worker runs it daily for all)' })
+  @ApiOperation({ summary: '重新检测类案线索 / Run lead detection now for your court and the courts below it (the worker runs it daily for all)' })
+  @ApiErrors({ status: 403, codes: ['NO_CASE_SCOPE'] })
   async refresh(@CurrentPrincipal() p: Principal) {
     const courts = await this.leads.ownArea(p);
     const result = await this.detection.detect(courts);
@@ -147,7 +162,7 @@ export class CasesController {
   }
 
   @Get('leads/:id')
-  @ApiOperation({ summary: 'One lead with its evidence' })
+  @ApiOperation({ summary: '查看类案线索 / One lead with its evidence' })
   getLead(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.leads.get(p, id);
   }
@@ -155,7 +170,10 @@ export class CasesController {
   @Post('leads/:id/draft')
   @HttpCode(201)
   @Roles(Role.JUDGE)
-  @ApiOperation({ summary: '据此起草: a CLASS_CASE draft prefilled from the lead (title, figures, sample cases, recipient); the lead becomes DRAFTED' })
+  @ApiOperation({
+    summary: '据线索起草 / 据此起草: a CLASS_CASE draft prefilled from the lead (title, figures, sample cases, recipient); the lead becomes DRAFTED',
+  })
+  @ApiErrors({ status: 409, codes: ['LEAD_NOT_OPEN'] }, { status: 422, codes: ['LEAD_NOT_OPEN'] })
   async draft(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DraftFromLeadDto) {
     const { draft } = await this.leads.prepareDraft(p, id, dto.organizationId);
     return this.drafting.create(
@@ -176,13 +194,14 @@ export class CasesController {
   @Post('leads/:id/dismiss')
   @HttpCode(200)
   @Roles(Role.JUDGE, Role.COURT_ADMIN, Role.COURT_LEADER)
-  @ApiOperation({ summary: 'NEW → DISMISSED with a reason' })
+  @ApiOperation({ summary: '不予采用线索 / NEW → DISMISSED with a reason' })
+  @ApiErrors({ status: 409, codes: ['VERSION_CONFLICT', 'LEAD_NOT_OPEN'] })
   dismiss(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DismissLeadDto) {
     return this.leads.dismiss(p, id, dto.reason, dto.version);
   }
 
   @Get('authorities')
-  @ApiOperation({ summary: 'The 案由/领域 → competent authority table leads suggest recipients from' })
+  @ApiOperation({ summary: '主管机关对照表 / The 案由/领域 → competent authority table leads suggest recipients from' })
   @ApiOkResponse({ description: 'The rules' })
   listAuthorities() {
     return this.authorities.list();
@@ -191,7 +210,8 @@ export class CasesController {
   @Put('authorities')
   @Roles(Role.SYS_ADMIN)
   @PersonOnly()
-  @ApiOperation({ summary: 'Replace the authority table (system administrator)' })
+  @ApiOperation({ summary: '替换主管机关对照表 / Replace the authority table (system administrator)' })
+  @ApiErrors({ status: 422, codes: ['CAUSE_UNKNOWN'] })
   replaceAuthorities(@CurrentPrincipal() p: Principal, @Body() dto: AuthorityRulesDto) {
     return this.authorities.replace(p, dto.rules);
   }

@@ -13,7 +13,7 @@ export class ImpactController {
   @Get(':id/impact')
   @ApiOperation({
     summary:
-      '治理成效: the caseload of the letter’s 案由 in its recipient’s region, 12 months before issue vs the 12 months after implementation was confirmed (or to date, annualised), with the region’s whole caseload as control → {cause, region, before, after, change, control, netChange, method}',
+      '治理成效 / 治理成效: the caseload of the letter’s 案由 in its recipient’s region, 12 months before issue vs the 12 months after implementation was confirmed (or to date, annualised), with the region’s whole caseload as control → {cause, region, before, after, change, control, netChange, method}',
   })
   get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.impact.impact(p, id);

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 import { pageParams } from '@app/core';
 import { DeliveryActionsService, DeliveryQueryService, DeliveryReplyService, DeliveryTalkService } from '@app/deliveries';
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
@@ -35,7 +36,7 @@ export class DeliveriesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Deliveries the caller may see (an agency: its inbox), by status, colour, organization' })
+  @ApiOperation({ summary: '列出送达 / Deliveries the caller may see (an agency: its inbox), by status, colour, organization' })
   @ApiOkResponse({ type: DeliveryPageDto })
   list(@CurrentPrincipal() p: Principal, @Query() q: DeliveryListQueryDto) {
     const { page, pageSize } = pageParams(q);
@@ -52,6 +53,7 @@ export class DeliveriesController {
 
   @Get(':id')
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiOperation({ summary: '查看送达 / One delivery with its reply, evaluation, implementation, supervision notes and allowedActions' })
   get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.query.get(p, id);
   }
@@ -59,8 +61,9 @@ export class DeliveriesController {
   @Post(':id/sign')
   @HttpCode(200)
   @Roles(...AGENCY)
-  @ApiOperation({ summary: 'Sign for a main delivery → SIGNED; the reply due date is computed' })
+  @ApiOperation({ summary: '签收 / Sign for a main delivery → SIGNED; the reply due date is computed' })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'DELIVERY_NOT_MAIN', 'LETTER_NOT_OPEN'] })
   sign(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto) {
     return this.actions.sign(p, id, dto.version);
   }
@@ -68,8 +71,9 @@ export class DeliveriesController {
   @Post(':id/read')
   @HttpCode(200)
   @Roles(...AGENCY, Role.SUPERVISOR)
-  @ApiOperation({ summary: 'A copy recipient has read it → READ' })
+  @ApiOperation({ summary: '抄送件已阅 / A copy recipient has read it → READ' })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'DELIVERY_NOT_A_COPY'] })
   read(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto) {
     return this.actions.read(p, id, dto.version);
   }
@@ -77,8 +81,9 @@ export class DeliveriesController {
   @Post(':id/reject')
   @HttpCode(200)
   @Roles(...AGENCY)
-  @ApiOperation({ summary: 'Return a misdelivered letter with a reason → REJECTED_BY_RECIPIENT' })
+  @ApiOperation({ summary: '退回误送 / Return a misdelivered letter with a reason → REJECTED_BY_RECIPIENT' })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] })
   reject(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: RejectDto) {
     return this.actions.reject(p, id, dto.reason, dto.version);
   }
@@ -87,11 +92,16 @@ export class DeliveriesController {
   @HttpCode(200)
   @Roles(Role.COURT_ADMIN)
   @ApiOperation({
-    summary: 'Send a rejected delivery on to another organization (a new delivery; the old one stays)',
+    summary: '改送其他单位 / Send a rejected delivery on to another organization (a new delivery; the old one stays)',
     description:
       'A MAIN delivery goes only to an organization in the issuing court’s district (Art. 3, the rule of sign-off): elsewhere 422 RECIPIENT_OUT_OF_DISTRICT, nothing written.',
   })
   @ApiOkResponse({ type: DeliveryDto, description: 'The rejected delivery, with reroutedToId' })
+  @ApiErrors(
+    403,
+    { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'DELIVERY_ALREADY_REROUTED'] },
+    { status: 422, codes: ['REROUTE_TARGET_INVALID', 'RECIPIENT_OUT_OF_DISTRICT'] },
+  )
   reroute(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: RerouteDto) {
     return this.actions.reroute(p, id, dto.organizationId, dto.version);
   }
@@ -99,8 +109,13 @@ export class DeliveriesController {
   @Post(':id/extension')
   @HttpCode(200)
   @Roles(...AGENCY)
-  @ApiOperation({ summary: 'Ask for more time on the running due date' })
+  @ApiOperation({ summary: '申请延期 / Ask for more time on the running due date' })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(
+    403,
+    { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'EXTENSION_ALREADY_PENDING'] },
+    { status: 422, codes: ['DUE_DATE_INVALID', 'ATTACHMENT_NOT_FOUND'] },
+  )
   requestExtension(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ExtensionRequestDto) {
     return this.actions.requestExtension(p, id, dto.reason, dto.requestedDueDate, dto.version, dto.attachmentIds);
   }
@@ -108,8 +123,9 @@ export class DeliveriesController {
   @Post(':id/extension/decision')
   @HttpCode(200)
   @Roles(Role.COURT_ADMIN)
-  @ApiOperation({ summary: 'Grant (the due date moves; the old one stays in history) or refuse an extension' })
+  @ApiOperation({ summary: '审批延期 / Grant (the due date moves; the old one stays in history) or refuse an extension' })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'NO_PENDING_EXTENSION'] }, { status: 422, codes: ['DUE_DATE_INVALID'] })
   decideExtension(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ExtensionDecisionDto) {
     return this.actions.decideExtension(p, id, dto.approve, dto.dueDate, dto.comment, dto.version);
   }
@@ -118,10 +134,15 @@ export class DeliveriesController {
   @HttpCode(200)
   @Roles(...AGENCY)
   @ApiOperation({
-    summary: 'Reply with a stance per item → REPLIED (or waiting for leader approval); draft: true saves it without submitting (暂存)',
+    summary: '回复建议 / Reply with a stance per item → REPLIED (or waiting for leader approval); draft: true saves it without submitting (暂存)',
     description: 'While a reply waits for the leader’s approval no other can be submitted: 409 REPLY_AWAITING_APPROVAL.',
   })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(
+    403,
+    { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'REPLY_AWAITING_APPROVAL'] },
+    { status: 422, codes: ['REPLY_ITEMS_MISMATCH', 'ATTACHMENT_NOT_FOUND'] },
+  )
   reply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ReplyDto) {
     return this.replies.reply(p, id, dto);
   }
@@ -129,8 +150,9 @@ export class DeliveriesController {
   @Post(':id/reply/approve')
   @HttpCode(200)
   @Roles(Role.AGENCY_LEADER)
-  @ApiOperation({ summary: 'The agency leader approves the pending reply → REPLIED' })
+  @ApiOperation({ summary: '负责人审批回复 / The agency leader approves the pending reply → REPLIED' })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'NO_PENDING_REPLY', 'SELF_APPROVAL'] })
   approveReply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto) {
     return this.replies.approveReply(p, id, dto.version);
   }
@@ -138,8 +160,9 @@ export class DeliveriesController {
   @Post(':id/reply/return')
   @HttpCode(200)
   @Roles(Role.AGENCY_LEADER)
-  @ApiOperation({ summary: 'The agency leader returns the pending reply to its writer with a comment (the writer edits and submits again)' })
+  @ApiOperation({ summary: '负责人退回回复 / The agency leader returns the pending reply to its writer with a comment (the writer edits and submits again)' })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'NO_PENDING_REPLY'] })
   returnReply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ReplyReturnDto) {
     return this.replies.returnReply(p, id, dto.comment, dto.version);
   }
@@ -148,10 +171,11 @@ export class DeliveriesController {
   @HttpCode(200)
   @Roles(Role.COURT_ADMIN)
   @ApiOperation({
-    summary: 'Judge the reply, overall and item by item: ADOPTED/PARTIALLY_ADOPTED → IMPLEMENTING, NOT_ADOPTED → NOT_ADOPTED',
+    summary: '评价回复 / Judge the reply, overall and item by item: ADOPTED/PARTIALLY_ADOPTED → IMPLEMENTING, NOT_ADOPTED → NOT_ADOPTED',
     description: 'items: one judgement per recommendation (ADOPTED | PARTIALLY_ADOPTED | NOT_ADOPTED, note); any other set 422 EVALUATION_ITEMS_MISMATCH.',
   })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] }, { status: 422, codes: ['EVALUATION_ITEMS_MISMATCH', 'DUE_DATE_INVALID'] })
   evaluate(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: EvaluateDto) {
     return this.replies.evaluate(p, id, dto);
   }
@@ -159,8 +183,9 @@ export class DeliveriesController {
   @Post(':id/implementation')
   @HttpCode(200)
   @Roles(...AGENCY)
-  @ApiOperation({ summary: 'Report implementation (IN_PROGRESS or IMPLEMENTED)' })
+  @ApiOperation({ summary: '报告落实情况 / Report implementation (IN_PROGRESS or IMPLEMENTED)' })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] }, { status: 422, codes: ['ATTACHMENT_NOT_FOUND'] })
   implementation(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ImplementationDto) {
     return this.replies.reportImplementation(p, id, dto);
   }
@@ -168,8 +193,9 @@ export class DeliveriesController {
   @Post(':id/implementation/confirm')
   @HttpCode(200)
   @Roles(Role.COURT_ADMIN)
-  @ApiOperation({ summary: 'The court confirms the reported implementation → IMPLEMENTED' })
+  @ApiOperation({ summary: '确认落实 / The court confirms the reported implementation → IMPLEMENTED' })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'IMPLEMENTATION_NOT_REPORTED'] })
   confirm(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CommentDto) {
     return this.replies.confirmImplementation(p, id, dto.comment, dto.version);
   }
@@ -177,28 +203,30 @@ export class DeliveriesController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles(Role.COURT_ADMIN)
-  @ApiOperation({ summary: 'NOT_ADOPTED|IMPLEMENTED → CLOSED; the letter closes with its last main delivery' })
+  @ApiOperation({ summary: '办结 / NOT_ADOPTED|IMPLEMENTED → CLOSED; the letter closes with its last main delivery' })
   @ApiOkResponse({ type: DeliveryDto })
+  @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] })
   close(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CommentDto) {
     return this.replies.close(p, id, dto.comment, dto.version);
   }
 
   @Get(':id/messages')
-  @ApiOperation({ summary: '在线互动: the message thread of a delivery' })
+  @ApiOperation({ summary: '在线互动消息 / 在线互动: the message thread of a delivery' })
   @ApiOkResponse({ type: [MessageDto] })
   messages(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.talk.messages(p, id);
   }
 
   @Post(':id/messages')
-  @ApiOperation({ summary: 'Post a message (court side or recipient); the other side is notified' })
+  @ApiOperation({ summary: '发送消息 / Post a message (court side or recipient); the other side is notified' })
   @ApiCreatedResponse({ type: MessageDto })
+  @ApiErrors(403, { status: 422, codes: ['ATTACHMENT_NOT_FOUND'] })
   postMessage(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: MessageInputDto) {
     return this.talk.postMessage(p, id, dto.body, dto.attachmentIds);
   }
 
   @Get(':id/supervision')
-  @ApiOperation({ summary: '督办意见 on a delivery' })
+  @ApiOperation({ summary: '督办意见 / 督办意见 on a delivery' })
   @ApiOkResponse({ type: [SupervisionNoteDto] })
   supervision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.talk.supervisionNotes(p, id);
@@ -206,8 +234,9 @@ export class DeliveriesController {
 
   @Post(':id/supervision')
   @Roles(Role.SUPERVISOR, Role.COURT_ADMIN)
-  @ApiOperation({ summary: 'Post a 督办意见 (SUPERVISOR, COURT_ADMIN); recipient and court are notified' })
+  @ApiOperation({ summary: '发表督办意见 / Post a 督办意见 (SUPERVISOR, COURT_ADMIN); recipient and court are notified' })
   @ApiCreatedResponse({ type: SupervisionNoteDto })
+  @ApiErrors(403)
   addSupervision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: SupervisionInputDto) {
     return this.talk.addSupervision(p, id, dto.comment);
   }

@@ -17,7 +17,7 @@ export class DevMailsController {
   constructor(private readonly mails: CaughtMailsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Caught mails, newest first (404 unless APP_ENV is demo, development or test)' })
+  @ApiOperation({ summary: '演示邮箱：邮件列表 / Caught mails, newest first (404 unless APP_ENV is demo, development or test)' })
   @ApiOkResponse({ type: DevMailPageDto })
   list(@Query() q: DevMailQueryDto): Promise<DevMailPageDto> {
     const { page, pageSize } = pageParams(q);
@@ -25,7 +25,7 @@ export class DevMailsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One caught mail with its text, HTML and headers' })
+  @ApiOperation({ summary: '演示邮箱：查看邮件 / One caught mail with its text, HTML and headers' })
   @ApiOkResponse({ type: DevMailDto })
   get(@Param('id', UuidParamPipe) id: string): Promise<DevMailDto> {
     return this.mails.get(id);

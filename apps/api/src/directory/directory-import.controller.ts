@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 import { contentDisposition } from '@app/attachments';
 import { AppException, CommonErrorCode } from '@app/core';
 import { directoryTemplate, DirectoryImportService } from '@app/directory';
@@ -23,9 +24,10 @@ export class DirectoryImportController {
   @Post('organizations/bulk')
   @HttpCode(200)
   @Roles(Role.SYS_ADMIN)
-  @ApiOperation({ summary: 'Create or update organizations by code, all or nothing (SYS_ADMIN)' })
+  @ApiOperation({ summary: '批量导入单位 / Create or update organizations by code, all or nothing (SYS_ADMIN)' })
   @ApiOkResponse({ type: DirectoryImportResultDto })
   @ApiUnprocessableEntityResponse({ description: INVALID })
+  @ApiErrors({ status: 422, codes: ['DIRECTORY_IMPORT_INVALID'] })
   bulkOrganizations(@CurrentPrincipal() p: Principal, @Body() dto: BulkOrganizationsDto) {
     return this.imports.importJson(p, 'organizations', dto.items);
   }
@@ -33,9 +35,12 @@ export class DirectoryImportController {
   @Post('users/bulk')
   @HttpCode(200)
   @Roles(Role.SYS_ADMIN)
-  @ApiOperation({ summary: 'Create or update users by username, all or nothing (SYS_ADMIN); new users without a password get one, answered once' })
+  @ApiOperation({
+    summary: '批量导入用户 / Create or update users by username, all or nothing (SYS_ADMIN); new users without a password get one, answered once',
+  })
   @ApiOkResponse({ type: DirectoryImportResultDto })
   @ApiUnprocessableEntityResponse({ description: INVALID })
+  @ApiErrors({ status: 422, codes: ['DIRECTORY_IMPORT_INVALID'] })
   bulkUsers(@CurrentPrincipal() p: Principal, @Body() dto: BulkUsersDto) {
     return this.imports.importJson(p, 'users', dto.items);
   }
@@ -44,13 +49,14 @@ export class DirectoryImportController {
   @HttpCode(200)
   @Roles(Role.SYS_ADMIN)
   @ApiOperation({
-    summary: 'Import the directory from the template (xlsx with sheets 单位 and/or 用户) or a CSV table; the file is the request body',
+    summary: '导入通讯录文件 / Import the directory from the template (xlsx with sheets 单位 and/or 用户) or a CSV table; the file is the request body',
     description: `Send the file itself as the body with Content-Type ${XLSX_TYPE} or ${CSV_TYPE} (UTF-8 or GB18030), at most 10 MB. Organizations by code, then users by username; all or nothing.`,
   })
   @ApiConsumes(XLSX_TYPE, CSV_TYPE)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: DirectoryImportResultDto })
   @ApiUnprocessableEntityResponse({ description: INVALID })
+  @ApiErrors(415, { status: 422, codes: ['DIRECTORY_IMPORT_INVALID'] })
   importFile(@CurrentPrincipal() p: Principal, @Req() req: { body?: unknown }) {
     if (!Buffer.isBuffer(req.body)) {
       throw new AppException(415, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, `Send the file as the body with Content-Type ${XLSX_TYPE} or ${CSV_TYPE}`);
@@ -60,7 +66,7 @@ export class DirectoryImportController {
 
   @Get('directory/import-template.xlsx')
   @Roles(Role.SYS_ADMIN)
-  @ApiOperation({ summary: 'The import template: sheets 单位 and 用户 with their header rows, and 说明' })
+  @ApiOperation({ summary: '下载通讯录导入模板 / The import template: sheets 单位 and 用户 with their header rows, and 说明' })
   async template(): Promise<StreamableFile> {
     const buf = await directoryTemplate();
     return new StreamableFile(buf, { type: XLSX_TYPE, disposition: contentDisposition('通讯录导入模板.xlsx'), length: buf.length });

@@ -32,7 +32,7 @@ export class DocumentsController {
 
   @Get(':id/document.pdf')
   @ApiOperation({
-    summary: 'The 司法建议书 as PDF',
+    summary: '建议书 PDF / The 司法建议书 as PDF',
     description:
       'File name: the document number (e.g. 金中法建〔2031〕1号.pdf) in Content-Disposition (RFC 5987 filename*). A letter not yet numbered prints as a draft (（草稿，未编号）). ' +
       'The copy of `deliveryId` (default: the caller’s own organization’s delivery): a copy the court sent a recipient’s superior (Art. 9) prints the court’s note.',
@@ -51,7 +51,7 @@ export class DocumentsController {
   }
 
   @Get(':id/document.docx')
-  @ApiOperation({ summary: 'The 司法建议书 as Word (DOCX)', description: 'Same content and file naming as document.pdf.' })
+  @ApiOperation({ summary: '建议书 Word / The 司法建议书 as Word (DOCX)', description: 'Same content and file naming as document.pdf.' })
   @ApiProduces(DOCX)
   @ApiOkResponse({ description: 'The DOCX', content: { [DOCX]: BINARY } })
   async docx(
@@ -67,7 +67,7 @@ export class DocumentsController {
 
   @Get(':id/receipt.pdf')
   @ApiOperation({
-    summary: 'The 送达回证 (proof of service) of one delivery as PDF',
+    summary: '送达回证 PDF / The 送达回证 (proof of service) of one delivery as PDF',
     description:
       'For `deliveryId`, or by default the caller’s own organization’s delivery (a recipient). Court staff must name the delivery (400 VALIDATION_FAILED otherwise). ' +
       'A letter or delivery the caller may not see → 404.',

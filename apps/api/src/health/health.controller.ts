@@ -21,14 +21,14 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiOperation({ summary: '存活检查 / Liveness: the process answers' })
   live() {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: Postgres, Redis and the SMTP server answer (503 SERVICE_UNAVAILABLE otherwise, naming what is down)' })
+  @ApiOperation({ summary: '就绪检查 / Readiness: Postgres, Redis and the SMTP server answer (503 SERVICE_UNAVAILABLE otherwise, naming what is down)' })
   async ready() {
     try {
       return await this.health.check([

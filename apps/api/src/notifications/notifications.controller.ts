@@ -26,7 +26,7 @@ export class NotificationsController {
   constructor(private readonly notices: NoticesService) {}
 
   @Get()
-  @ApiOperation({ summary: "The caller's in-app notices, newest first" })
+  @ApiOperation({ summary: "站内通知 / The caller's in-app notices, newest first" })
   @ApiOkResponse({ type: NotificationPageDto })
   async list(@CurrentPrincipal() p: Principal, @Query() q: NotificationListQueryDto): Promise<NotificationPageDto> {
     const { page, pageSize } = pageParams(q);
@@ -36,7 +36,7 @@ export class NotificationsController {
 
   @Post('read-all')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Mark all of your notices read' })
+  @ApiOperation({ summary: '全部通知标为已读 / Mark all of your notices read' })
   @ApiOkResponse({ type: ReadAllResultDto })
   async readAll(@CurrentPrincipal() p: Principal): Promise<ReadAllResultDto> {
     const marked = await this.notices.markAllRead(p.userId);
@@ -45,7 +45,7 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Mark one of your notices read' })
+  @ApiOperation({ summary: '通知标为已读 / Mark one of your notices read' })
   @ApiOkResponse({ type: NotificationDto })
   async read(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<NotificationDto> {
     return toDto(await this.notices.markRead(p.userId, id));

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 import { AppException, pageParams } from '@app/core';
 import { OrganizationsService } from '@app/directory';
 import { ApiTokenService, CurrentPrincipal, hasRole, Principal, Role, Roles } from '@app/identity';
@@ -25,7 +26,7 @@ export class OrganizationsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The directory (courts, agencies, 人大, 党委), filtered and paged' })
+  @ApiOperation({ summary: '列出单位 / The directory (courts, agencies, 人大, 党委), filtered and paged' })
   @ApiOkResponse({ type: OrganizationPageDto })
   list(@CurrentPrincipal() p: Principal, @Query() q: OrganizationListQueryDto) {
     const { page, pageSize } = pageParams(q);
@@ -35,12 +36,18 @@ export class OrganizationsController {
   @Post()
   @Roles(Role.SYS_ADMIN)
   @ApiCreatedResponse({ type: OrganizationDto })
+  @ApiOperation({ summary: '新建单位 / Create an organization (SYS_ADMIN)' })
+  @ApiErrors(
+    { status: 409, codes: ['CODE_TAKEN', 'CASE_CODE_TAKEN'] },
+    { status: 422, codes: ['PARENT_NOT_FOUND', 'PARENT_TYPE_MISMATCH', 'CASE_CODE_INVALID'] },
+  )
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateOrganizationDto) {
     return this.organizations.create(p, dto);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: OrganizationDto })
+  @ApiOperation({ summary: '查看单位 / One organization' })
   get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.organizations.get(p, id);
   }
@@ -48,14 +55,20 @@ export class OrganizationsController {
   @Patch(':id')
   @Roles(Role.SYS_ADMIN)
   @ApiOkResponse({ type: OrganizationDto })
+  @ApiOperation({ summary: '修改单位 / Change an organization (SYS_ADMIN)' })
+  @ApiErrors(
+    { status: 409, codes: ['VERSION_CONFLICT', 'CODE_TAKEN', 'CASE_CODE_TAKEN'] },
+    { status: 422, codes: ['CYCLE', 'PARENT_NOT_FOUND', 'PARENT_TYPE_MISMATCH', 'CASE_CODE_INVALID'] },
+  )
   update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateOrganizationDto) {
     return this.organizations.update(p, id, dto);
   }
 
   @Get(':id/api-tokens')
   @Roles(Role.SYS_ADMIN, Role.AGENCY_LEADER, Role.COURT_ADMIN)
-  @ApiOperation({ summary: "An organization's API tokens (SYS_ADMIN, or the organization's own leader/admin)" })
+  @ApiOperation({ summary: "列出接口令牌 / An organization's API tokens (SYS_ADMIN, or the organization's own leader/admin)" })
   @ApiOkResponse({ type: [ApiTokenDto] })
+  @ApiErrors(403)
   async listTokens(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<ApiTokenDto[]> {
     this.assertTokenManager(p, id);
     return (await this.apiTokens.list(id)).map(({ tokenHash: _h, organizationId: _o, createdBy: _c, ...t }) => t);
@@ -63,8 +76,9 @@ export class OrganizationsController {
 
   @Post(':id/api-tokens')
   @Roles(Role.SYS_ADMIN, Role.AGENCY_LEADER, Role.COURT_ADMIN)
-  @ApiOperation({ summary: 'Create an API token for a machine client; the secret is returned once' })
+  @ApiOperation({ summary: '新建接口令牌 / Create an API token for a machine client; the secret is returned once' })
   @ApiCreatedResponse({ type: CreatedApiTokenDto })
+  @ApiErrors(403, { status: 422, codes: ['ROLE_NOT_ALLOWED_FOR_ORGANIZATION', 'TOKEN_ROLE_EXCEEDS_CREATOR'] })
   createToken(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CreateApiTokenDto) {
     this.assertTokenManager(p, id);
     return this.apiTokens.create(p, id, dto.name, [...new Set(dto.roles)], dto.expiresAt ? new Date(dto.expiresAt) : null);
@@ -73,6 +87,8 @@ export class OrganizationsController {
   @Delete(':id/api-tokens/:tokenId')
   @HttpCode(204)
   @Roles(Role.SYS_ADMIN, Role.AGENCY_LEADER, Role.COURT_ADMIN)
+  @ApiOperation({ summary: '吊销接口令牌 / Revoke an API token (it stops working at once)' })
+  @ApiErrors(403)
   async revokeToken(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Param('tokenId', UuidParamPipe) tokenId: string): Promise<void> {
     this.assertTokenManager(p, id);
     await this.apiTokens.revoke(p, id, tokenId);

@@ -11,7 +11,7 @@ export class SearchController {
   constructor(private readonly search: SearchService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Letters, items, replies and messages the caller may see, ranked and highlighted' })
+  @ApiOperation({ summary: '全文搜索 / Letters, items, replies and messages the caller may see, ranked and highlighted' })
   @ApiOkResponse({ type: SearchPageDto })
   find(@CurrentPrincipal() p: Principal, @Query() q: SearchQueryDto) {
     return this.search.search(p, q.q, q.page ?? 1, q.pageSize ?? 20);

@@ -14,7 +14,8 @@ export class SimilarController {
   @Get('similar')
   @Roles(Role.JUDGE, Role.DIVISION_HEAD, Role.COURT_LEADER, Role.COURT_ADMIN)
   @ApiOperation({
-    summary: 'Drafting-time check: letters on the same problem or to the same recipient — those the caller may see, and those other courts nearby have issued',
+    summary:
+      '起草时查类似建议 / Drafting-time check: letters on the same problem or to the same recipient — those the caller may see, and those other courts nearby have issued',
     description:
       '`elsewhere`: letters issued by the courts under the same higher court or in the same city-level region, with title, number, court, main recipients, issue date and state only (no id, no content). `excludeId` (the draft itself) must be a letter the caller sees, else 404.',
   })
@@ -24,7 +25,7 @@ export class SimilarController {
   }
 
   @Get(':id/similar')
-  @ApiOperation({ summary: 'Earlier letters on the same problem or to the same recipient (that the caller may see)' })
+  @ApiOperation({ summary: '类似建议 / Earlier letters on the same problem or to the same recipient (that the caller may see)' })
   @ApiOkResponse({ type: [SimilarLetterDto] })
   find(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
     return this.similar.similar(p, id);

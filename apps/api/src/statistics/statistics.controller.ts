@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 import { AnnualReportService, StatisticsService, StatsExportService, StatsFilters, StatsOverdueService, StatsRefreshService } from '@app/statistics';
 import { contentDisposition } from '@app/attachments';
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
@@ -47,49 +48,55 @@ export class StatisticsController {
 
   @Get('overview')
   @Roles(...STATS_ROLES)
-  @ApiOperation({ summary: 'Every figure of PRODUCT.md as {numerator, denominator, rate}, with definitions' })
+  @ApiOperation({ summary: '统计总览 / Every figure of PRODUCT.md as {numerator, denominator, rate}, with definitions' })
   @ApiOkResponse({ type: OverviewDto })
+  @ApiErrors(403)
   overview(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto) {
     return this.stats.overview(p, filters(q));
   }
 
   @Get('by-agency')
   @Roles(...STATS_ROLES)
-  @ApiOperation({ summary: 'Agencies ranked; an agency sees only its own row and rank among its region’s agencies' })
+  @ApiOperation({ summary: '按建议对象单位统计 / Agencies ranked; an agency sees only its own row and rank among its region’s agencies' })
   @ApiOkResponse({ type: RankingDto })
+  @ApiErrors(403)
   byAgency(@CurrentPrincipal() p: Principal, @Query() q: RankingQueryDto) {
     return this.stats.byAgency(p, filters(q), q.sort ?? 'feedbackRate');
   }
 
   @Get('by-court')
   @Roles(...STATS_ROLES)
-  @ApiOperation({ summary: 'Issuing courts ranked (each court’s own letters)' })
+  @ApiOperation({ summary: '按法院统计 / Issuing courts ranked (each court’s own letters)' })
   @ApiOkResponse({ type: RankingDto })
+  @ApiErrors(403)
   byCourt(@CurrentPrincipal() p: Principal, @Query() q: RankingQueryDto) {
     return this.stats.byCourt(p, filters(q), q.sort ?? 'issued');
   }
 
   @Get('trend')
   @Roles(...STATS_ROLES)
-  @ApiOperation({ summary: 'Figures per month (or quarter, year) of issue' })
+  @ApiOperation({ summary: '月度趋势 / Figures per month (or quarter, year) of issue' })
   @ApiOkResponse({ type: TrendDto })
+  @ApiErrors(403)
   trend(@CurrentPrincipal() p: Principal, @Query() q: TrendQueryDto) {
     return this.stats.trend(p, filters(q), q.granularity ?? 'month');
   }
 
   @Get('overdue')
   @Roles(...STATS_ROLES)
-  @ApiOperation({ summary: 'Main deliveries overdue now (sign / reply / follow-up), most overdue first' })
+  @ApiOperation({ summary: '逾期清单 / Main deliveries overdue now (sign / reply / follow-up), most overdue first' })
   @ApiOkResponse({ type: OverduePageDto })
+  @ApiErrors(403)
   overdueList(@CurrentPrincipal() p: Principal, @Query() q: OverdueQueryDto) {
     return this.overdue.list(p, filters(q), { step: q.step, page: q.page ?? 1, pageSize: q.pageSize ?? 20 });
   }
 
   @Get('export.xlsx')
   @Roles(...STATS_ROLES)
-  @ApiOperation({ summary: 'The same figures as a workbook: overview, by agency, by court, trend, overdue, definitions' })
+  @ApiOperation({ summary: '导出统计（Excel） / The same figures as a workbook: overview, by agency, by court, trend, overdue, definitions' })
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'xlsx workbook', schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(403)
   async export(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto): Promise<StreamableFile> {
     const buf = await this.stats_export(p, q);
     return new StreamableFile(buf, { type: XLSX, disposition: contentDisposition(exportFileName('统计分析', q, 'xlsx')), length: buf.length });
@@ -97,9 +104,12 @@ export class StatisticsController {
 
   @Get('export.csv')
   @Roles(...STATS_ROLES)
-  @ApiOperation({ summary: 'The by-agency figures as CSV (UTF-8 with BOM for Excel): one row per agency, every metric as numerator, denominator, rate' })
+  @ApiOperation({
+    summary: '导出统计（CSV） / The by-agency figures as CSV (UTF-8 with BOM for Excel): one row per agency, every metric as numerator, denominator, rate',
+  })
   @ApiProduces(CSV)
   @ApiOkResponse({ description: 'CSV, UTF-8 with BOM', schema: { type: 'string' } })
+  @ApiErrors(403)
   async exportCsv(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto): Promise<StreamableFile> {
     const buf = await this.exporter.csv(p, filters(q));
     return new StreamableFile(buf, { type: CSV, disposition: contentDisposition(exportFileName('建议对象单位统计', q, 'csv')), length: buf.length });
@@ -107,9 +117,10 @@ export class StatisticsController {
 
   @Get('annual-report.xlsx')
   @Roles(Role.COURT_ADMIN, Role.COURT_LEADER, Role.SUPERVISOR)
-  @ApiOperation({ summary: '向人大年度报告 (Art. 11): a court’s figures for a year, its letters and their outcomes' })
+  @ApiOperation({ summary: '向人大年度报告 / 向人大年度报告 (Art. 11): a court’s figures for a year, its letters and their outcomes' })
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'xlsx workbook', schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(403)
   async annualReport(@CurrentPrincipal() p: Principal, @Query() q: AnnualReportQueryDto): Promise<StreamableFile> {
     const { buffer, fileName } = await this.annual.workbook(p, q.courtId.toLowerCase(), q.year);
     return new StreamableFile(buffer, { type: XLSX, disposition: contentDisposition(fileName), length: buffer.length });
@@ -118,7 +129,7 @@ export class StatisticsController {
   @Post('refresh')
   @HttpCode(200)
   @Roles(Role.SYS_ADMIN)
-  @ApiOperation({ summary: 'Rebuild the statistics rollups now (the worker does this on its schedule)' })
+  @ApiOperation({ summary: '刷新统计 / Rebuild the statistics rollups now (the worker does this on its schedule)' })
   @ApiOkResponse({ type: RefreshResultDto })
   refresh() {
     return this.refresher.refresh({ full: true });

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 import { CurrentPrincipal, PersonOnly, Principal, Role, Roles } from '@app/identity';
 import { WatchlistService } from '@app/worklist';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
@@ -17,7 +18,7 @@ export class WatchlistController {
 
   @Get()
   @Roles(...WATCHERS)
-  @ApiOperation({ summary: 'My watch list, with each delivery’s state and due dates' })
+  @ApiOperation({ summary: '我的关注 / My watch list, with each delivery’s state and due dates' })
   @ApiOkResponse({ type: [WatchDto] })
   list(@CurrentPrincipal() p: Principal, @Query() q: WatchListQueryDto) {
     return this.watches.list(p, q.suggestionId?.toLowerCase());
@@ -25,8 +26,9 @@ export class WatchlistController {
 
   @Post()
   @Roles(...WATCHERS)
-  @ApiOperation({ summary: 'Watch a letter (or one delivery of it) I can see; 404 if I cannot, 409 if already watched' })
+  @ApiOperation({ summary: '关注 / Watch a letter (or one delivery of it) I can see; 404 if I cannot, 409 if already watched' })
   @ApiCreatedResponse({ type: WatchDto })
+  @ApiErrors({ status: 409, codes: ['ALREADY_WATCHED'] })
   add(@CurrentPrincipal() p: Principal, @Body() dto: CreateWatchDto) {
     return this.watches.add(p, { suggestionId: dto.suggestionId.toLowerCase(), deliveryId: dto.deliveryId?.toLowerCase(), note: dto.note });
   }
@@ -34,7 +36,7 @@ export class WatchlistController {
   @Delete(':id')
   @HttpCode(204)
   @Roles(...WATCHERS)
-  @ApiOperation({ summary: 'Stop watching' })
+  @ApiOperation({ summary: '取消关注 / Stop watching' })
   @ApiNoContentResponse()
   async remove(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<void> {
     await this.watches.remove(p, id);

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
 import { WorklistService } from '@app/worklist';
 import { WorkListDto, WorklistQueryDto } from './dto/worklist.dto';
@@ -15,9 +16,10 @@ export class WorklistController {
   @Roles(Role.COURT_ADMIN)
   @ApiOperation({
     summary:
-      'Items needing action in my court (paged, most pressing first): overdue, extension requests, returned letters to re-route, replies to evaluate, follow-ups due, implementation to confirm, and anything with 督办意见 or on a supervisor’s watch list',
+      '待办工作清单 / Items needing action in my court (paged, most pressing first): overdue, extension requests, returned letters to re-route, replies to evaluate, follow-ups due, implementation to confirm, and anything with 督办意见 or on a supervisor’s watch list',
   })
   @ApiOkResponse({ type: WorkListDto })
+  @ApiErrors(403)
   list(@CurrentPrincipal() p: Principal, @Query() q: WorklistQueryDto) {
     return this.worklist.list(p, { type: q.type, page: q.page ?? 1, pageSize: q.pageSize ?? 20 });
   }

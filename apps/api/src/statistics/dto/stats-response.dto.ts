@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 
 export class MetricDto {
   @ApiProperty({ example: 3 }) numerator!: number;
@@ -48,6 +48,7 @@ export class MetricsDto {
 
 export class FreshnessDto extends MetricsDto {}
 
+@ApiExtraModels(MetricDefinitionDto)
 export class OverviewDto extends MetricsDto {
   @ApiProperty({
     type: MetricDto,
@@ -60,7 +61,7 @@ export class OverviewDto extends MetricsDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the rollup was last refreshed' }) refreshedAt!: Date | null;
   @ApiProperty({
     type: 'object',
-    additionalProperties: { $ref: '#/components/schemas/MetricDefinitionDto' },
+    additionalProperties: { $ref: getSchemaPath(MetricDefinitionDto) },
     description: 'The formula of each figure, by key',
   })
   definitions!: Record<string, MetricDefinitionDto>;
