@@ -15,7 +15,6 @@ export const ERROR_STATUS: Record<number, { zh: string; en: string; codes: strin
   404: { zh: '未找到，或您无权查看', en: 'Not found or not visible to you', codes: ['NOT_FOUND'] },
   408: { zh: '上传超时', en: 'Upload timed out', codes: ['UPLOAD_TIMEOUT'] },
   409: { zh: '状态或版本冲突', en: 'State or version conflict', codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] },
-  412: { zh: 'If-Match 与当前版本不符', en: 'If-Match does not match the current version', codes: ['PRECONDITION_FAILED'] },
   413: { zh: '内容过大', en: 'Payload too large', codes: ['PAYLOAD_TOO_LARGE'] },
   415: { zh: '不支持的内容类型', en: 'Unsupported media type', codes: ['UNSUPPORTED_MEDIA_TYPE'] },
   422: { zh: '内容不符合业务规则', en: 'Input breaks a business rule', codes: [] },

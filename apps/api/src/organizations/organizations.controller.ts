@@ -5,6 +5,7 @@ import { AppException, pageParams } from '@app/core';
 import { OrganizationsService } from '@app/directory';
 import { ApiTokenService, CurrentPrincipal, hasRole, Principal, Role, Roles } from '@app/identity';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { ApiIfMatch, expectedVersion, IfMatch } from '../common/if-match';
 import {
   ApiTokenDto,
   CreateApiTokenDto,
@@ -53,6 +54,7 @@ export class OrganizationsController {
   }
 
   @Patch(':id')
+  @ApiIfMatch()
   @Roles(Role.SYS_ADMIN)
   @ApiOkResponse({ type: OrganizationDto })
   @ApiOperation({ summary: '修改单位 / Change an organization (SYS_ADMIN)' })
@@ -60,8 +62,8 @@ export class OrganizationsController {
     { status: 409, codes: ['VERSION_CONFLICT', 'CODE_TAKEN', 'CASE_CODE_TAKEN'] },
     { status: 422, codes: ['CYCLE', 'PARENT_NOT_FOUND', 'PARENT_TYPE_MISMATCH', 'CASE_CODE_INVALID'] },
   )
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateOrganizationDto) {
-    return this.organizations.update(p, id, dto);
+  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateOrganizationDto, @IfMatch() ifMatch?: string) {
+    return this.organizations.update(p, id, { ...dto, version: expectedVersion(ifMatch, dto.version) });
   }
 
   @Get(':id/api-tokens')

@@ -5,6 +5,7 @@ import { pageParams } from '@app/core';
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
 import { EscalationService, SuggestionApprovalService, SuggestionDraftingService, SuggestionQueryService } from '@app/suggestions';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { ApiIfMatch, expectedVersion, IfMatch } from '../common/if-match';
 import {
   CommitteeDto,
   ConsultationDto,
@@ -82,17 +83,22 @@ export class SuggestionsController {
   }
 
   @Patch(':id')
+  @ApiIfMatch()
   @Roles(Role.JUDGE, Role.COURT_ADMIN)
   @ApiOperation({
     summary: '修改建议书 / Edit while DRAFT or RETURNED (saves a version); a letter adopted from a lower court: its research office (COURT_ADMIN)',
   })
   @ApiOkResponse({ type: SuggestionDto })
-  @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] }, 412, {
-    status: 422,
-    codes: ['RECIPIENT_INVALID', 'CASE_NUMBER_INVALID', 'ATTACHMENT_NOT_FOUND'],
-  })
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateSuggestionDto) {
-    return this.drafting.update(p, id, dto);
+  @ApiErrors(
+    403,
+    { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] },
+    {
+      status: 422,
+      codes: ['RECIPIENT_INVALID', 'CASE_NUMBER_INVALID', 'ATTACHMENT_NOT_FOUND'],
+    },
+  )
+  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateSuggestionDto, @IfMatch() ifMatch?: string) {
+    return this.drafting.update(p, id, { ...dto, version: expectedVersion(ifMatch, dto.version) });
   }
 
   @Post(':id/submit')

@@ -4,6 +4,7 @@ import { ApiErrors } from '../openapi/api-errors.decorator';
 import { pageParams } from '@app/core';
 import { CurrentPrincipal, Principal, Role, Roles, UsersService } from '@app/identity';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { ApiIfMatch, expectedVersion, IfMatch } from '../common/if-match';
 import { CreateUserDto, UpdateUserDto, UserDto, UserListQueryDto, UserPageDto } from './dto/user.dto';
 
 @ApiTags('users')
@@ -40,11 +41,12 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @ApiIfMatch()
   @Roles(Role.SYS_ADMIN)
   @ApiOperation({ summary: '修改用户 / Change a user (SYS_ADMIN); `active: false` ends their sessions at once' })
   @ApiOkResponse({ type: UserDto })
   @ApiErrors({ status: 409, codes: ['VERSION_CONFLICT'] }, { status: 422, codes: ['ROLE_NOT_ALLOWED_FOR_ORGANIZATION', 'DIVISION_REQUIRED'] })
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateUserDto) {
-    return this.users.update(p, id, dto);
+  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateUserDto, @IfMatch() ifMatch?: string) {
+    return this.users.update(p, id, { ...dto, version: expectedVersion(ifMatch, dto.version) });
   }
 }

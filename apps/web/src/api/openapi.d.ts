@@ -4274,7 +4274,10 @@ export interface operations {
   users_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The version the edit is based on (`"3"`), instead of `version` in the body; a stale one → 409 VERSION_CONFLICT */
+        'If-Match'?: string;
+      };
       path: {
         id: string;
       };
@@ -4560,7 +4563,10 @@ export interface operations {
   organizations_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The version the edit is based on (`"3"`), instead of `version` in the body; a stale one → 409 VERSION_CONFLICT */
+        'If-Match'?: string;
+      };
       path: {
         id: string;
       };
@@ -5909,7 +5915,10 @@ export interface operations {
   suggestions_update: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The version the edit is based on (`"3"`), instead of `version` in the body; a stale one → 409 VERSION_CONFLICT */
+        'If-Match'?: string;
+      };
       path: {
         id: string;
       };
@@ -5967,15 +5976,6 @@ export interface operations {
       };
       /** @description 状态或版本冲突 / State or version conflict — code: VERSION_CONFLICT, INVALID_TRANSITION */
       409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
-      /** @description If-Match 与当前版本不符 / If-Match does not match the current version — code: PRECONDITION_FAILED */
-      412: {
         headers: {
           [name: string]: unknown;
         };
