@@ -28,11 +28,13 @@ describe('visibility scope: visible courts from the directory tree, cached, inva
   afterAll(() => t.close());
 
   /** An issued letter of `courtId` with one MAIN delivery (inserted directly: this suite is about scopes). */
+  let seq = 0;
   const issuedLetter = async (courtId: string): Promise<{ letter: string; delivery: string }> => {
+    seq += 1;
     const [s] = await t.ds.query(
       `INSERT INTO suggestions (court_id, author_id, division, status, category, title, doc_number, doc_year, doc_seq, issued_at, created_at, updated_at)
-       VALUES ($1, $2, '民二庭', 'ISSUED', 'CLASS_CASE', '关于新设法院辖区物业管理的司法建议', '新法建〔2031〕1号', 2031, 1, now(), now(), now()) RETURNING id`,
-      [courtId, t.dir.users.get('jh.judge')!.id],
+       VALUES ($1, $2, '民二庭', 'ISSUED', 'CLASS_CASE', '关于新设法院辖区物业管理的司法建议', '新法建〔2031〕' || $3::int || '号', 2031, $3::int, now(), now(), now()) RETURNING id`,
+      [courtId, t.dir.users.get('jh.judge')!.id, seq],
     );
     const [d] = await t.ds.query(
       `INSERT INTO deliveries (suggestion_id, organization_id, kind, status, delivered_at, sign_due_date, created_at, updated_at)
@@ -132,6 +134,45 @@ describe('visibility scope: visible courts from the directory tree, cached, inva
     const third = await service.resolve(p);
     expect(third.courtIds).not.toContain(added.id);
     expect(third.courtIds).toHaveLength(first.courtIds.length);
+  });
+
+  it('reads the letters adopted from the court’s own into the scope once per request; with none the filters carry no branch for them', async () => {
+    const service = t.app.get(JurisdictionService);
+    const court = org('COURT-330781');
+    const user = t.dir.users.get('lx.admin')!;
+    const p: Principal = {
+      kind: 'user',
+      userId: user.id,
+      username: 'lx.admin',
+      displayName: 'lx.admin',
+      organizationId: court.id,
+      organizationType: 'COURT',
+      roles: [Role.COURT_ADMIN],
+      division: null,
+      sessionId: null,
+      apiTokenId: null,
+      ip: null,
+      correlationId: null,
+      organization: { path: court.path, regionCode: court.regionCode },
+    };
+    const before = await service.resolve(p);
+    expect(before.adoptedLetterIds).toEqual([]);
+    for (const f of [service.visibleLetters(before, 's'), service.visibleDeliveries(before, 'd')]) {
+      expect(f.sql).not.toMatch(/Adopted|suggestions vo/);
+      expect(Object.keys(f.params).some((k) => k.endsWith('Adopted'))).toBe(false);
+    }
+
+    // 金华中院 adopts one of 兰溪法院's letters (the link as ADOPT writes it).
+    const own = await issuedLetter(court.id);
+    const higher = await issuedLetter(org('COURT-330700').id);
+    await t.ds.query(`UPDATE suggestions SET adopted_as_id = $1 WHERE id = $2`, [higher.letter, own.letter]);
+    const after = await service.resolve(p);
+    expect(after.adoptedLetterIds).toEqual([higher.letter]);
+    const letters = service.visibleLetters(after, 's');
+    expect(Object.values(letters.params)).toContainEqual([higher.letter]);
+    const l = await lists('lx.admin');
+    expect(l.letters).toContain(higher.letter);
+    expect(l.deliveries).toContain(higher.delivery);
   });
 
   it('keeps the deliveries of a letter withdrawn after issue to its own court (letter_internal follows the letter)', async () => {
