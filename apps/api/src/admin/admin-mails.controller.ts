@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { MailPageDto, MailRowDto, OutboxPageDto, OutboxRetriedDto, OutboxRowDto } from './dto/admin-mail.dto';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
@@ -20,17 +21,6 @@ class OutboxListQueryDto extends PageQueryDto {
 }
 
 /** Operators see outgoing email and webhook work, and retry what failed. */
-/** An `outbox_messages` row as the outbox list shows it. */
-interface OutboxListRow {
-  id: string;
-  topic: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: Date;
-  processedAt: Date | null;
-}
-
 @ApiTags('operations')
 @ApiBearerAuth()
 @Roles(Role.SYS_ADMIN)
@@ -44,7 +34,8 @@ export class AdminMailsController {
 
   @Get('mails')
   @ApiOperation({ summary: '发出的邮件 / Outgoing emails (filter FAILED to see what needs attention)' })
-  listMails(@Query() q: MailListQueryDto) {
+  @ApiOkResponse({ type: MailPageDto })
+  listMails(@Query() q: MailListQueryDto): Promise<MailPageDto> {
     const { page, pageSize } = pageParams(q);
     return this.mails.list({ status: q.status, deliveryId: q.deliveryId, page, pageSize });
   }
@@ -53,7 +44,8 @@ export class AdminMailsController {
   @HttpCode(200)
   @ApiOperation({ summary: '重发邮件 / Send a failed email again (same Message-ID)' })
   @ApiErrors({ status: 409, codes: ['MAIL_NOT_FAILED'] })
-  retryMail(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+  @ApiOkResponse({ type: MailRowDto })
+  retryMail(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<MailRowDto> {
     return this.dataSource.transaction(async (m) => {
       const mail = await this.mails.retry(m, id);
       await this.audit.record(m, actorOf(p), { action: 'mail.retry', entityType: 'mail', entityId: id });
@@ -63,11 +55,12 @@ export class AdminMailsController {
 
   @Get('outbox')
   @ApiOperation({ summary: '发件箱 / Outbox rows (webhook deliveries, event fan-out), newest first' })
-  async listOutbox(@Query() q: OutboxListQueryDto) {
+  @ApiOkResponse({ type: OutboxPageDto })
+  async listOutbox(@Query() q: OutboxListQueryDto): Promise<OutboxPageDto> {
     const { page, pageSize, offset } = pageParams(q);
     const where = q.status ? 'WHERE status = $3' : '';
     const params: unknown[] = [pageSize, offset, ...(q.status ? [q.status] : [])];
-    const items = await this.dataSource.query<OutboxListRow[]>(
+    const items = await this.dataSource.query<OutboxRowDto[]>(
       `SELECT id, topic, status, attempts, last_error AS "lastError", created_at AS "createdAt", processed_at AS "processedAt" FROM outbox_messages ${where} ORDER BY created_at DESC LIMIT $1 OFFSET $2`,
       params,
     );
@@ -82,7 +75,8 @@ export class AdminMailsController {
   @HttpCode(200)
   @ApiOperation({ summary: '重试发件箱记录 / Make a FAILED outbox row (e.g. a webhook delivery) pending again' })
   @ApiErrors({ status: 409, codes: ['OUTBOX_NOT_FAILED'] })
-  retryOutbox(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+  @ApiOkResponse({ type: OutboxRetriedDto })
+  retryOutbox(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<OutboxRetriedDto> {
     return this.dataSource.transaction(async (m) => {
       const rows = await queryReturning<{ id: string; topic: string; status: string }>(
         m,

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { contentDisposition } from '@app/attachments';
 import { AppException, CommonErrorCode } from '@app/core';
 import { directoryTemplate, DirectoryImportService } from '@app/directory';
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
-import { BulkOrganizationsDto, BulkUsersDto, DirectoryImportResultDto } from './dto/directory-import.dto';
+import { BulkOrganizationsDto, BulkUsersDto, DirectoryImportProblemDto, DirectoryImportResultDto } from './dto/directory-import.dto';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_TYPE = 'text/csv';
@@ -17,6 +17,7 @@ const INVALID = 'DIRECTORY_IMPORT_INVALID: nothing written; details name every p
 /** Loading the directory in bulk (SYS_ADMIN): the xlsx/CSV template, or JSON lists. */
 @ApiTags('organizations')
 @ApiBearerAuth()
+@ApiExtraModels(DirectoryImportProblemDto)
 @Controller('api/v1')
 export class DirectoryImportController {
   constructor(private readonly imports: DirectoryImportService) {}

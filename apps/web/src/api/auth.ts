@@ -1,5 +1,5 @@
 import { api, hasAccessToken, post, refreshSession, setAccessToken } from './client';
-import type { LoginResponse, Me } from './schema';
+import type { LoginResponse, Me } from './types';
 
 /** Signs in: the access token stays in memory, the server sets the refresh token as an httpOnly cookie. */
 export async function login(username: string, password: string): Promise<Me> {

@@ -1,6 +1,6 @@
 /** Case data: class-case leads (类案线索) and a letter's governance impact (治理成效). Keep in step with the DTOs of apps/api cases. */
 import { get, post, qs, uploadWithProgress } from './client';
-import type { Suggestion } from './schema';
+import type { Suggestion } from './types';
 
 export type LeadStatus = 'NEW' | 'DRAFTED' | 'DISMISSED';
 

@@ -11,7 +11,7 @@ import type {
   MessageInput,
   Reply,
   SupervisionNote,
-} from './schema';
+} from './types';
 
 export interface DeliveryQuery {
   page?: number;

@@ -9,7 +9,7 @@ import type {
   UpdateUser,
   User,
   UserPage,
-} from './schema';
+} from './types';
 
 export interface OrgQuery {
   page?: number;

@@ -1,5 +1,17 @@
 import { get, post, put, qs, rawFetch, ApiError } from './client';
-import type { Attachment, Calendar, DevMail, DevMailPage, MailRow, NotificationPage, Notification, PutCalendar, ReadAllResult, SearchPage } from './schema';
+import type {
+  Attachment,
+  Calendar,
+  DevMail,
+  DevMailPage,
+  MailPage,
+  MailRow,
+  NotificationPage,
+  Notification,
+  PutCalendar,
+  ReadAllResult,
+  SearchPage,
+} from './types';
 
 export const notifications = (q: { page?: number; pageSize?: number; unread?: boolean }) => get<NotificationPage>(`/notifications${qs(q)}`);
 export const readNotification = (id: string) => post<Notification>(`/notifications/${id}/read`);
@@ -14,7 +26,7 @@ export const devMails = (q: { page?: number; pageSize?: number; to?: string }) =
 export const devMail = (id: string) => get<DevMail>(`/dev/mails/${id}`);
 /** Outgoing mail log; null while the api does not serve it (404). */
 export const adminMails = (q: { page?: number; pageSize?: number; status?: string }) =>
-  get<{ items: MailRow[]; total: number; page: number; pageSize: number }>(`/admin/mails${qs(q)}`).catch((e: ApiError) => {
+  get<MailPage>(`/admin/mails${qs(q)}`).catch((e: ApiError) => {
     if (e?.statusCode === 404) return null;
     throw e;
   });

@@ -2269,6 +2269,16 @@ export interface components {
       /** Format: date-time */
       receivedAt: string;
     };
+    DirectoryImportProblemDto: {
+      /** @example 用户 */
+      sheet: string | null;
+      /** @example 3 */
+      row: number;
+      /** @example 所属单位代码 */
+      field: string;
+      /** @example 单位代码不存在 */
+      message: string;
+    };
     DirectoryImportResultDto: {
       organizations: components['schemas']['ImportCountsDto'];
       users: components['schemas']['ImportCountsDto'];
@@ -2511,6 +2521,47 @@ export interface components {
       /** @description Ignored; the session of the access token is ended. */
       refreshToken?: string;
     };
+    MailPageDto: {
+      items: components['schemas']['MailRowDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    MailRowDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description Dedupe key: one email per cause and address */
+      dedupeKey: string;
+      /** @description The Message-ID every attempt carries */
+      messageId: string;
+      /** @example delivery-notice */
+      template: string;
+      /**
+       * @example [
+       *       "zjj@jinhua.gov.cn"
+       *     ]
+       */
+      to: string[];
+      /** @example 【司法建议】金中法建〔2025〕1号 请签收 */
+      subject: string;
+      text: string;
+      html: string;
+      /** @enum {string} */
+      status: 'QUEUED' | 'SENT' | 'FAILED';
+      attempts: number;
+      lastError: string | null;
+      smtpResponse: string | null;
+      /** Format: uuid */
+      suggestionId: string | null;
+      /** Format: uuid */
+      deliveryId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      sentAt: string | null;
+    };
     MeDto: {
       /** Format: uuid */
       id: string;
@@ -2634,6 +2685,33 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    OutboxPageDto: {
+      items: components['schemas']['OutboxRowDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    OutboxRetriedDto: {
+      /** Format: uuid */
+      id: string;
+      topic: string;
+      /** @enum {string} */
+      status: 'PENDING';
+    };
+    OutboxRowDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example webhook.deliver */
+      topic: string;
+      /** @enum {string} */
+      status: 'PENDING' | 'ENQUEUED' | 'DONE' | 'FAILED';
+      attempts: number;
+      lastError: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      processedAt: string | null;
     };
     OutsideRecipientDto: {
       /** Format: uuid */
@@ -10705,7 +10783,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MailPageDto'];
+        };
       };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
@@ -10756,6 +10836,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailRowDto'];
+        };
+      };
       /** @description 未登录或登录已失效 / No, bad or expired token — code: UNAUTHENTICATED, INVALID_TOKEN, TOKEN_EXPIRED, SESSION_REVOKED, ACCOUNT_DISABLED */
       401: {
         headers: {
@@ -10820,7 +10908,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OutboxPageDto'];
+        };
       };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
@@ -10871,6 +10961,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxRetriedDto'];
+        };
+      };
       /** @description 未登录或登录已失效 / No, bad or expired token — code: UNAUTHENTICATED, INVALID_TOKEN, TOKEN_EXPIRED, SESSION_REVOKED, ACCOUNT_DISABLED */
       401: {
         headers: {

@@ -1,5 +1,5 @@
 import { get, qs } from './client';
-import type { OverduePage, Overview, Ranking, Trend } from './schema';
+import type { OverduePage, Overview, Ranking, Trend } from './types';
 
 export interface StatsFilter {
   from?: string;

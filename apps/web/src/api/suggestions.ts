@@ -12,7 +12,7 @@ import type {
   TimelineEntry,
   UpdateSuggestion,
   Withdraw,
-} from './schema';
+} from './types';
 
 export interface SuggestionQuery {
   page?: number;

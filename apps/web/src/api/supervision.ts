@@ -1,5 +1,5 @@
 import { api, get, post, qs } from './client';
-import type { CreateWatch, Watch, WorkList, WorkType } from './schema';
+import type { CreateWatch, Watch, WorkList, WorkType } from './types';
 
 /** One page of the court admin's work list (待办), optionally narrowed to one reason; counts are always for all. */
 export const worklist = (type?: WorkType, page = 1, pageSize = 20) => get<WorkList>(`/worklist${qs({ type, page, pageSize })}`);

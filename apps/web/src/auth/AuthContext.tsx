@@ -1,7 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import * as authApi from '../api/auth';
 import { SESSION_EXPIRED } from '../api/client';
-import type { Me, Role } from '../api/schema';
+import type { Me, Role } from '../api/types';
 
 interface AuthValue {
   me: Me | null;

@@ -20,7 +20,7 @@ import { Avatar, Button, Drawer, Dropdown, Layout, Menu, Space, Spin, Typography
 import type { MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import type { Role } from '../api/schema';
+import type { Role } from '../api/types';
 import { AGENCY_ROLES, COURT_ROLES, STATS_ROLES, useAuth } from '../auth/AuthContext';
 import { useIsMobile } from '../hooks/useIsMobile';
 import { usePageTitle } from '../hooks/usePageTitle';

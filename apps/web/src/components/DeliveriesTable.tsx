@@ -1,6 +1,6 @@
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router';
-import type { Delivery } from '../api/schema';
+import type { Delivery } from '../api/types';
 import { dateTime, EVAL_RESULT } from './labels';
 import { ColourTag, DeliveryStatusTag } from './Tags';
 

@@ -1,6 +1,6 @@
 import { Card, Empty, List, Pagination, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import type { Delivery } from '../api/schema';
+import type { Delivery } from '../api/types';
 import { ColourTag, DeliveryStatusTag } from './Tags';
 
 /** The inbox on a phone: one card per letter, colour and due date first. */

@@ -4,7 +4,7 @@ import type { UploadFile } from 'antd';
 import { useState } from 'react';
 import { download, errorText } from '../api/client';
 import { uploadAttachment } from '../api/misc';
-import type { AttachedFile } from '../api/schema';
+import type { AttachedFile } from '../api/types';
 
 /** A button that downloads an authenticated file. */
 export function DownloadButton({

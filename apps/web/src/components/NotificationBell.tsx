@@ -3,7 +3,7 @@ import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import * as misc from '../api/misc';
-import type { Notification } from '../api/schema';
+import type { Notification } from '../api/types';
 import { dateTime } from './labels';
 
 /** The unread badge with the latest notices; polls every minute. */

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { listOrganizations } from '../api/directory';
-import type { Organization } from '../api/schema';
+import type { Organization } from '../api/types';
 
 interface Props {
   value?: string;

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { Colour, DeliveryStatus, SuggestionStatus } from '../api/schema';
+import type { Colour, DeliveryStatus, SuggestionStatus } from '../api/types';
 import { COLOUR, COPY_UNREAD, DELIVERY_STATUS, REPLY_STEP, SUGGESTION_STATUS } from './labels';
 
 export function SuggestionStatusTag({ status }: { status: SuggestionStatus }) {

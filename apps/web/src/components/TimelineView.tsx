@@ -1,5 +1,5 @@
 import { Timeline, Typography } from 'antd';
-import type { TimelineEntry } from '../api/schema';
+import type { TimelineEntry } from '../api/types';
 import { dateTime, duration, EVAL_RESULT, timelineAction } from './labels';
 
 const colourOf = (a: string) =>

@@ -2,7 +2,7 @@ import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { App, Button, Input, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../api/client';
-import type { Watch } from '../api/schema';
+import type { Watch } from '../api/types';
 import * as sup from '../api/supervision';
 import { useAsync } from '../hooks/useAsync';
 

@@ -1,5 +1,5 @@
 /** Chinese names of the API's codes (display only; no business rules here). */
-import type { Colour, DeliveryAction, DeliveryStatus, Role, SuggestionAction, SuggestionCategory, SuggestionStatus, WorkType } from '../api/schema';
+import type { Colour, DeliveryAction, DeliveryStatus, Role, SuggestionAction, SuggestionCategory, SuggestionStatus, WorkType } from '../api/types';
 
 export const ROLE_LABEL: Record<Role, string> = {
   JUDGE: '承办法官',

@@ -56,3 +56,11 @@ export class DirectoryImportResultDto {
   @ApiProperty({ type: [ImportRowDto] }) rows: ImportRowDto[];
   @ApiProperty({ type: [ImportCredentialDto] }) credentials: ImportCredentialDto[];
 }
+
+/** One problem of a refused import: an item of the 422 DIRECTORY_IMPORT_INVALID `details`. */
+export class DirectoryImportProblemDto {
+  @ApiProperty({ type: String, nullable: true, example: '用户' }) sheet: string | null;
+  @ApiProperty({ type: 'integer', example: 3 }) row: number;
+  @ApiProperty({ example: '所属单位代码' }) field: string;
+  @ApiProperty({ example: '单位代码不存在' }) message: string;
+}

@@ -3,7 +3,7 @@ import { Alert, App, Button, Descriptions, Modal, Space, Table, Typography, Uplo
 import { useState } from 'react';
 import { errorText, type ApiError } from '../../api/client';
 import * as dir from '../../api/directory';
-import type { DirectoryImportProblem, DirectoryImportResult } from '../../api/schema';
+import type { DirectoryImportProblem, DirectoryImportResult } from '../../api/types';
 
 const counts = (c: DirectoryImportResult['organizations']) => `新增 ${c.created}，更新 ${c.updated}，未变 ${c.unchanged}`;
 

@@ -2,7 +2,7 @@ import { App, Button, Card, Drawer, Table, Tabs, Tag, Tooltip, Typography } from
 import { useState } from 'react';
 import { errorText } from '../../api/client';
 import * as misc from '../../api/misc';
-import type { DevMail, DevMailSummary, MailRow } from '../../api/schema';
+import type { DevMail, DevMailSummary, MailRow } from '../../api/types';
 import { dateTime } from '../../components/labels';
 import { useAsync } from '../../hooks/useAsync';
 

@@ -3,7 +3,7 @@ import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Ta
 import { useState } from 'react';
 import { errorText } from '../../api/client';
 import * as dir from '../../api/directory';
-import type { Organization } from '../../api/schema';
+import type { Organization } from '../../api/types';
 import { ORG_TYPE } from '../../components/labels';
 import { OrgSelect } from '../../components/OrgSelect';
 import { useAsync } from '../../hooks/useAsync';

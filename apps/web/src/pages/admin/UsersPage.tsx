@@ -3,7 +3,7 @@ import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Ta
 import { useState } from 'react';
 import { errorText } from '../../api/client';
 import * as dir from '../../api/directory';
-import type { CreateUser, User } from '../../api/schema';
+import type { CreateUser, User } from '../../api/types';
 import { ROLE_LABEL } from '../../components/labels';
 import { OrgSelect } from '../../components/OrgSelect';
 import { useAsync } from '../../hooks/useAsync';

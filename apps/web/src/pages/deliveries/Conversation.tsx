@@ -3,7 +3,7 @@ import { App, Button, Card, Empty, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../api/client';
 import * as api from '../../api/deliveries';
-import type { DeliverySupervisionNote, DeliveryWatcher } from '../../api/schema';
+import type { DeliverySupervisionNote, DeliveryWatcher } from '../../api/types';
 import { AttachmentList, AttachmentUpload } from '../../components/Files';
 import { dateTime } from '../../components/labels';
 import { useAsync } from '../../hooks/useAsync';

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Collapse, Empty, Result, Skeleton, Space, Tabs, Ta
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import * as api from '../../api/deliveries';
-import type { Delivery, DeliveryAction } from '../../api/schema';
+import type { Delivery, DeliveryAction } from '../../api/types';
 import { documentPath, getSuggestion, receiptPath, timeline } from '../../api/suggestions';
 import { ActionModal, ActionSpec } from '../../components/ActionForm';
 import { AttachmentList, DownloadButton } from '../../components/Files';

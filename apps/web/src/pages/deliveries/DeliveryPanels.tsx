@@ -1,5 +1,5 @@
 import { Alert, Descriptions, Tag, Typography } from 'antd';
-import type { Delivery, SuggestionItem } from '../../api/schema';
+import type { Delivery, SuggestionItem } from '../../api/types';
 import { CLOSED_REASON, dateTime, EVAL_RESULT, STANCE } from '../../components/labels';
 
 const EXT_STATUS = { PENDING: '待法院审批', APPROVED: '已同意', REFUSED: '未同意' } as const;

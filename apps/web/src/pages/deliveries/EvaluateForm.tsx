@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { errorText } from '../../api/client';
 import * as api from '../../api/deliveries';
-import type { Delivery, EvaluationResult, SuggestionItem } from '../../api/schema';
+import type { Delivery, EvaluationResult, SuggestionItem } from '../../api/types';
 import { EVAL_RESULT, STANCE } from '../../components/labels';
 
 interface Values {

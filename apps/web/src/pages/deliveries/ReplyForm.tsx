@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Form, Input, Radio, Space, Typography } from 
 import { useState } from 'react';
 import { errorText } from '../../api/client';
 import * as api from '../../api/deliveries';
-import type { Delivery, Reply, SuggestionItem } from '../../api/schema';
+import type { Delivery, Reply, SuggestionItem } from '../../api/types';
 import { AttachmentUpload } from '../../components/Files';
 import { dateTime, STANCE } from '../../components/labels';
 

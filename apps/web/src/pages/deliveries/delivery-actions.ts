@@ -1,5 +1,5 @@
 import * as api from '../../api/deliveries';
-import type { Delivery, DeliveryAction } from '../../api/schema';
+import type { Delivery, DeliveryAction } from '../../api/types';
 import type { ActionSpec } from '../../components/ActionForm';
 
 /** The modal of each delivery action (REPLY, EVALUATE, MESSAGE and SUPERVISE have their own forms on the page). */

@@ -2,7 +2,7 @@ import { EyeOutlined, FlagOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { Delivery, DeliveryStatus, WorkItem, WorkList, WorkType } from '../../api/schema';
+import type { Delivery, DeliveryStatus, WorkItem, WorkList, WorkType } from '../../api/types';
 import { ActionModal, type ActionSpec } from '../../components/ActionForm';
 import { copySuperiorSpec } from '../deliveries/delivery-actions';
 import { worklist } from '../../api/supervision';

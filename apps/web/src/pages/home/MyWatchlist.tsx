@@ -1,7 +1,7 @@
 import { App, Button, Card, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { errorText } from '../../api/client';
-import type { DeliveryStatus, SuggestionStatus, Watch } from '../../api/schema';
+import type { DeliveryStatus, SuggestionStatus, Watch } from '../../api/types';
 import * as sup from '../../api/supervision';
 import { dateTime } from '../../components/labels';
 import { DeliveryStatusTag, SuggestionStatusTag } from '../../components/Tags';

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { listDeliveries } from '../../api/deliveries';
-import type { Delivery } from '../../api/schema';
+import type { Delivery } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { dateTime } from '../../components/labels';
 import { useAsync } from '../../hooks/useAsync';

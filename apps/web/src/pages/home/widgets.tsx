@@ -1,7 +1,7 @@
 import { Card, Col, List, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { listDeliveries } from '../../api/deliveries';
-import type { OverdueItem, SuggestionSummary } from '../../api/schema';
+import type { OverdueItem, SuggestionSummary } from '../../api/types';
 import * as stats from '../../api/stats';
 import { listSuggestions } from '../../api/suggestions';
 import { DeliveriesTable } from '../../components/DeliveriesTable';

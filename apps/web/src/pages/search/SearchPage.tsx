@@ -1,7 +1,7 @@
 import { Card, Empty, Input, List, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import * as misc from '../../api/misc';
-import type { SearchHit } from '../../api/schema';
+import type { SearchHit } from '../../api/types';
 import { Highlight } from '../../components/Highlight';
 import { dateTime } from '../../components/labels';
 import { useAsync } from '../../hooks/useAsync';

@@ -1,6 +1,6 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Statistic, Tooltip, Typography } from 'antd';
-import type { Metric, Overview } from '../../api/schema';
+import type { Metric, Overview } from '../../api/types';
 import { formatNumber, formatRate } from './format';
 
 type Kind = 'count' | 'rate' | 'value';

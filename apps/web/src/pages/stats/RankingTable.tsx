@@ -1,5 +1,5 @@
 import { Table } from 'antd';
-import type { Metric, RankedRow } from '../../api/schema';
+import type { Metric, RankedRow } from '../../api/types';
 import { formatRate } from './format';
 
 const rate = (m: Metric) => (

@@ -1,7 +1,7 @@
 import { Alert, Card, Col, DatePicker, Row, Select, Skeleton, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import type { Trend } from '../../api/schema';
+import type { Trend } from '../../api/types';
 import * as stats from '../../api/stats';
 import { useAuth } from '../../auth/AuthContext';
 import { EChart } from '../../components/EChart';

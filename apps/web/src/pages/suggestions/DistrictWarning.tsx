@@ -1,6 +1,6 @@
 import { Alert, Form, type FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
-import type { DistrictCheck } from '../../api/schema';
+import type { DistrictCheck } from '../../api/types';
 import { districtCheck } from '../../api/suggestions';
 
 /**

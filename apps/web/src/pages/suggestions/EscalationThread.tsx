@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { Link } from 'react-router';
-import type { Suggestion } from '../../api/schema';
+import type { Suggestion } from '../../api/types';
 
 /**
  * Art. 3, both ends linked: on the lower court's letter, what the higher court made of it (readable

@@ -1,5 +1,5 @@
 import { Descriptions, Tag, Typography } from 'antd';
-import type { Suggestion } from '../../api/schema';
+import type { Suggestion } from '../../api/types';
 import { CATEGORY_LABEL, dateTime } from '../../components/labels';
 
 /** The letter itself: facts, background, problem↔recommendation items, basis, recipients. */

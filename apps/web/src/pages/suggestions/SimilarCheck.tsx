@@ -1,7 +1,7 @@
 import { Alert, List, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { SimilarCheck as Check } from '../../api/schema';
+import type { SimilarCheck as Check } from '../../api/types';
 import { similarCheck } from '../../api/suggestions';
 import { dateTime, SUGGESTION_STATUS } from '../../components/labels';
 

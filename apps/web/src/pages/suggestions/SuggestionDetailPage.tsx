@@ -3,7 +3,7 @@ import { Alert, Button, Card, Empty, List, Result, Skeleton, Space, Tabs, Tag, T
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { exists } from '../../api/client';
-import type { Suggestion, SuggestionAction } from '../../api/schema';
+import type { Suggestion, SuggestionAction } from '../../api/types';
 import * as api from '../../api/suggestions';
 import { ActionModal, ActionSpec } from '../../components/ActionForm';
 import { DeliveriesTable } from '../../components/DeliveriesTable';

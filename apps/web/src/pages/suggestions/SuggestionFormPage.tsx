@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Radio, Row, Selec
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { errorText } from '../../api/client';
-import type { AttachedFile, CreateSuggestion } from '../../api/schema';
+import type { AttachedFile, CreateSuggestion } from '../../api/types';
 import * as api from '../../api/suggestions';
 import { AttachmentUpload } from '../../components/Files';
 import { CATEGORY_LABEL } from '../../components/labels';

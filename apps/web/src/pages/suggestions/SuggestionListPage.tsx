@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { SuggestionSummary } from '../../api/schema';
+import type { SuggestionSummary } from '../../api/types';
 import { listSuggestions } from '../../api/suggestions';
 import { useAuth } from '../../auth/AuthContext';
 import { CATEGORY_LABEL, dateTime, SUGGESTION_STATUS } from '../../components/labels';

@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { createElement, type ReactNode } from 'react';
-import type { Suggestion, SuggestionAction } from '../../api/schema';
+import type { Suggestion, SuggestionAction } from '../../api/types';
 import * as api from '../../api/suggestions';
 import type { ActionSpec } from '../../components/ActionForm';
 import { SUGGESTION_ACTION } from '../../components/labels';
