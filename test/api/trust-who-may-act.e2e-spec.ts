@@ -138,6 +138,14 @@ describe('who may act: API tokens', () => {
     expect(drafted.body.allowedActions).not.toContain('APPROVE_REPLY');
     const refused = await post(agencyToken, `/api/v1/deliveries/${deliveryId}/reply/approve`);
     expect([refused.status, refused.body.code]).toEqual([403, 'PERSON_REQUIRED']);
+    // Returning the reply to its writer is the leader's judgement too: a token may not, and nothing changes.
+    const auditsBefore = await t.ds.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'delivery.reply_return'`);
+    const noReturn = await post(agencyToken, `/api/v1/deliveries/${deliveryId}/reply/return`, { comment: '请补充整改时限' });
+    expect([noReturn.status, noReturn.body.code]).toEqual([403, 'PERSON_REQUIRED']);
+    expect(drafted.body.allowedActions).not.toContain('RETURN_REPLY');
+    const [still] = await t.ds.query(`SELECT status, return_comment FROM delivery_replies WHERE delivery_id = $1 AND status <> 'SUPERSEDED'`, [deliveryId]);
+    expect(still).toEqual({ status: 'PENDING_APPROVAL', return_comment: null });
+    expect(await t.ds.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'delivery.reply_return'`)).toEqual(auditsBefore);
     const leaderView = await t
       .http()
       .get(`/api/v1/deliveries/${deliveryId}`)
