@@ -143,6 +143,17 @@ describe('case records: import and trends', () => {
       outcome: '调解',
     });
     expect(await count(`SELECT cases::int AS n FROM case_monthly WHERE month = '2025-09-01' AND keyword = '停车'`)).toBe(1);
+    // Many batches: each is written while the next is read; every row lands once, the rollup counts them all.
+    const many = [
+      '案号,案由,立案日期',
+      ...Array.from({ length: 2000 }, (_, i) => `(2025)浙0702民初${20001 + i}号,物业服务合同纠纷,2025-09-${String(1 + (i % 28)).padStart(2, '0')}`),
+    ];
+    const batched = await copyImportCases(t.ds, Readable.from(many.map((l) => l + '\n')), { today: '2026-01-15', batch: 100 });
+    expect(batched).toMatchObject({ rows: 2000, created: 2000, updated: 0, unchanged: 0, errorCount: 0 });
+    expect(await count(`SELECT count(*)::int AS n FROM cases WHERE seq BETWEEN 20001 AND 22000`)).toBe(2000);
+    const court = t.dir.orgs.get('COURT-330702')!.id;
+    expect(await count(`SELECT cases::int AS n FROM case_monthly WHERE month = '2025-09-01' AND keyword = '' AND court_id = $1`, [court])).toBe(2002);
+    await t.ds.query(`DELETE FROM cases WHERE seq BETWEEN 20001 AND 22000`);
     await t.ds.query(`DELETE FROM cases WHERE seq IN (9201, 9202)`);
     await t.ds.query(`DELETE FROM case_monthly WHERE month = '2025-09-01' AND court_id = $1`, [t.dir.orgs.get('COURT-330702')!.id]);
     await t.ds.query(`DELETE FROM case_party_monthly WHERE month = '2025-09-01'`);

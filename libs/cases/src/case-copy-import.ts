@@ -104,6 +104,9 @@ export async function copyImportCases(ds: DataSource, input: Readable, o: CopyIm
   await runner.connect();
   // COPY needs the pg client itself: the query runner's own connection, held for the whole import.
   const client = { c: (runner as unknown as { databaseConnection: PoolClient }).databaseConnection };
+  // One batch is written (COPY + merge, in PostgreSQL) while the next is parsed and checked (here):
+  // `writing` is the batch in flight, awaited before the next one starts on the same connection.
+  let writing: Promise<void> = Promise.resolve();
   try {
     await client.c.query(
       `CREATE TEMP TABLE IF NOT EXISTS cases_in (${COLUMNS.split(', ')
@@ -112,9 +115,15 @@ export async function copyImportCases(ds: DataSource, input: Readable, o: CopyIm
     );
     let lines: string[] = [];
     const flush = async () => {
+      await writing;
       if (!lines.length) return;
       const chunk = lines;
       lines = [];
+      writing = write(chunk);
+      // A failed write surfaces at the next flush (or the last one); keep it from being unhandled meanwhile.
+      writing.catch(() => undefined);
+    };
+    const write = async (chunk: string[]) => {
       await client.c.query('BEGIN');
       try {
         await client.c.query('SET LOCAL statement_timeout = 0');
@@ -176,7 +185,9 @@ export async function copyImportCases(ds: DataSource, input: Readable, o: CopyIm
     }
     if (!cols) columnsOf([]);
     await flush();
+    await writing;
   } finally {
+    await writing.catch(() => undefined);
     await runner.release();
   }
   await ds.transaction(async (m) => {
