@@ -192,6 +192,8 @@ export async function copyImportCases(ds: DataSource, input: Readable, o: CopyIm
   }
   await ds.transaction(async (m) => {
     await m.query('SET LOCAL statement_timeout = 0');
+    // The rollups group every case of the touched courts: room to hash them in memory (an operator's run).
+    await m.query(`SET LOCAL work_mem = '256MB'`);
     await rebuildCaseRollups(m, [...touched]);
   });
   result.courts = touched.size;
