@@ -79,6 +79,13 @@ describe('case records: leads, drafting from a lead, impact', () => {
     expect(growth[0].evidence.sampleCaseNumbers[0]).toMatch(/^（2025）浙0781民初\d+号$/);
     const party = items.find((l: { kind: string }) => l.kind === 'PARTY');
     expect(party).toMatchObject({ partyName: PARTY, cases: 10, previousCases: 0 });
+    // Its samples: the newest five of the cases naming the company (two a month: May, April and one of March).
+    const naming = await t.ds.query(`SELECT case_number, filed_on::text AS filed FROM cases WHERE $1 = ANY(party_names) ORDER BY filed_on DESC, case_number`, [
+      PARTY,
+    ]);
+    expect(naming).toHaveLength(10);
+    expect(party.evidence.sampleCaseNumbers).toEqual(naming.slice(0, 5).map((r: { case_number: string }) => r.case_number));
+    expect(naming.slice(0, 5).every((r: { filed: string }) => r.filed >= '2025-03-01')).toBe(true);
     const [audit] = await t.ds.query(`SELECT data FROM audit_events WHERE action = 'case_leads.refresh'`);
     expect(audit.data).toMatchObject({ asOf: '2026-01-15' });
   });

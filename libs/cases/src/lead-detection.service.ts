@@ -161,7 +161,8 @@ export class LeadDetectionService {
       causeCode = causes[0]?.code ?? '';
       samples = (
         await m.query(
-          `SELECT case_number FROM cases WHERE court_id = ANY($1::uuid[]) AND $2 = ANY(party_names) AND filed_on >= $3 AND filed_on < $4
+          `SELECT case_number FROM cases WHERE party_names @> ARRAY[$2]::text[] AND cardinality(party_names) > 0 AND court_id = ANY($1::uuid[])
+              AND filed_on >= $3 AND filed_on < $4
             ORDER BY filed_on DESC, case_number LIMIT 5`,
           [court.subtree, c.party_name, w.curFrom, w.curTo],
         )

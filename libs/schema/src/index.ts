@@ -31,6 +31,7 @@ import { EscalationFollowThrough1763780300001 } from '../../../migrations/176378
 import { LetterJourney1763780400001 } from '../../../migrations/1763780400001-LetterJourney';
 import { CaseRecords1763780800000 } from '../../../migrations/1763780800000-CaseRecords';
 import { SuggestionCauseAnalysis1763780600001 } from '../../../migrations/1763780600001-SuggestionCauseAnalysis';
+import { CasePartyIndex1765600000000 } from '../../../migrations/1765600000000-CasePartyIndex';
 
 /** Every entity, listed explicitly (no globs), shared by the api, the worker, scripts and tests. */
 export const ENTITIES = [
@@ -80,6 +81,7 @@ export const MIGRATIONS = [
   LetterJourney1763780400001,
   CaseRecords1763780800000,
   SuggestionCauseAnalysis1763780600001,
+  CasePartyIndex1765600000000,
 ];
 
 export const SCHEMA = { entities: ENTITIES, migrations: MIGRATIONS };
