@@ -57,9 +57,12 @@ export const LIB_GRAPH: Readonly<Record<string, LibEntry>> = {
   search: { kind: 'domain', holds: 'full-text search and similar letters', uses: ['core', 'directory', 'identity'] },
   statistics: {
     kind: 'domain',
-    holds: 'rollups, dashboards, exports, overdue list',
-    uses: ['core', 'deadlines', 'directory', 'identity'],
-    why: { deadlines: 'which due date is running' },
+    holds: 'rollups, dashboards, exports, overdue list, governance impact ranking',
+    uses: ['cases', 'core', 'deadlines', 'directory', 'identity'],
+    why: {
+      cases: 'governance impact (治理成效) of adopted letters, one formula, ranked in dashboards, exports and the annual report',
+      deadlines: 'which due date is running',
+    },
   },
   worklist: {
     kind: 'domain',

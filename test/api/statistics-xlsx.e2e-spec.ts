@@ -67,7 +67,7 @@ describe('statistics workbooks are report-ready', () => {
 
   it('statistics workbook of a court for a year: sheets, title, formats, zero months, overdue and definitions', async () => {
     const wb = await workbook('lx.admin', '/api/v1/stats/export.xlsx?from=2025-01-01&to=2025-12-31');
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['总览', '按建议对象单位', '按法院', '月度趋势', '逾期清单', '指标口径']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['总览', '按建议对象单位', '按法院', '月度趋势', '逾期清单', '治理成效', '指标口径']);
     reportReady(wb, /^兰溪市人民法院司法建议.+（2025年度）$/);
     expect(text(wb.getWorksheet(EXPORT_SHEETS.overview)!.getCell('A2').value)).toMatch(/^范围：兰溪市人民法院　统计期间：2025年度（按签发日期）/);
 
@@ -115,21 +115,25 @@ describe('statistics workbooks are report-ready', () => {
     const defs = wb.getWorksheet(EXPORT_SHEETS.definitions)!;
     expect(rowOf(defs, 3)).toEqual(['指标', '统计口径']);
     expect(text(find(defs, '反馈率').getCell(2).value)).toContain('反馈率 = 已提交回复的件数 ÷ 回复已到期');
-    expect(defs.rowCount).toBe(3 + 1 + 16);
+    // Scope line, 16 figures, 治理成效.
+    expect(defs.rowCount).toBe(3 + 1 + 16 + 1);
+    expect(text(find(defs, '治理成效').getCell(2).value)).toContain('净变化');
   });
 
   it('the 人大 supervisor’s and an agency’s workbooks name their scope', async () => {
     reportReady(await workbook('jhrd.supervisor', '/api/v1/stats/export.xlsx'), /^金华市人大常委会监督范围内司法建议.+（全部期间）$/);
     const own = await workbook('jhzjj.clerk', '/api/v1/stats/export.xlsx?from=2025-01-01');
     reportReady(own, /^金华市住房和城乡建设局司法建议.+（2025年1月1日以来）$/);
+    // An agency's workbook has no 治理成效 sheet (the ranking is for courts and supervisors).
+    expect(own.worksheets.map((w) => w.name)).not.toContain(EXPORT_SHEETS.impact);
     const agencies = own.getWorksheet(EXPORT_SHEETS.agencies)!;
     expect(text(agencies.getCell(`A${agencies.rowCount}`).value)).toMatch(/^注：名次为本单位在行政区划代码以3307开头的\d+个建议对象单位中的排名。$/);
   });
 
   it('annual report to the 人大: figures, every letter with its outcome in Chinese, definitions', async () => {
     const wb = await workbook('jhrd.supervisor', `/api/v1/stats/annual-report.xlsx?courtId=${fx.org('COURT-330781')}&year=2025`);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([ANNUAL_SHEETS.figures, ANNUAL_SHEETS.letters, ANNUAL_SHEETS.definitions]);
-    reportReady(wb, /^兰溪市人民法院2025年度司法建议(工作情况|清单|统计指标口径)$/);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['工作情况', '建议清单', '治理成效', '指标口径']);
+    reportReady(wb, /^兰溪市人民法院2025年度司法建议(工作情况|清单|治理成效|统计指标口径)$/);
     const figs = wb.getWorksheet(ANNUAL_SHEETS.figures)!;
     const adoption = find(figs, '采纳率');
     expect([adoption.getCell(2).value, adoption.getCell(2).numFmt]).toEqual([1, '0.00%']);

@@ -3,6 +3,7 @@ import { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '@app/testing';
 import { createTestApp, TestApp } from '../harness';
 import { casesOf, everyMonth, plantLetter } from '../api/cases.fixture';
+import { overlappingControls, tablesOutsideTheirCards } from './support/layout';
 import { signIn } from './support/web-helpers';
 
 declare const window: { scrollTo: (x: number, y: number) => void };
@@ -19,7 +20,8 @@ async function capture(page: Page, name: string): Promise<void> {
 /**
  * Class-case leads, drafting from one and a letter's 治理成效 through the web app, at desktop and
  * phone sizes (today 2026-01-15): 兰溪's 物业服务合同纠纷 rose from 10 to 14 cases; 浦江's letter to
- * 浦江县住建局 was followed by half as many property cases (−50%, region −33.3%, net −16.7 points).
+ * 浦江县住建局 was followed by half as many property cases (−50%, region −33.3%, net −16.7 points),
+ * which the 人大's home and the court's statistics rank (治理成效排名).
  */
 describe('web app: class-case leads and governance impact', () => {
   let t: TestApp;
@@ -100,5 +102,37 @@ describe('web app: class-case leads and governance impact', () => {
       await capture(page, name);
       await page.context().close();
     }
+  });
+
+  it('the 人大 home and the court admin’s statistics rank the letters by 治理成效 and open the letter’s figures', async () => {
+    const ranked = (page: Page) => page.getByTestId('impact-ranking').locator('tr', { hasText: '关于加强住宅小区物业服务监管的司法建议' });
+    for (const [viewport, name] of [
+      [DESKTOP, 'impact-ranking-desktop'],
+      [PHONE, 'impact-ranking-phone'],
+    ] as const) {
+      const home = await signIn(browser, t.url, 'jhrd.supervisor', viewport);
+      const row = ranked(home);
+      await row.waitFor();
+      expect(await row.textContent()).toContain('-16.7%');
+      // The phone shows rank, letter and net change; the desktop also the counts before and after.
+      if (viewport === DESKTOP) await row.getByText('24 件').waitFor();
+      expect(await overlappingControls(home)).toEqual([]);
+      if (viewport === DESKTOP) expect(await tablesOutsideTheirCards(home)).toEqual([]);
+      await home.getByTestId('impact-ranking').scrollIntoViewIfNeeded();
+      await home.getByTestId('impact-ranking').screenshot({ path: path.join(shots, `${name}.png`) });
+      await row.getByRole('link').click();
+      await home.getByTestId('impact-net').waitFor();
+      expect(await home.getByTestId('impact-net').textContent()).toContain('-16.7%');
+      await home.context().close();
+    }
+    const stats = await signIn(browser, t.url, 'jh.admin', DESKTOP);
+    await stats.getByTestId('nav').getByText('统计分析').click();
+    expect(await ranked(stats).textContent()).toContain('-16.7%');
+    const year = stats.locator('[data-testid=stats-year] input, input[data-testid=stats-year]');
+    await year.click();
+    await year.fill('2025');
+    await year.press('Enter');
+    await stats.getByTestId('impact-ranking').getByText('暂无可计算治理成效的建议').waitFor();
+    await stats.context().close();
   });
 });

@@ -23,7 +23,8 @@ export interface ImpactAnswer {
   method: string;
 }
 
-const METHOD =
+/** How 治理成效 is computed, stated beside every figure (letter page, dashboards, exports, annual report). */
+export const IMPACT_METHOD =
   '治理成效的计算方法：取建议关联的案由（含下级案由及关键词）在收件单位所在行政区域内各法院的立案数，' +
   '比较建议发出前12个完整月份与收件单位落实情况经法院确认后的12个完整月份（不足12个月的按已满月份折算为全年，即“年化”）；' +
   '同时以该区域全部案件的同期变化作为对照，净变化 = 关联案由的变化率 − 全部案件的变化率，以免把案件总量的普遍下降归功于建议。';
@@ -68,7 +69,7 @@ export class ImpactService {
       control: null,
       netChange: null,
       note,
-      method: METHOD,
+      method: IMPACT_METHOD,
       ...extra,
     });
     const [linked] = await this.ds.query(
@@ -132,7 +133,7 @@ export class ImpactService {
       control: { before: controlBefore, after: controlAfter, change: controlChange },
       netChange: change !== null && controlChange !== null ? Math.round((change - controlChange) * 10000) / 10000 : null,
       note: months < 12 ? `实施后仅满${months}个月，按年化数比较` : null,
-      method: METHOD,
+      method: IMPACT_METHOD,
     };
   }
 

@@ -1,17 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@app/core';
+import { JurisdictionService } from '@app/directory';
 import { Principal } from '@app/identity';
 import { annualWorkbook } from './export-annual';
 import { metricsOf } from './metrics';
 import { StatsQueryService } from './stats-query.service';
+import { StatsImpactService } from './stats-impact.service';
 import { StatsRefreshService } from './stats-refresh.service';
 import { STATS_READER } from './stats-reader';
 import { StatsScopeService } from './stats-scope.service';
 
 /**
  * 向人大报告 (法释〔2023〕11号 第11条): one workbook per court and year — the figures for the letters
- * that court issued that year, and every letter with each main recipient's outcome.
+ * that court issued that year, every letter with each main recipient's outcome, and the 治理成效 of
+ * those its recipients adopted.
  */
 @Injectable()
 export class AnnualReportService {
@@ -19,6 +22,8 @@ export class AnnualReportService {
     private readonly scopes: StatsScopeService,
     private readonly query: StatsQueryService,
     private readonly refresher: StatsRefreshService,
+    private readonly impact: StatsImpactService,
+    private readonly jurisdiction: JurisdictionService,
     @Inject(STATS_READER) private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -38,7 +43,8 @@ export class AnnualReportService {
         ORDER BY s.doc_seq NULLS LAST, s.issued_at, o.name`,
       [courtId, `${year}-01-01`, tz, `${year + 1}-01-01`],
     );
-    const buffer = await annualWorkbook(court.name, year, metrics, this.refresher.today(), letters);
+    const impact = await this.impact.rankingOf(scope, await this.jurisdiction.resolve(p));
+    const buffer = await annualWorkbook(court.name, year, metrics, this.refresher.today(), letters, impact);
     return { buffer, fileName: `${court.name}${year}年度司法建议工作情况.xlsx` };
   }
 }

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
+import { impactDefinitionRow, impactSheet } from './export-impact';
 import { addReportSheet } from './export-sheet';
 import { CATEGORY_LABEL, dateText, definitionsSheet, figuresSheet } from './export-metrics';
 import { Metrics } from './metrics';
+import { ImpactRanking } from './stats-impact.service';
 
 const RESULT_LABEL: Record<string, string> = { ADOPTED: '采纳', PARTIALLY_ADOPTED: '部分采纳', NOT_ADOPTED: '未采纳' };
 const DELIVERY_STATUS: Record<string, string> = {
@@ -31,10 +33,17 @@ export interface AnnualLetterRow {
   implemented: boolean;
 }
 
-export const ANNUAL_SHEETS = { figures: '工作情况', letters: '建议清单', definitions: '指标口径' } as const;
+export const ANNUAL_SHEETS = { figures: '工作情况', letters: '建议清单', impact: '治理成效', definitions: '指标口径' } as const;
 
 /** 向人大报告 (法释〔2023〕11号 第十一条): the year's figures, every letter with its outcome, and the definitions. */
-export async function annualWorkbook(court: string, year: number, metrics: Metrics, asOf: string, letters: AnnualLetterRow[]): Promise<Buffer> {
+export async function annualWorkbook(
+  court: string,
+  year: number,
+  metrics: Metrics,
+  asOf: string,
+  letters: AnnualLetterRow[],
+  impact: ImpactRanking,
+): Promise<Buffer> {
   const title = `${court}${year}年度司法建议工作情况`;
   const subtitle = `统计范围：${year}年1月1日至${year}年12月31日签发的司法建议（按主送件计）　数据截至：${dateText(asOf)}　依据：法释〔2023〕11号第十一条`;
   const wb = new ExcelJS.Workbook();
@@ -78,6 +87,7 @@ export async function annualWorkbook(court: string, year: number, metrics: Metri
       r.implemented ? '已落实' : '',
     ]),
   });
-  addReportSheet(wb, definitionsSheet(ANNUAL_SHEETS.definitions, `${court}${year}年度司法建议统计指标口径`, subtitle));
+  addReportSheet(wb, impactSheet(ANNUAL_SHEETS.impact, `${court}${year}年度司法建议治理成效`, `${subtitle}　按建议关联案由的案件数变化计`, impact));
+  addReportSheet(wb, definitionsSheet(ANNUAL_SHEETS.definitions, `${court}${year}年度司法建议统计指标口径`, subtitle, [impactDefinitionRow(impact.method)]));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -84,7 +84,7 @@ export function figuresSheet(name: string, title: string, subtitle: string, m: M
 }
 
 /** The definitions sheet: every figure and how it is counted (the texts shown next to every figure). */
-export function definitionsSheet(name: string, title: string, subtitle: string): ReportSheet {
+export function definitionsSheet(name: string, title: string, subtitle: string, extra: string[][] = []): ReportSheet {
   return {
     name,
     title,
@@ -93,6 +93,7 @@ export function definitionsSheet(name: string, title: string, subtitle: string):
     rows: [
       ['统计范围', '期间内（按签发日期）签发的司法建议的主送送达件；撤回的不计；被退回后改送的，只计改送的一件。比率以百分数表示，保留两位小数。'],
       ...METRIC_KEYS.map((k) => [METRIC_LABEL[k], DEFINITIONS[k].zh]),
+      ...extra,
     ],
   };
 }

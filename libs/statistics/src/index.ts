@@ -10,6 +10,8 @@ export * from './stats-refresh.service';
 export * from './stats-refresh.module';
 export * from './statistics.service';
 export * from './stats-overdue.service';
+export * from './stats-impact.service';
+export * from './export-impact';
 export * from './stats-export.service';
 export * from './stats-csv';
 export * from './annual-report.service';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '@app/cases';
 import { DeadlinesModule } from '@app/deadlines';
 import { DirectoryModule } from '@app/directory';
 import { AnnualReportService } from './annual-report.service';
@@ -8,12 +9,22 @@ import { StatsOverdueService } from './stats-overdue.service';
 import { StatsQueryService } from './stats-query.service';
 import { statsReaderProvider, STATS_READER } from './stats-reader';
 import { StatsRefreshModule } from './stats-refresh.module';
+import { StatsImpactService } from './stats-impact.service';
 import { StatsScopeService } from './stats-scope.service';
 
 /** Figures, rollups and exports. No controllers, processors or crons here. */
 @Module({
-  imports: [DirectoryModule, DeadlinesModule, StatsRefreshModule],
-  providers: [statsReaderProvider, StatsScopeService, StatsQueryService, StatisticsService, StatsOverdueService, StatsExportService, AnnualReportService],
+  imports: [CasesModule, DirectoryModule, DeadlinesModule, StatsRefreshModule],
+  providers: [
+    statsReaderProvider,
+    StatsScopeService,
+    StatsQueryService,
+    StatisticsService,
+    StatsOverdueService,
+    StatsImpactService,
+    StatsExportService,
+    AnnualReportService,
+  ],
   exports: [
     STATS_READER,
     StatsScopeService,
@@ -21,6 +32,7 @@ import { StatsScopeService } from './stats-scope.service';
     StatsRefreshModule,
     StatisticsService,
     StatsOverdueService,
+    StatsImpactService,
     StatsExportService,
     AnnualReportService,
   ],

@@ -2,10 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { Principal } from '@app/identity';
+import { impactDefinitionRow, impactSheet } from './export-impact';
 import { addReportSheet } from './export-sheet';
 import { CATEGORY_LABEL, dateText, definitionsSheet, figuresSheet, METRIC_COLUMNS, metricCells, periodLabel, periodText } from './export-metrics';
 import { agencyCsv } from './stats-csv';
 import { StatisticsService } from './statistics.service';
+import { StatsImpactService } from './stats-impact.service';
 import { StatsOverdueService } from './stats-overdue.service';
 import { STATS_READER } from './stats-reader';
 import { StatsFilters, StatsScope } from './stats-scope';
@@ -17,6 +19,7 @@ export const EXPORT_SHEETS = {
   courts: '按法院',
   trend: '月度趋势',
   overdue: '逾期清单',
+  impact: '治理成效',
   definitions: '指标口径',
 } as const;
 
@@ -32,6 +35,7 @@ export class StatsExportService {
   constructor(
     private readonly stats: StatisticsService,
     private readonly overdue: StatsOverdueService,
+    private readonly impact: StatsImpactService,
     @Inject(STATS_READER) private readonly db: DataSource,
   ) {}
 
@@ -43,13 +47,14 @@ export class StatsExportService {
 
   async workbook(p: Principal, f: StatsFilters): Promise<Buffer> {
     const scope = await this.stats.resolve(p, f);
-    const [overview, agencies, courts, trend, overdue, where] = await Promise.all([
+    const [overview, agencies, courts, trend, overdue, where, impact] = await Promise.all([
       this.stats.overview(p, f, scope),
       this.stats.byAgency(p, f, 'feedbackRate', scope),
       this.stats.byCourt(p, f, 'issued', scope),
       this.stats.trend(p, f, 'month', scope),
       this.overdue.list(p, f, { page: 1, pageSize: 10_000 }, scope),
       this.scopeText(scope),
+      scope.viewer === 'agency' ? null : this.impact.ranking(p, f),
     ]);
     const period = periodText(scope.from, scope.to);
     const subtitle = `范围：${where.detail}　统计期间：${period}（按签发日期）　数据截至：${dateText(overview.asOf)}`;
@@ -106,7 +111,16 @@ export class StatsExportService {
         r.major ? '是' : '否',
       ]),
     });
-    addReportSheet(wb, definitionsSheet(EXPORT_SHEETS.definitions, title('统计指标口径'), `${subtitle}　依据：法释〔2023〕11号及本系统统计规则`));
+    if (impact) addReportSheet(wb, impactSheet(EXPORT_SHEETS.impact, title('治理成效'), `${subtitle}　按建议关联案由的案件数变化计`, impact));
+    addReportSheet(
+      wb,
+      definitionsSheet(
+        EXPORT_SHEETS.definitions,
+        title('统计指标口径'),
+        `${subtitle}　依据：法释〔2023〕11号及本系统统计规则`,
+        impact ? [impactDefinitionRow(impact.method)] : [],
+      ),
+    );
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 

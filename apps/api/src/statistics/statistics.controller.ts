@@ -1,7 +1,15 @@
 import { Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../openapi/api-errors.decorator';
-import { AnnualReportService, StatisticsService, StatsExportService, StatsFilters, StatsOverdueService, StatsRefreshService } from '@app/statistics';
+import {
+  AnnualReportService,
+  StatisticsService,
+  StatsExportService,
+  StatsFilters,
+  StatsImpactService,
+  StatsOverdueService,
+  StatsRefreshService,
+} from '@app/statistics';
 import { contentDisposition } from '@app/attachments';
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
 import { AnnualReportQueryDto, OverdueQueryDto, RankingQueryDto, StatsQueryDto, TrendQueryDto } from './dto/stats-query.dto';
@@ -44,6 +52,7 @@ export class StatisticsController {
     private readonly exporter: StatsExportService,
     private readonly annual: AnnualReportService,
     private readonly refresher: StatsRefreshService,
+    private readonly impact: StatsImpactService,
   ) {}
 
   @Get('overview')
@@ -91,9 +100,23 @@ export class StatisticsController {
     return this.overdue.list(p, filters(q), { step: q.step, page: q.page ?? 1, pageSize: q.pageSize ?? 20 });
   }
 
+  @Get('impact')
+  @Roles(Role.COURT_ADMIN, Role.COURT_LEADER, Role.SUPERVISOR)
+  @ApiOperation({
+    summary:
+      '治理成效排名 / 治理成效 ranking: adopted letters issued in the scope and period, each with GET /suggestions/:id/impact’s figures, ranked by netChange (lowest first); letters without a figure listed with the reason',
+  })
+  @ApiErrors(403, 404)
+  impactRanking(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto) {
+    return this.impact.ranking(p, filters(q));
+  }
+
   @Get('export.xlsx')
   @Roles(...STATS_ROLES)
-  @ApiOperation({ summary: '导出统计（Excel） / The same figures as a workbook: overview, by agency, by court, trend, overdue, definitions' })
+  @ApiOperation({
+    summary:
+      '导出统计（Excel） / The same figures as a workbook: overview, by agency, by court, trend, overdue, 治理成效 (courts and supervisors), definitions',
+  })
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'xlsx workbook', schema: { type: 'string', format: 'binary' } })
   @ApiErrors(403)
@@ -117,7 +140,9 @@ export class StatisticsController {
 
   @Get('annual-report.xlsx')
   @Roles(Role.COURT_ADMIN, Role.COURT_LEADER, Role.SUPERVISOR)
-  @ApiOperation({ summary: '向人大年度报告 / 向人大年度报告 (Art. 11): a court’s figures for a year, its letters and their outcomes' })
+  @ApiOperation({
+    summary: '向人大年度报告 / 向人大年度报告 (Art. 11): a court’s figures for a year, its letters and their outcomes, 治理成效 of the adopted ones',
+  })
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'xlsx workbook', schema: { type: 'string', format: 'binary' } })
   @ApiErrors(403)

@@ -7,6 +7,7 @@ import type { Delivery } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { dateTime } from '../../components/labels';
 import { useAsync } from '../../hooks/useAsync';
+import { ImpactRanking } from '../stats/ImpactRanking';
 import { MyWatchlist } from './MyWatchlist';
 import { OversightSummary } from './widgets';
 
@@ -42,7 +43,7 @@ function CopiesToRead() {
   );
 }
 
-/** 人大/上级法院 home: the period the figures cover, copies to read, watched letters, figures and what is overdue. */
+/** 人大/上级法院 home: the period the figures cover, copies to read, watched letters, figures, what is overdue and 治理成效. */
 export function SupervisorHome() {
   const [year, setYear] = useState<Dayjs | null>(null);
   const filter = year ? { from: year.startOf('year').format('YYYY-MM-DD'), to: year.endOf('year').format('YYYY-MM-DD') } : {};
@@ -56,6 +57,7 @@ export function SupervisorHome() {
       <CopiesToRead />
       <MyWatchlist />
       <OversightSummary filter={filter} />
+      <ImpactRanking filter={filter} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { CATEGORY_LABEL, dateTime } from '../../components/labels';
 import { OrgSelect } from '../../components/OrgSelect';
 import { useAsync } from '../../hooks/useAsync';
 import { AnnualReportCard } from './AnnualReportCard';
+import { ImpactRanking } from './ImpactRanking';
 import { MetricCards } from './MetricCards';
 import { RankingTable } from './RankingTable';
 
@@ -103,6 +104,7 @@ export default function StatsPage() {
           <Typography.Text type="secondary">暂无数据</Typography.Text>
         )}
       </Card>
+      {has('SUPERVISOR', 'COURT_ADMIN', 'COURT_LEADER') && <ImpactRanking filter={filter} />}
       {has('SUPERVISOR', 'COURT_ADMIN', 'COURT_LEADER') && <AnnualReportCard asOf={ov.data?.asOf} />}
       <Row gutter={12} style={{ marginTop: 12 }}>
         <Col xs={24} xl={12}>

@@ -1,9 +1,7 @@
 import { Alert, Col, Descriptions, Empty, Row, Skeleton, Statistic, Typography } from 'antd';
 import * as api from '../../api/cases';
 import { useAsync } from '../../hooks/useAsync';
-
-const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`);
-const colour = (x: number | null | undefined) => (x === null || x === undefined ? undefined : x < 0 ? '#389e0d' : '#cf1322');
+import { changeColour as colour, signedRate as pct } from '../stats/format';
 
 /** 治理成效: the letter's 案由 in its recipient's region before and after, beside the region's whole caseload, with the method. */
 export function ImpactPanel({ id }: { id: string }) {

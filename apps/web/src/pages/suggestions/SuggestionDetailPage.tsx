@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, List, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { exists } from '../../api/client';
 import type { Suggestion, SuggestionAction } from '../../api/types';
 import * as api from '../../api/suggestions';
@@ -25,6 +25,7 @@ const PRIMARY: SuggestionAction[] = ['SUBMIT', 'REVIEW_APPROVE', 'APPROVE', 'ARC
 
 export default function SuggestionDetailPage() {
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
   const navigate = useNavigate();
   const { has } = useAuth();
   const letter = useAsync(() => api.getSuggestion(id), [id]);
@@ -101,6 +102,7 @@ export default function SuggestionDetailPage() {
       <EscalationThread s={s} />
       <Card>
         <Tabs
+          defaultActiveKey={params.get('tab') ?? 'content'}
           items={[
             { key: 'content', label: '建议内容', children: <LetterContent s={s} /> },
             {
