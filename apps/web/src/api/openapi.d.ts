@@ -1421,6 +1421,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/stats/impact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 治理成效排名 / 治理成效 ranking: adopted letters issued in the scope and period, each with GET /suggestions/:id/impact’s figures, ranked by netChange (lowest first); letters without a figure listed with the reason */
+    get: operations['statistics_impactRanking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/stats/export.xlsx': {
     parameters: {
       query?: never;
@@ -1428,7 +1445,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 导出统计（Excel） / The same figures as a workbook: overview, by agency, by court, trend, overdue, definitions */
+    /** 导出统计（Excel） / The same figures as a workbook: overview, by agency, by court, trend, overdue, 治理成效 (courts and supervisors), definitions */
     get: operations['statistics_export'];
     put?: never;
     post?: never;
@@ -1462,7 +1479,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 向人大年度报告 / 向人大年度报告 (Art. 11): a court’s figures for a year, its letters and their outcomes */
+    /** 向人大年度报告 / 向人大年度报告 (Art. 11): a court’s figures for a year, its letters and their outcomes, 治理成效 of the adopted ones */
     get: operations['statistics_annualReport'];
     put?: never;
     post?: never;
@@ -9921,6 +9938,76 @@ export interface operations {
       };
       /** @description 无权执行此操作 / Role not allowed — code: FORBIDDEN, PERSON_REQUIRED */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 服务暂时不可用 / Database or another dependency unavailable — code: SERVICE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  statistics_impactRanking: {
+    parameters: {
+      query?: {
+        /** @description Issue date from (inclusive), YYYY-MM-DD */
+        from?: string;
+        /** @description Issue date to (inclusive), YYYY-MM-DD */
+        to?: string;
+        /** @description A court: its whole subtree. Outside the caller's jurisdiction → 404 */
+        courtId?: string;
+        /** @description 6-digit 行政区划 code: courts whose region lies inside it */
+        regionCode?: string;
+        /** @description A recipient agency (an agency caller always gets its own figures) */
+        organizationId?: string;
+        category?: 'INDIVIDUAL_CASE' | 'CLASS_CASE' | 'GOVERNANCE' | 'WHITE_PAPER';
+        /** @description Subject domain (领域) as written on the letter */
+        domain?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未登录或登录已失效 / No, bad or expired token — code: UNAUTHENTICATED, INVALID_TOKEN, TOKEN_EXPIRED, SESSION_REVOKED, ACCOUNT_DISABLED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 无权执行此操作 / Role not allowed — code: FORBIDDEN, PERSON_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description 未找到，或您无权查看 / Not found or not visible to you — code: NOT_FOUND */
+      404: {
         headers: {
           [name: string]: unknown;
         };
