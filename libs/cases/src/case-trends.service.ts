@@ -80,11 +80,29 @@ export class CaseTrendsService {
       params.push(cause.code);
       causeCond = ` AND ${causeRange('cause_code', params.length)}`;
     }
-    const monthly: { month: string; n: number }[] = await this.ds.query(
-      `SELECT month::text AS month, sum(cases)::int AS n FROM case_monthly
-        WHERE court_id = ANY($1::uuid[]) AND keyword = $2 AND month >= $3 AND month <= $4${causeCond} GROUP BY month`,
-      params,
-    );
+    const rangeParams: unknown[] = [s.selected, from, to, ...(cause ? [cause.code] : [])];
+    const rangeCause = cause ? ` AND ${causeRange('cause_code', 4)}` : '';
+    const childLength = cause ? cause.code.length + 2 : 7;
+    // Three independent reads of the rollups, each on its own pooled connection.
+    const [monthly, topParties, byCauseRows] = await Promise.all([
+      this.ds.query<{ month: string; n: number }[]>(
+        `SELECT month::text AS month, sum(cases)::int AS n FROM case_monthly
+          WHERE court_id = ANY($1::uuid[]) AND keyword = $2 AND month >= $3 AND month <= $4${causeCond} GROUP BY month`,
+        params,
+      ),
+      this.ds.query<{ name: string; cases: number }[]>(
+        `SELECT party_name AS name, sum(cases)::int AS cases FROM case_party_monthly
+          WHERE court_id = ANY($1::uuid[]) AND month >= $2 AND month <= $3${rangeCause}
+          GROUP BY party_name ORDER BY cases DESC, party_name LIMIT 10`,
+        rangeParams,
+      ),
+      this.ds.query<{ code: string; cases: number }[]>(
+        `SELECT left(cause_code, ${childLength}) AS code, sum(cases)::int AS cases FROM case_monthly
+          WHERE court_id = ANY($1::uuid[]) AND keyword = '' AND month >= $2 AND month <= $3${rangeCause}
+          GROUP BY 1 ORDER BY cases DESC, 1 LIMIT 10`,
+        rangeParams,
+      ),
+    ]);
     const byMonth = new Map(monthly.map((r) => [r.month, r.n]));
     const buckets = new Map<string, TrendPoint>();
     for (let m = from; m <= to; m = addMonths(m, 1)) {
@@ -97,22 +115,6 @@ export class CaseTrendsService {
     const series = [...buckets.values()].map((b) => ({ ...b, change: changeOf(b.previousYear, b.cases) }));
     const total = series.reduce((a, b) => a + b.cases, 0);
     const previousTotal = series.reduce((a, b) => a + b.previousYear, 0);
-
-    const rangeParams: unknown[] = [s.selected, from, to, ...(cause ? [cause.code] : [])];
-    const rangeCause = cause ? ` AND ${causeRange('cause_code', 4)}` : '';
-    const topParties: { name: string; cases: number }[] = await this.ds.query(
-      `SELECT party_name AS name, sum(cases)::int AS cases FROM case_party_monthly
-        WHERE court_id = ANY($1::uuid[]) AND month >= $2 AND month <= $3${rangeCause}
-        GROUP BY party_name ORDER BY cases DESC, party_name LIMIT 10`,
-      rangeParams,
-    );
-    const childLength = cause ? cause.code.length + 2 : 7;
-    const byCauseRows: { code: string; cases: number }[] = await this.ds.query(
-      `SELECT left(cause_code, ${childLength}) AS code, sum(cases)::int AS cases FROM case_monthly
-        WHERE court_id = ANY($1::uuid[]) AND keyword = '' AND month >= $2 AND month <= $3${rangeCause}
-        GROUP BY 1 ORDER BY cases DESC, 1 LIMIT 10`,
-      rangeParams,
-    );
     return {
       cause: cause ? { code: cause.code, name: cause.name } : null,
       keyword: keyword || null,
