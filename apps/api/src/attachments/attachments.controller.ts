@@ -9,6 +9,7 @@ import {
   AttachmentsErrorCode,
   AttachmentsService,
   contentDisposition,
+  FILE_KINDS,
   malformedMultipart,
   MultipartBodyWatch,
   multipartBoundary,
@@ -29,6 +30,9 @@ const toDto = (a: AttachmentMeta): AttachmentDto => ({
   sha256: a.sha256,
   createdAt: a.createdAt,
 });
+
+/** The content types a download is sent with: those an upload is recognised as (FILE_KINDS). */
+const DOWNLOAD_TYPES = [...new Set(Object.values(FILE_KINDS).map((k) => k.contentType))];
 
 @ApiTags('attachments')
 @ApiBearerAuth()
@@ -97,8 +101,8 @@ export class AttachmentsController {
     description:
       'Only to those who may see what it is attached to (unattached: the uploading organization); anyone else gets 404. Sent with Content-Disposition: attachment (RFC 5987 UTF-8 name) and X-Content-Type-Options: nosniff.',
   })
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'The file content', schema: { type: 'string', format: 'binary' } })
+  @ApiProduces(...DOWNLOAD_TYPES)
+  @ApiOkResponse({ description: 'The file content, sent with the type detected from its content at upload', schema: { type: 'string', format: 'binary' } })
   async download(
     @CurrentPrincipal() p: Principal,
     @Param('id', UuidParamPipe) id: string,

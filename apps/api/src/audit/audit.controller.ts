@@ -1,5 +1,5 @@
 import { Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto, pageParams } from '@app/core';
@@ -8,46 +8,11 @@ import { JurisdictionService } from '@app/directory';
 import { actorOf, CurrentPrincipal, Principal, Public, Role, Roles } from '@app/identity';
 import { DataSource } from 'typeorm';
 import { AUDIT_PUBLIC_DATA, auditRowScope, auditRowWhole } from './audit-scope';
+import { AuditCheckpointDto, AuditCheckpointPageDto, AuditEventPageDto, AuditPublicKeyDto, AuditVerificationDto } from './dto/audit.dto';
 
 class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Events about this entity' }) @IsOptional() @IsString() @MaxLength(64) entityId?: string;
   @ApiPropertyOptional({ example: 'auth.login' }) @IsOptional() @IsString() @MaxLength(64) action?: string;
-}
-
-class AuditProblemDto {
-  @ApiProperty({ nullable: true, type: String, description: 'the row concerned (null: a checkpoint signature)' }) id: string | null;
-  @ApiProperty({ nullable: true, type: Number }) chain: number | null;
-  @ApiProperty({ nullable: true, type: String }) checkpointId: string | null;
-  @ApiProperty() reason: string;
-}
-
-class AuditVerificationDto {
-  @ApiProperty() valid: boolean;
-  @ApiProperty() checked: number;
-  @ApiProperty({ nullable: true, type: String, description: 'id of the lowest row found broken' }) firstBrokenId: string | null;
-  @ApiProperty({ nullable: true, type: String }) reason: string | null;
-  @ApiProperty({ description: 'checkpoints checked' }) checkpoints: number;
-  @ApiProperty({ type: [AuditProblemDto] }) problems: AuditProblemDto[];
-}
-
-class CheckpointHeadDto {
-  @ApiProperty() chain: number;
-  @ApiProperty({ description: 'id of the last row of the chain ("0": empty)' }) lastId: string;
-  @ApiProperty() hash: string;
-}
-
-class AuditCheckpointDto {
-  @ApiProperty() id: string;
-  @ApiProperty() takenAt: string;
-  @ApiProperty({ type: [CheckpointHeadDto] }) heads: CheckpointHeadDto[];
-  @ApiProperty({ description: 'Ed25519 over the canonical JSON of {heads, id, takenAt}, base64' }) signature: string;
-}
-
-class AuditPublicKeyDto {
-  @ApiProperty({ example: 'Ed25519' }) algorithm: string;
-  @ApiProperty({ description: 'SPKI PEM' }) pem: string;
-  @ApiProperty({ description: 'raw 32-byte key, base64' }) raw: string;
-  @ApiProperty({ description: 'SHA-256 of the raw key, hex' }) fingerprint: string;
 }
 
 @ApiTags('audit')
@@ -65,7 +30,8 @@ export class AuditController {
   @Get()
   @Roles(Role.COURT_ADMIN, Role.SUPERVISOR, Role.SYS_ADMIN)
   @ApiOperation({ summary: '审计日志 / Audit events the caller may see (rows about a letter exactly when the letter is visible), newest first' })
-  async list(@CurrentPrincipal() p: Principal, @Query() q: AuditQueryDto) {
+  @ApiOkResponse({ type: AuditEventPageDto })
+  async list(@CurrentPrincipal() p: Principal, @Query() q: AuditQueryDto): Promise<AuditEventPageDto> {
     const { page, pageSize, offset } = pageParams(q);
     const scope = auditRowScope(this.jurisdiction, await this.jurisdiction.resolve(p), p);
     const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e').where(scope.sql, scope.params);
@@ -114,7 +80,8 @@ export class AuditController {
   @Get('checkpoints')
   @Roles(Role.COURT_ADMIN, Role.SUPERVISOR, Role.SYS_ADMIN)
   @ApiOperation({ summary: '列出审计检查点 / Signed checkpoints, newest first' })
-  listCheckpoints(@Query() q: PageQueryDto) {
+  @ApiOkResponse({ type: AuditCheckpointPageDto })
+  listCheckpoints(@Query() q: PageQueryDto): Promise<AuditCheckpointPageDto> {
     const { page, pageSize } = pageParams(q);
     return this.checkpoints.list(page, pageSize);
   }

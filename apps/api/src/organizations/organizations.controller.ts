@@ -14,6 +14,7 @@ import {
   OrganizationDto,
   OrganizationListQueryDto,
   OrganizationPageDto,
+  organizationView,
   UpdateOrganizationDto,
 } from './dto/organization.dto';
 
@@ -29,9 +30,10 @@ export class OrganizationsController {
   @Get()
   @ApiOperation({ summary: '列出单位 / The directory (courts, agencies, 人大, 党委), filtered and paged' })
   @ApiOkResponse({ type: OrganizationPageDto })
-  list(@CurrentPrincipal() p: Principal, @Query() q: OrganizationListQueryDto) {
+  async list(@CurrentPrincipal() p: Principal, @Query() q: OrganizationListQueryDto): Promise<OrganizationPageDto> {
     const { page, pageSize } = pageParams(q);
-    return this.organizations.list(p, { type: q.type, parentId: q.parentId, regionCode: q.regionCode, q: q.q, active: q.active, page, pageSize });
+    const found = await this.organizations.list(p, { type: q.type, parentId: q.parentId, regionCode: q.regionCode, q: q.q, active: q.active, page, pageSize });
+    return { ...found, items: found.items.map(organizationView) };
   }
 
   @Post()
@@ -42,15 +44,15 @@ export class OrganizationsController {
     { status: 409, codes: ['CODE_TAKEN', 'CASE_CODE_TAKEN'] },
     { status: 422, codes: ['PARENT_NOT_FOUND', 'PARENT_TYPE_MISMATCH', 'CASE_CODE_INVALID'] },
   )
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateOrganizationDto) {
-    return this.organizations.create(p, dto);
+  async create(@CurrentPrincipal() p: Principal, @Body() dto: CreateOrganizationDto): Promise<OrganizationDto> {
+    return organizationView(await this.organizations.create(p, dto));
   }
 
   @Get(':id')
   @ApiOkResponse({ type: OrganizationDto })
   @ApiOperation({ summary: '查看单位 / One organization' })
-  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
-    return this.organizations.get(p, id);
+  async get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<OrganizationDto> {
+    return organizationView(await this.organizations.get(p, id));
   }
 
   @Patch(':id')
@@ -62,8 +64,13 @@ export class OrganizationsController {
     { status: 409, codes: ['VERSION_CONFLICT', 'CODE_TAKEN', 'CASE_CODE_TAKEN'] },
     { status: 422, codes: ['CYCLE', 'PARENT_NOT_FOUND', 'PARENT_TYPE_MISMATCH', 'CASE_CODE_INVALID'] },
   )
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateOrganizationDto, @IfMatch() ifMatch?: string) {
-    return this.organizations.update(p, id, { ...dto, version: expectedVersion(ifMatch, dto.version) });
+  async update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: UpdateOrganizationDto,
+    @IfMatch() ifMatch?: string,
+  ): Promise<OrganizationDto> {
+    return organizationView(await this.organizations.update(p, id, { ...dto, version: expectedVersion(ifMatch, dto.version) }));
   }
 
   @Get(':id/api-tokens')
@@ -81,7 +88,7 @@ export class OrganizationsController {
   @ApiOperation({ summary: '新建接口令牌 / Create an API token for a machine client; the secret is returned once' })
   @ApiCreatedResponse({ type: CreatedApiTokenDto })
   @ApiErrors(403, { status: 422, codes: ['ROLE_NOT_ALLOWED_FOR_ORGANIZATION', 'TOKEN_ROLE_EXCEEDS_CREATOR'] })
-  createToken(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CreateApiTokenDto) {
+  createToken(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CreateApiTokenDto): Promise<CreatedApiTokenDto> {
     this.assertTokenManager(p, id);
     return this.apiTokens.create(p, id, dto.name, [...new Set(dto.roles)], dto.expiresAt ? new Date(dto.expiresAt) : null);
   }

@@ -1803,6 +1803,48 @@ export interface components {
       /** @description Ed25519 over the canonical JSON of {heads, id, takenAt}, base64 */
       signature: string;
     };
+    AuditCheckpointPageDto: {
+      items: components['schemas']['AuditCheckpointDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    AuditEventDto: {
+      /**
+       * @description Row number (bigint, as a string)
+       * @example 1042
+       */
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: uuid */
+      actorUserId: string | null;
+      /** @example 周承办 */
+      actorName: string | null;
+      /** Format: uuid */
+      actorOrgId: string | null;
+      /** @example suggestion.approved */
+      action: string;
+      /** @example suggestion */
+      entityType: string;
+      entityId: string | null;
+      /** Format: uuid */
+      organizationId: string | null;
+      /** @description What happened (fields by action) */
+      data: {
+        [key: string]: unknown;
+      };
+      ip: string | null;
+      correlationId: string | null;
+      /** @description HMAC of this row over the previous one (hex) */
+      hash: string;
+    };
+    AuditEventPageDto: {
+      items: components['schemas']['AuditEventDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     AuditProblemDto: {
       /** @description the row concerned (null: a checkpoint signature) */
       id: string | null;
@@ -2696,6 +2738,10 @@ export interface components {
       replyNeedsApproval: boolean;
       active: boolean;
       version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     OrganizationPageDto: {
       items: components['schemas']['OrganizationDto'][];
@@ -4969,7 +5015,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditEventPageDto'];
+        };
       };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
@@ -5071,7 +5119,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditCheckpointPageDto'];
+        };
       };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
@@ -5480,13 +5530,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The file content */
+      /** @description The file content, sent with the type detected from its content at upload */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/octet-stream': string;
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/msword': string;
+          'application/vnd.ms-excel': string;
+          'image/jpeg': string;
+          'image/png': string;
+          'application/ofd': string;
         };
       };
       /** @description 未登录或登录已失效 / No, bad or expired token — code: UNAUTHENTICATED, INVALID_TOKEN, TOKEN_EXPIRED, SESSION_REVOKED, ACCOUNT_DISABLED */

@@ -16,11 +16,13 @@ export const API_TOKEN_PREFIX = 'sjt_';
 
 export interface CreatedApiToken {
   id: string;
-  organizationId: string;
   name: string;
   roles: Role[];
   tokenPrefix: string;
   expiresAt: Date | null;
+  /** A new token was never used nor revoked: both null, as on every token of the list. */
+  lastUsedAt: null;
+  revokedAt: null;
   createdAt: Date;
   /** The secret itself: shown once, never stored. */
   token: string;
@@ -78,7 +80,7 @@ export class ApiTokenService {
         organizationId,
         data: { name, roles },
       });
-      return { id: row.id, organizationId, name, roles, tokenPrefix: row.tokenPrefix, expiresAt, createdAt: row.createdAt, token };
+      return { id: row.id, name, roles, tokenPrefix: row.tokenPrefix, expiresAt, lastUsedAt: null, revokedAt: null, createdAt: row.createdAt, token };
     });
   }
 

@@ -18,7 +18,7 @@ import {
   ArrayMinSize,
 } from 'class-validator';
 import { PageQueryDto } from '@app/core';
-import { OrganizationType } from '@app/directory';
+import { OrganizationEntity, OrganizationType } from '@app/directory';
 import { Role } from '@app/identity';
 
 const REGION = /^\d{6}$/;
@@ -37,6 +37,28 @@ export class OrganizationDto {
   @ApiProperty() replyNeedsApproval: boolean;
   @ApiProperty() active: boolean;
   @ApiProperty() version: number;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt: Date;
+}
+
+/** What an organization answers: the declared fields only (the materialized `path` stays inside). */
+export function organizationView(o: OrganizationEntity): OrganizationDto {
+  return {
+    id: o.id,
+    type: o.type,
+    name: o.name,
+    shortName: o.shortName,
+    code: o.code,
+    caseCode: o.caseCode,
+    regionCode: o.regionCode,
+    parentId: o.parentId,
+    emails: o.emails,
+    replyNeedsApproval: o.replyNeedsApproval,
+    active: o.active,
+    version: o.version,
+    createdAt: o.createdAt,
+    updatedAt: o.updatedAt,
+  };
 }
 
 export class CreateOrganizationDto {
