@@ -12,8 +12,8 @@ import { SuggestionAction as A, SuggestionStatus as S } from './suggestion.types
 
 /**
  * The higher court's answer to an escalated letter (Art. 3): return it to the drafting court, or
- * adopt it — a new DRAFT of the higher court (items, recipients, consultations and files carried
- * over; the adopting person as its author and contact) that its research office edits (the
+ * adopt it — a new DRAFT of the higher court (items, recipients, consultations, files, 案由 and
+ * parsed source cases carried over; the adopting person as its author and contact) that its research office edits (the
  * background speaks of the lower court's cases, the contact must be the higher court's), then sends
  * to its own leader for sign-off. The two letters point at each other (`adoptedFromId` /
  * `adoptedAsId`); the originating court is told when the higher court signs, not before.
@@ -82,6 +82,16 @@ export class EscalationService {
       );
       await x.m.query(
         `INSERT INTO consultations (suggestion_id, date, organization_id, summary, recorded_by, recorded_by_name, recorded_at) SELECT $2, date, organization_id, summary, recorded_by, recorded_by_name, recorded_at FROM consultations WHERE suggestion_id = $1`,
+        [o.id, created.id],
+      );
+      // What links the letter to case data (its 案由 and parsed source cases), so the adopted letter's 治理成效 is measurable.
+      await x.m.query(
+        `INSERT INTO suggestion_causes (suggestion_id, cause_code, keyword, lead_id) SELECT $2, cause_code, keyword, lead_id FROM suggestion_causes WHERE suggestion_id = $1`,
+        [o.id, created.id],
+      );
+      await x.m.query(
+        `INSERT INTO suggestion_source_cases (suggestion_id, position, case_number, year, court_code, type_word, case_kind, seq)
+         SELECT $2, position, case_number, year, court_code, type_word, case_kind, seq FROM suggestion_source_cases WHERE suggestion_id = $1`,
         [o.id, created.id],
       );
       const files = await this.copier.copyLetterFiles(x.m, o.id, created.id);
