@@ -44,6 +44,84 @@ describe('案由 catalogue', () => {
     expect(new Set(CAUSE_CATALOGUE.map((c) => c.code)).size).toBe(CAUSE_CATALOGUE.length);
   });
 
+  /** Third-level causes under each second-level one: the official numbers (first–last) of the 2020 list. */
+  const OFFICIAL_THIRD_LEVEL: Array<[string, number, number]> = [
+    ['人格权纠纷', 1, 11],
+    ['婚姻家庭纠纷', 12, 28],
+    ['继承纠纷', 29, 34],
+    ['不动产登记纠纷', 35, 36],
+    ['物权保护纠纷', 37, 43],
+    ['所有权纠纷', 44, 54],
+    ['用益物权纠纷', 55, 66],
+    ['担保物权纠纷', 67, 69],
+    ['占有保护纠纷', 70, 73],
+    ['合同纠纷', 74, 143],
+    ['不当得利纠纷', 144, 144],
+    ['无因管理纠纷', 145, 145],
+    ['知识产权合同纠纷', 146, 157],
+    ['不正当竞争纠纷', 173, 182],
+    ['垄断纠纷', 183, 185],
+    ['劳动争议', 186, 188],
+    ['人事争议', 189, 192],
+    ['海事海商纠纷', 193, 247],
+    ['与企业有关的纠纷', 248, 261],
+    ['合伙企业纠纷', 286, 288],
+    ['与破产有关的纠纷', 289, 301],
+    ['期货交易纠纷', 319, 329],
+    ['信托纠纷', 330, 332],
+    ['票据纠纷', 340, 350],
+    ['信用证纠纷', 351, 356],
+    ['独立保函纠纷', 357, 363],
+  ];
+  /**
+   * Second-level causes holding one entry more or less than the official list, from before codes were
+   * frozen: a fourth-level cause kept at the third level (股东损害公司债权人利益责任纠纷, 证券虚假陈述责任纠纷,
+   * 保险人代位求偿权纠纷), 商业秘密权属、侵权纠纷, and 触电人身损害责任纠纷 kept at the fourth level.
+   */
+  const KEPT_DEVIATIONS: Array<[string, number, number, number]> = [
+    ['知识产权权属、侵权纠纷', 158, 172, +1],
+    ['与公司有关的纠纷', 262, 285, +1],
+    ['证券纠纷', 302, 318, +1],
+    ['保险纠纷', 333, 339, +1],
+    ['侵权责任纠纷', 364, 395, -1],
+  ];
+  const secondLevel = (name: string) => CAUSE_CATALOGUE.find((c) => c.kind === 'CIVIL' && c.level === 2 && c.name === name)!;
+  const childrenOf = (code: string) => CAUSE_CATALOGUE.filter((c) => c.parentCode === code);
+
+  it('holds every third-level cause of parts 1 to 9 (official numbers 1–395) under its second-level cause', () => {
+    for (const [name, first, last] of OFFICIAL_THIRD_LEVEL) expect([name, childrenOf(secondLevel(name).code).length]).toEqual([name, last - first + 1]);
+    for (const [name, first, last, kept] of KEPT_DEVIATIONS) expect([name, childrenOf(secondLevel(name).code).length]).toEqual([name, last - first + 1 + kept]);
+    const partsOneToNine = CAUSE_CATALOGUE.filter((c) => c.kind === 'CIVIL' && c.level === 3 && c.code < 'M10');
+    expect(partsOneToNine).toHaveLength(395 + 1 + 1 + 1 + 1 - 1);
+  });
+
+  it('holds the fourth-level causes of the official list under their parents', () => {
+    const fourth = (name: string) => childrenOf(CAUSE_CATALOGUE.find((c) => c.level === 3 && c.name === name)!.code).map((c) => c.name);
+    expect(fourth('抵押权纠纷')).toHaveLength(11);
+    expect(fourth('质权纠纷')).toHaveLength(12);
+    expect(fourth('运输合同纠纷')).toHaveLength(16);
+    expect(fourth('服务合同纠纷')).toHaveLength(22);
+    expect(fourth('著作权权属、侵权纠纷')).toHaveLength(27);
+    expect(fourth('专利权权属、侵权纠纷')).toHaveLength(10);
+    expect(fourth('滥用市场支配地位纠纷')).toHaveLength(6);
+    expect(fourth('环境污染责任纠纷')).toHaveLength(8);
+    expect(fourth('亲子关系纠纷')).toEqual(['确认亲子关系纠纷', '否认亲子关系纠纷']);
+    expect(findCause('碳排放权交易纠纷')).toMatchObject({ level: 3, parentCode: findCause('合同纠纷')!.code });
+    expect(findCause('侵害技术秘密纠纷')).toMatchObject({ level: 4, parentCode: findCause('侵害商业秘密纠纷')!.code });
+  });
+
+  // Codes as the catalogue assigned them before it was completed (counted from that version's lines).
+  it('keeps the codes cases were stored with (causes are only appended under their parent)', () => {
+    const code = (name: string) => findCause(name)!.code;
+    expect([code('物业服务合同纠纷'), code('供用电合同纠纷'), code('民间借贷纠纷'), code('买卖合同纠纷')]).toEqual([
+      'M040123',
+      'M040120',
+      'M04012503',
+      'M040111',
+    ]);
+    expect([code('机动车交通事故责任纠纷'), code('劳动合同纠纷'), code('申请支付令')]).toEqual(['M090111', 'M050101', 'M100901']);
+  });
+
   it('finds a cause by name or code; children share their parent’s code as prefix', () => {
     const property = findCause('物业服务合同纠纷')!;
     const contracts = findCause('合同纠纷')!;

@@ -1,15 +1,20 @@
-import { CIVIL_CAUSES_PARTS_5_TO_11 } from './civil-causes-5-11.data';
+import { CIVIL_CAUSES_PARTS_5_TO_7 } from './civil-causes-5-7.data';
+import { CIVIL_CAUSES_PARTS_8_TO_11 } from './civil-causes-8-11.data';
 
 /**
  * The 案由 catalogue as data: 《民事案件案由规定》 (2020 revision, in force 2021-01-01) — all 11
- * parts (first level) and all 54 second-level causes, with the third- and fourth-level causes the
- * product's figures and leads use (not all 473 third-level ones; see README "Case data") — and the
- * administrative causes by kind of administrative act (《最高人民法院关于行政案件案由的暂行规定》).
+ * parts (first level), all 54 second-level causes, the third-level causes of parts 1 to 9 (official
+ * numbers 1–395) with their fourth levels, and of parts 10 and 11 those listed here (see README
+ * "Case data") — and the administrative causes by kind of administrative act
+ * (《最高人民法院关于行政案件案由的暂行规定》).
  *
  * One line per cause, indented two spaces per level. Codes are positional and stable: `M` (civil)
  * or `X` (administrative) followed by two digits per level, numbered in the order of the lines
- * under their parent (M04 合同、准合同纠纷 → M0401 合同纠纷 → M040120 物业服务合同纠纷). A cause's
- * children share its code as a prefix. New causes are only ever appended under their parent.
+ * under their parent (M04 合同、准合同纠纷 → M0401 合同纠纷 → M040123 物业服务合同纠纷). A cause's
+ * children share its code as a prefix. New causes are only ever appended under their parent, so the
+ * order under a parent (and of parts 5 and 6) is not always the official one; a cause appended
+ * after case records exist reaches `case_causes` by a migration (1765520000000-CauseCatalogueCompleted).
+ * No name may be used twice in a way that changes what it means (findCause takes the deepest).
  */
 const CIVIL_CAUSES_PARTS_1_TO_4 = `
 人格权纠纷
@@ -39,20 +44,30 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
     撤销婚姻纠纷
     夫妻财产约定纠纷
     同居关系纠纷
+      同居关系析产纠纷
+      同居关系子女抚养纠纷
     亲子关系纠纷
+      确认亲子关系纠纷
+      否认亲子关系纠纷
     抚养纠纷
       抚养费纠纷
       变更抚养关系纠纷
     扶养纠纷
+      扶养费纠纷
+      变更扶养关系纠纷
     赡养纠纷
       赡养费纠纷
       变更赡养关系纠纷
     收养关系纠纷
+      确认收养关系纠纷
+      解除收养关系纠纷
     监护权纠纷
     探望权纠纷
     分家析产纠纷
   继承纠纷
     法定继承纠纷
+      转继承纠纷
+      代位继承纠纷
     遗嘱继承纠纷
     被继承人债务清偿纠纷
     遗赠纠纷
@@ -64,6 +79,9 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
     虚假登记损害责任纠纷
   物权保护纠纷
     物权确认纠纷
+      所有权确认纠纷
+      用益物权确认纠纷
+      担保物权确认纠纷
     返还原物纠纷
     排除妨害纠纷
     消除危险纠纷
@@ -95,6 +113,8 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
     共有纠纷
       共有权确认纠纷
       共有物分割纠纷
+      共有人优先购买权纠纷
+      债权人代位析产纠纷
   用益物权纠纷
     海域使用权纠纷
     探矿权纠纷
@@ -103,6 +123,9 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
     养殖权纠纷
     捕捞权纠纷
     土地承包经营权纠纷
+      土地承包经营权确认纠纷
+      承包地征收补偿费用分配纠纷
+      土地承包经营权继承纠纷
     土地经营权纠纷
     建设用地使用权纠纷
     宅基地使用权纠纷
@@ -110,7 +133,30 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
     地役权纠纷
   担保物权纠纷
     抵押权纠纷
+      建筑物和其他土地附着物抵押权纠纷
+      在建建筑物抵押权纠纷
+      建设用地使用权抵押权纠纷
+      土地经营权抵押权纠纷
+      探矿权抵押权纠纷
+      采矿权抵押权纠纷
+      海域使用权抵押权纠纷
+      动产抵押权纠纷
+      在建船舶、航空器抵押权纠纷
+      动产浮动抵押权纠纷
+      最高额抵押权纠纷
     质权纠纷
+      动产质权纠纷
+      转质权纠纷
+      最高额质权纠纷
+      票据质权纠纷
+      债券质权纠纷
+      存单质权纠纷
+      仓单质权纠纷
+      提单质权纠纷
+      股权质权纠纷
+      基金份额质权纠纷
+      知识产权质权纠纷
+      应收账款质权纠纷
     留置权纠纷
   占有保护纠纷
     占有物返还纠纷
@@ -122,6 +168,8 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
     缔约过失责任纠纷
     预约合同纠纷
     确认合同效力纠纷
+      确认合同有效纠纷
+      确认合同无效纠纷
     债权人代位权纠纷
     债权人撤销权纠纷
     债权转让合同纠纷
@@ -140,10 +188,15 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
       信息网络买卖合同纠纷
     拍卖合同纠纷
     建设用地使用权合同纠纷
+      建设用地使用权出让合同纠纷
+      建设用地使用权转让合同纠纷
     临时用地合同纠纷
     探矿权转让合同纠纷
     采矿权转让合同纠纷
     房地产开发经营合同纠纷
+      委托代建合同纠纷
+      合资、合作开发房地产合同纠纷
+      项目转让合同纠纷
     房屋买卖合同纠纷
       商品房预约合同纠纷
       商品房预售合同纠纷
@@ -157,6 +210,8 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
     供用气合同纠纷
     物业服务合同纠纷
     赠与合同纠纷
+      公益事业捐赠合同纠纷
+      附义务赠与合同纠纷
     借款合同纠纷
       金融借款合同纠纷
       同业拆借纠纷
@@ -187,6 +242,7 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
       复制合同纠纷
       测试合同纠纷
       检验合同纠纷
+      铁路机车、车辆建造合同纠纷
     建设工程合同纠纷
       建设工程勘察合同纠纷
       建设工程设计合同纠纷
@@ -195,11 +251,25 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
       建设工程分包合同纠纷
       建设工程监理合同纠纷
       装饰装修合同纠纷
+      铁路修建合同纠纷
+      农村建房施工合同纠纷
     运输合同纠纷
       公路旅客运输合同纠纷
       公路货物运输合同纠纷
       多式联运合同纠纷
       城市公交运输合同纠纷
+      水路旅客运输合同纠纷
+      水路货物运输合同纠纷
+      航空旅客运输合同纠纷
+      航空货物运输合同纠纷
+      出租汽车运输合同纠纷
+      管道运输合同纠纷
+      联合运输合同纠纷
+      铁路货物运输合同纠纷
+      铁路旅客运输合同纠纷
+      铁路行李运输合同纠纷
+      铁路包裹运输合同纠纷
+      国际铁路联运合同纠纷
     保管合同纠纷
     仓储合同纠纷
     委托合同纠纷
@@ -209,6 +279,8 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
       诉讼、仲裁、人民调解代理合同纠纷
       销售代理合同纠纷
     委托理财合同纠纷
+      金融委托理财合同纠纷
+      民间委托理财合同纠纷
     行纪合同纠纷
     中介合同纠纷
     补偿贸易纠纷
@@ -223,6 +295,11 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
     渔业承包合同纠纷
     牧业承包合同纠纷
     土地承包经营权合同纠纷
+      土地承包经营权转让合同纠纷
+      土地承包经营权互换合同纠纷
+      土地经营权入股合同纠纷
+      土地经营权抵押合同纠纷
+      土地经营权出租合同纠纷
     居住权合同纠纷
     服务合同纠纷
       电信服务合同纠纷
@@ -253,11 +330,17 @@ const CIVIL_CAUSES_PARTS_1_TO_4 = `
     广告合同纠纷
     展览合同纠纷
     追偿权纠纷
+    供用热力合同纠纷
+    排污权交易纠纷
+    用能权交易纠纷
+    用水权交易纠纷
+    碳排放权交易纠纷
+    碳汇交易纠纷
   不当得利纠纷
     不当得利纠纷
   无因管理纠纷
     无因管理纠纷
 `;
 
-/** The whole civil catalogue: parts 1 to 4 here, 5 to 11 beside it. */
-export const CIVIL_CAUSES = CIVIL_CAUSES_PARTS_1_TO_4 + CIVIL_CAUSES_PARTS_5_TO_11;
+/** The whole civil catalogue: parts 1 to 4 here, 5 to 7 and 8 to 11 beside it. */
+export const CIVIL_CAUSES = CIVIL_CAUSES_PARTS_1_TO_4 + CIVIL_CAUSES_PARTS_5_TO_7 + CIVIL_CAUSES_PARTS_8_TO_11;

@@ -45,7 +45,7 @@ for (const c of CAUSE_CATALOGUE) {
   if (!seen || c.level > seen.level) BY_NAME.set(c.name, c);
 }
 
-/** A cause by code (M040120) or exact name (物业服务合同纠纷); full-width/half-width tolerant. */
+/** A cause by code (M040123) or exact name (物业服务合同纠纷); full-width/half-width tolerant. */
 export function findCause(codeOrName: string): CauseEntry | null {
   const key = codeOrName.normalize('NFKC').trim();
   return BY_CODE.get(key.toUpperCase()) ?? BY_NAME.get(key) ?? BY_NAME.get(codeOrName.trim()) ?? null;
