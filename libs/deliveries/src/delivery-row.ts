@@ -3,7 +3,7 @@ import { AttachmentMeta } from '@app/attachments';
 import { Principal } from '@app/identity';
 import { DeliveryContext, DELIVERY_TRANSITIONS } from './delivery-transitions';
 import { ClockedDeliveryRow, ColourRule, colourOn, runningClockOfRow } from '@app/deadlines';
-import { DeliveryKind, DeliveryStatus, EvaluationItem } from './delivery.types';
+import { DeliveryAction, DeliveryKind, DeliveryStatus, EvaluationItem } from './delivery.types';
 
 /** Timestamps inside JSON values arrive as text; parsed as the driver parses a timestamptz column. */
 export const parseTimestamptz = types.getTypeParser(types.builtins.TIMESTAMPTZ, 'text') as (s: string) => Date;
@@ -59,23 +59,64 @@ export const DELIVERY_FROM = `deliveries d JOIN suggestions s ON s.id = d.sugges
 /** A reply of DELIVERY_SELECT's `reply` column (a `delivery_replies` row as JSON: timestamps as text). */
 export interface DeliveryReplyJson {
   id: string;
-  status: 'DRAFT' | 'PENDING_APPROVAL' | 'SUBMITTED' | 'SUPERSEDED';
+  status: 'DRAFT' | 'PENDING_APPROVAL' | 'RETURNED' | 'SUBMITTED' | 'SUPERSEDED';
   content: string;
   measures: string | null;
-  items: { index: number; stance: string; note?: string | null }[];
+  items: ReplyItemView[];
   written_by_name: string | null;
   written_at: string | null;
   approved_by_name: string | null;
   submitted_at: string | null;
+  return_comment: string | null;
+  returned_by_name: string | null;
+  returned_at: string | null;
+}
+
+export interface ReplyItemView {
+  index: number;
+  stance: 'ADOPT' | 'PARTIAL' | 'DECLINE';
+  note?: string | null;
+}
+
+/** The reply as a delivery shows it; only `status` for a reply withheld from the caller (replyWithheldFrom). */
+export interface ReplyView {
+  id?: string;
+  status: DeliveryReplyJson['status'];
+  content?: string;
+  measures?: string | null;
+  items?: ReplyItemView[];
+  writtenByName?: string | null;
+  writtenAt?: string | null;
+  approvedByName?: string | null;
+  submittedAt?: string | null;
+  returnComment?: string | null;
+  returnedByName?: string | null;
+  returnedAt?: string | null;
+}
+
+/** The latest extension request of a delivery. */
+export interface ExtensionView {
+  id: string;
+  clock: string;
+  status: DeliveryExtensionJson['status'];
+  reason: string;
+  oldDueDate: string | null;
+  requestedDueDate: string;
+  newDueDate: string | null;
+  requestedByName: string | null;
+  requestedAt: string;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  decisionComment: string | null;
 }
 
 /** An extension of DELIVERY_SELECT's `extension` column (the latest `delivery_extensions` row as JSON). */
 export interface DeliveryExtensionJson {
   id: string;
   clock: string;
-  status: 'PENDING' | 'GRANTED' | 'DENIED';
+  status: 'PENDING' | 'APPROVED' | 'REFUSED';
   reason: string;
-  old_due_date: string;
+  old_due_date: string | null;
   requested_due_date: string;
   new_due_date: string | null;
   requested_by_name: string | null;
@@ -166,9 +207,42 @@ export function replyWithheldFrom(p: Principal, r: { reply: { status?: unknown }
 }
 
 /** The reply as the caller sees it (see replyWithheldFrom). */
-function replyShown(p: Principal, r: DeliveryRow): Record<string, unknown> | null {
-  if (!replyWithheldFrom(p, r)) return camel(r.reply ?? null);
-  return r.reply?.status === 'PENDING_APPROVAL' ? { status: 'PENDING_APPROVAL' } : null;
+function replyShown(p: Principal, r: DeliveryRow): ReplyView | null {
+  const reply = r.reply;
+  if (!reply) return null;
+  if (replyWithheldFrom(p, r)) return reply.status === 'PENDING_APPROVAL' ? { status: 'PENDING_APPROVAL' } : null;
+  return {
+    id: reply.id,
+    status: reply.status,
+    content: reply.content,
+    measures: reply.measures,
+    items: reply.items,
+    writtenByName: reply.written_by_name,
+    writtenAt: reply.written_at,
+    approvedByName: reply.approved_by_name,
+    submittedAt: reply.submitted_at,
+    returnComment: reply.return_comment,
+    returnedByName: reply.returned_by_name,
+    returnedAt: reply.returned_at,
+  };
+}
+
+function extensionShown(x: DeliveryExtensionJson | null | undefined): ExtensionView | null {
+  if (!x) return null;
+  return {
+    id: x.id,
+    clock: x.clock,
+    status: x.status,
+    reason: x.reason,
+    oldDueDate: x.old_due_date,
+    requestedDueDate: x.requested_due_date,
+    newDueDate: x.new_due_date,
+    requestedByName: x.requested_by_name,
+    requestedAt: x.requested_at,
+    decidedByName: x.decided_by_name,
+    decidedAt: x.decided_at,
+    decisionComment: x.decision_comment,
+  };
 }
 
 /** The delivery's files as the caller may see them: a withheld reply's files are left out. */
@@ -197,11 +271,11 @@ export interface DeliveryView {
   dueDate: string | null;
   colour: 'GREEN' | 'YELLOW' | 'RED';
   repliedAt: Date | null;
-  reply: Record<string, unknown> | null;
+  reply: ReplyView | null;
   /** The court's evaluation: the overall result and its judgement of each recommendation (`items`). */
   evaluation: { result: string; comment: string | null; evaluatedAt: Date; evaluatedBy: string | null; items: EvaluationItem[] } | null;
   implementation: { status: string | null; note: string | null; reportedAt: Date | null; confirmedAt: Date | null } | null;
-  extension: Record<string, unknown> | null;
+  extension: ExtensionView | null;
   rejection: { reason: string; rejectedAt: Date } | null;
   reroutedFromId: string | null;
   reroutedToId: string | null;
@@ -213,7 +287,7 @@ export interface DeliveryView {
   /** Files of this delivery (reply, implementation report, messages, extension request). */
   attachments: AttachmentMeta[];
   version: number;
-  allowedActions: string[];
+  allowedActions: DeliveryAction[];
   /** 督办意见 on this delivery, latest first (single-delivery reads and action answers only). */
   supervisionNotes?: DeliverySupervisionNote[];
   /** Whether the caller watches this delivery or its letter. */
@@ -235,11 +309,6 @@ export interface DeliveryWatcher {
   organizationName: string;
   scope: 'LETTER' | 'DELIVERY';
   since: Date;
-}
-
-function camel(o: object | null): Record<string, unknown> | null {
-  if (!o) return null;
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
 }
 
 export function toDeliveryView(p: Principal, r: DeliveryRow, colours: ColourRule): DeliveryView {
@@ -285,7 +354,7 @@ export function toDeliveryView(p: Principal, r: DeliveryRow, colours: ColourRule
             confirmedAt: r.implementation_confirmed_at ?? null,
           }
         : null,
-    extension: camel(r.extension ?? null),
+    extension: extensionShown(r.extension),
     rejection: r.rejected_at ? { reason: r.rejected_reason ?? '', rejectedAt: r.rejected_at } : null,
     reroutedFromId: r.rerouted_from_id ?? null,
     reroutedToId: r.rerouted_to_id ?? null,

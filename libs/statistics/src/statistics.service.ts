@@ -9,7 +9,7 @@ import { Metric, MetricKey, metricAt, Metrics, metricsOf } from './metrics';
 import { StatsQueryService } from './stats-query.service';
 import { RefreshState, StatsRefreshService } from './stats-refresh.service';
 import { STATS_READER } from './stats-reader';
-import { describeScope, StatsFilters, StatsScope } from './stats-scope';
+import { describeScope, StatsFilters, StatsScope, ScopeDescription } from './stats-scope';
 import { StatsScopeService } from './stats-scope.service';
 import { fillPeriods } from './trend-periods';
 
@@ -26,7 +26,7 @@ export type Overview = Metrics &
   Freshness & {
     /** 工作建议被上级采用: the scope's letters a higher court adopted and issued (escalation-stats.ts). */
     escalatedAdopted: Metric;
-    scope: Record<string, unknown>;
+    scope: ScopeDescription;
     definitions: Record<MetricKey | 'escalatedAdopted', MetricDefinition>;
   };
 
@@ -38,7 +38,7 @@ export interface RankedRow {
 }
 
 export interface Ranking extends Freshness {
-  scope: Record<string, unknown>;
+  scope: ScopeDescription;
   sort: RankKey;
   /** How many were ranked. */
   total: number;
@@ -134,7 +134,7 @@ export class StatisticsService {
     f: StatsFilters,
     granularity: 'month' | 'quarter' | 'year' = 'month',
     scope?: StatsScope,
-  ): Promise<Freshness & { scope: Record<string, unknown>; granularity: string; items: TrendPoint[] }> {
+  ): Promise<Freshness & { scope: ScopeDescription; granularity: string; items: TrendPoint[] }> {
     const s = scope ?? (await this.scopes.resolve(p, f));
     const [groups, fresh] = await Promise.all([this.query.grouped(s, granularity), this.freshness()]);
     const items = [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([period, c]) => ({ period, metrics: metricsOf(c) }));

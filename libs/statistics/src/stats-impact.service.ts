@@ -5,7 +5,7 @@ import { IMPACT_METHOD, ImpactAnswer, ImpactService } from '@app/cases';
 import { JurisdictionService, VisibilityScope } from '@app/directory';
 import { Principal } from '@app/identity';
 import { STATS_READER } from './stats-reader';
-import { describeScope, StatsFilters, StatsScope } from './stats-scope';
+import { describeScope, StatsFilters, StatsScope, ScopeDescription } from './stats-scope';
 import { StatsScopeService } from './stats-scope.service';
 
 /** At most this many adopted letters (the most recently issued) are measured per answer. */
@@ -24,7 +24,7 @@ export interface ImpactRow {
 }
 
 export interface ImpactRanking {
-  scope: Record<string, unknown>;
+  scope: ScopeDescription;
   method: string;
   /** Adopted letters issued in the scope and period. */
   total: number;

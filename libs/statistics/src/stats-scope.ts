@@ -46,8 +46,20 @@ export function fastKey(s: StatsScope): { kind: 'C' | 'R'; key: string } | null 
   return null;
 }
 
+/** The effective filters as every answer echoes them. */
+export interface ScopeDescription {
+  viewer: StatsScope['viewer'];
+  courtId: string | null;
+  regionPrefix: string | null;
+  organizationId: string | null;
+  category: string | null;
+  domain: string | null;
+  from: string | null;
+  to: string | null;
+}
+
 /** The effective filters, echoed in every answer so the caller sees what the figures cover. */
-export function describeScope(s: StatsScope): Record<string, unknown> {
+export function describeScope(s: StatsScope): ScopeDescription {
   const court = s.courts.find((c) => c.kind === 'subtree' || c.kind === 'court') as { courtId: string } | undefined;
   const region = s.courts.find((c) => c.kind === 'region') as { prefix: string } | undefined;
   return {

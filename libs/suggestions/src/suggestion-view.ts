@@ -3,7 +3,7 @@ import { DeliveryView } from '@app/deliveries';
 import { Principal } from '@app/identity';
 import { DistrictCheck } from './district';
 import { SuggestionContext, SUGGESTION_TRANSITIONS } from './suggestion-transitions';
-import { SuggestionCategory, SuggestionStatus } from './suggestion.types';
+import { SuggestionAction, SuggestionCategory, SuggestionStatus } from './suggestion.types';
 
 /** The SELECT every letter read uses (suggestions s, courts c, authors u) with the guard flags. */
 export const SUGGESTION_SELECT = `
@@ -90,7 +90,7 @@ export interface SuggestionSummaryView {
   createdAt: Date;
   updatedAt: Date;
   version: number;
-  allowedActions: string[];
+  allowedActions: SuggestionAction[];
 }
 
 export interface SuggestionView extends SuggestionSummaryView {

@@ -65,7 +65,7 @@ export class AuditController {
   @Roles(Role.COURT_ADMIN, Role.SUPERVISOR, Role.SYS_ADMIN)
   @ApiOperation({ summary: '校验审计链 / Recompute the keyed hash chains and check them against every signed checkpoint; names the first broken row' })
   @ApiOkResponse({ type: AuditVerificationDto })
-  verify() {
+  verify(): Promise<AuditVerificationDto> {
     return this.verifier.verify();
   }
 
@@ -73,7 +73,7 @@ export class AuditController {
   @Roles(Role.SYS_ADMIN)
   @ApiOperation({ summary: '生成审计检查点 / Sign and store the head of every audit chain now (also taken daily by the worker); mails the digest' })
   @ApiCreatedResponse({ type: AuditCheckpointDto })
-  takeCheckpoint(@CurrentPrincipal() p: Principal) {
+  takeCheckpoint(@CurrentPrincipal() p: Principal): Promise<AuditCheckpointDto> {
     return this.checkpoints.take(actorOf(p));
   }
 
@@ -90,7 +90,7 @@ export class AuditController {
   @Public()
   @ApiOperation({ summary: '审计签名公钥 / The Ed25519 public key that verifies checkpoint signatures (PEM, raw base64, fingerprint)' })
   @ApiOkResponse({ type: AuditPublicKeyDto })
-  publicKey() {
+  publicKey(): AuditPublicKeyDto {
     return this.signer.publicKey;
   }
 }

@@ -49,7 +49,7 @@ export class AuthController {
       'TOO_MANY_REQUESTS: too many failed logins for this username or from this address; the message names the minutes to wait (details.retryAfterSeconds, Retry-After header)',
   })
   @ApiErrors(429)
-  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponseDto> {
     const keys = this.limiter.keys(dto.username, req.ip);
     try {
       await this.limiter.assertAllowed(keys);
@@ -77,7 +77,7 @@ export class AuthController {
     description: `The refresh token comes in the body (API clients) or, when the body has none, from the \`${REFRESH_COOKIE}\` cookie (the web app); a cookie refresh sets the new token as the cookie and leaves it out of the body. A spent token presented again ends the session — except a cookie presented again within ${REFRESH_REUSE_GRACE_SECONDS} s of its use (two tabs refreshing at once), which gets a pair of its own.`,
   })
   @ApiOkResponse({ type: TokenPairDto })
-  async refresh(@Body() dto: RefreshDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async refresh(@Body() dto: RefreshDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairDto> {
     const cookie = (req as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies?.[REFRESH_COOKIE];
     const ctx = requestContext(req as never);
     if (dto.refreshToken) return this.auth.refresh(dto.refreshToken, ctx);

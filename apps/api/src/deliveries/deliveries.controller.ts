@@ -38,7 +38,7 @@ export class DeliveriesController {
   @Get()
   @ApiOperation({ summary: '列出送达 / Deliveries the caller may see (an agency: its inbox), by status, colour, organization' })
   @ApiOkResponse({ type: DeliveryPageDto })
-  list(@CurrentPrincipal() p: Principal, @Query() q: DeliveryListQueryDto) {
+  list(@CurrentPrincipal() p: Principal, @Query() q: DeliveryListQueryDto): Promise<DeliveryPageDto> {
     const { page, pageSize } = pageParams(q);
     return this.query.list(p, {
       status: q.status,
@@ -54,7 +54,7 @@ export class DeliveriesController {
   @Get(':id')
   @ApiOkResponse({ type: DeliveryDto })
   @ApiOperation({ summary: '查看送达 / One delivery with its reply, evaluation, implementation, supervision notes and allowedActions' })
-  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<DeliveryDto> {
     return this.query.get(p, id);
   }
 
@@ -64,7 +64,7 @@ export class DeliveriesController {
   @ApiOperation({ summary: '签收 / Sign for a main delivery → SIGNED; the reply due date is computed' })
   @ApiOkResponse({ type: DeliveryDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'DELIVERY_NOT_MAIN', 'LETTER_NOT_OPEN'] })
-  sign(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto) {
+  sign(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto): Promise<DeliveryDto> {
     return this.actions.sign(p, id, dto.version);
   }
 
@@ -74,7 +74,7 @@ export class DeliveriesController {
   @ApiOperation({ summary: '抄送件已阅 / A copy recipient has read it → READ' })
   @ApiOkResponse({ type: DeliveryDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'DELIVERY_NOT_A_COPY'] })
-  read(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto) {
+  read(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto): Promise<DeliveryDto> {
     return this.actions.read(p, id, dto.version);
   }
 
@@ -84,7 +84,7 @@ export class DeliveriesController {
   @ApiOperation({ summary: '退回误送 / Return a misdelivered letter with a reason → REJECTED_BY_RECIPIENT' })
   @ApiOkResponse({ type: DeliveryDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] })
-  reject(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: RejectDto) {
+  reject(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: RejectDto): Promise<DeliveryDto> {
     return this.actions.reject(p, id, dto.reason, dto.version);
   }
 
@@ -102,7 +102,7 @@ export class DeliveriesController {
     { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'DELIVERY_ALREADY_REROUTED'] },
     { status: 422, codes: ['REROUTE_TARGET_INVALID', 'RECIPIENT_OUT_OF_DISTRICT'] },
   )
-  reroute(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: RerouteDto) {
+  reroute(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: RerouteDto): Promise<DeliveryDto> {
     return this.actions.reroute(p, id, dto.organizationId, dto.version);
   }
 
@@ -116,7 +116,7 @@ export class DeliveriesController {
     { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'EXTENSION_ALREADY_PENDING'] },
     { status: 422, codes: ['DUE_DATE_INVALID', 'ATTACHMENT_NOT_FOUND'] },
   )
-  requestExtension(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ExtensionRequestDto) {
+  requestExtension(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ExtensionRequestDto): Promise<DeliveryDto> {
     return this.actions.requestExtension(p, id, dto.reason, dto.requestedDueDate, dto.version, dto.attachmentIds);
   }
 
@@ -126,7 +126,7 @@ export class DeliveriesController {
   @ApiOperation({ summary: '审批延期 / Grant (the due date moves; the old one stays in history) or refuse an extension' })
   @ApiOkResponse({ type: DeliveryDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'NO_PENDING_EXTENSION'] }, { status: 422, codes: ['DUE_DATE_INVALID'] })
-  decideExtension(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ExtensionDecisionDto) {
+  decideExtension(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ExtensionDecisionDto): Promise<DeliveryDto> {
     return this.actions.decideExtension(p, id, dto.approve, dto.dueDate, dto.comment, dto.version);
   }
 
@@ -143,7 +143,7 @@ export class DeliveriesController {
     { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'REPLY_AWAITING_APPROVAL'] },
     { status: 422, codes: ['REPLY_ITEMS_MISMATCH', 'ATTACHMENT_NOT_FOUND'] },
   )
-  reply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ReplyDto) {
+  reply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ReplyDto): Promise<DeliveryDto> {
     return this.replies.reply(p, id, dto);
   }
 
@@ -153,7 +153,7 @@ export class DeliveriesController {
   @ApiOperation({ summary: '负责人审批回复 / The agency leader approves the pending reply → REPLIED' })
   @ApiOkResponse({ type: DeliveryDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'NO_PENDING_REPLY', 'SELF_APPROVAL'] })
-  approveReply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto) {
+  approveReply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DeliveryVersionDto): Promise<DeliveryDto> {
     return this.replies.approveReply(p, id, dto.version);
   }
 
@@ -163,7 +163,7 @@ export class DeliveriesController {
   @ApiOperation({ summary: '负责人退回回复 / The agency leader returns the pending reply to its writer with a comment (the writer edits and submits again)' })
   @ApiOkResponse({ type: DeliveryDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'NO_PENDING_REPLY'] })
-  returnReply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ReplyReturnDto) {
+  returnReply(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ReplyReturnDto): Promise<DeliveryDto> {
     return this.replies.returnReply(p, id, dto.comment, dto.version);
   }
 
@@ -176,7 +176,7 @@ export class DeliveriesController {
   })
   @ApiOkResponse({ type: DeliveryDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] }, { status: 422, codes: ['EVALUATION_ITEMS_MISMATCH', 'DUE_DATE_INVALID'] })
-  evaluate(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: EvaluateDto) {
+  evaluate(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: EvaluateDto): Promise<DeliveryDto> {
     return this.replies.evaluate(p, id, dto);
   }
 
@@ -186,7 +186,7 @@ export class DeliveriesController {
   @ApiOperation({ summary: '报告落实情况 / Report implementation (IN_PROGRESS or IMPLEMENTED)' })
   @ApiOkResponse({ type: DeliveryDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] }, { status: 422, codes: ['ATTACHMENT_NOT_FOUND'] })
-  implementation(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ImplementationDto) {
+  implementation(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ImplementationDto): Promise<DeliveryDto> {
     return this.replies.reportImplementation(p, id, dto);
   }
 
@@ -196,7 +196,7 @@ export class DeliveriesController {
   @ApiOperation({ summary: '确认落实 / The court confirms the reported implementation → IMPLEMENTED' })
   @ApiOkResponse({ type: DeliveryDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'IMPLEMENTATION_NOT_REPORTED'] })
-  confirm(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CommentDto) {
+  confirm(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CommentDto): Promise<DeliveryDto> {
     return this.replies.confirmImplementation(p, id, dto.comment, dto.version);
   }
 
@@ -206,14 +206,14 @@ export class DeliveriesController {
   @ApiOperation({ summary: '办结 / NOT_ADOPTED|IMPLEMENTED → CLOSED; the letter closes with its last main delivery' })
   @ApiOkResponse({ type: DeliveryDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] })
-  close(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CommentDto) {
+  close(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CommentDto): Promise<DeliveryDto> {
     return this.replies.close(p, id, dto.comment, dto.version);
   }
 
   @Get(':id/messages')
   @ApiOperation({ summary: '在线互动消息 / 在线互动: the message thread of a delivery' })
   @ApiOkResponse({ type: [MessageDto] })
-  messages(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+  messages(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<MessageDto[]> {
     return this.talk.messages(p, id);
   }
 
@@ -221,14 +221,14 @@ export class DeliveriesController {
   @ApiOperation({ summary: '发送消息 / Post a message (court side or recipient); the other side is notified' })
   @ApiCreatedResponse({ type: MessageDto })
   @ApiErrors(403, { status: 422, codes: ['ATTACHMENT_NOT_FOUND'] })
-  postMessage(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: MessageInputDto) {
+  postMessage(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: MessageInputDto): Promise<MessageDto> {
     return this.talk.postMessage(p, id, dto.body, dto.attachmentIds);
   }
 
   @Get(':id/supervision')
   @ApiOperation({ summary: '督办意见 / 督办意见 on a delivery' })
   @ApiOkResponse({ type: [SupervisionNoteDto] })
-  supervision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+  supervision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<SupervisionNoteDto[]> {
     return this.talk.supervisionNotes(p, id);
   }
 
@@ -237,7 +237,7 @@ export class DeliveriesController {
   @ApiOperation({ summary: '发表督办意见 / Post a 督办意见 (SUPERVISOR, COURT_ADMIN); recipient and court are notified' })
   @ApiCreatedResponse({ type: SupervisionNoteDto })
   @ApiErrors(403)
-  addSupervision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: SupervisionInputDto) {
+  addSupervision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: SupervisionInputDto): Promise<SupervisionNoteDto> {
     return this.talk.addSupervision(p, id, dto.comment);
   }
 }

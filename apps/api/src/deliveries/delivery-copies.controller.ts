@@ -27,7 +27,7 @@ export class DeliveryCopiesController {
     { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] },
     { status: 422, codes: ['NO_SUPERIOR_ORGANIZATION', 'COPY_TARGET_INVALID'] },
   )
-  copySuperior(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CopySuperiorDto) {
+  copySuperior(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CopySuperiorDto): Promise<DeliveryDto> {
     return this.actions.copySuperior(p, id, { organizationId: dto.organizationId, note: dto.note, version: dto.version });
   }
 }

@@ -29,7 +29,7 @@ export class DirectoryImportController {
   @ApiOkResponse({ type: DirectoryImportResultDto })
   @ApiUnprocessableEntityResponse({ description: INVALID })
   @ApiErrors({ status: 422, codes: ['DIRECTORY_IMPORT_INVALID'] })
-  bulkOrganizations(@CurrentPrincipal() p: Principal, @Body() dto: BulkOrganizationsDto) {
+  bulkOrganizations(@CurrentPrincipal() p: Principal, @Body() dto: BulkOrganizationsDto): Promise<DirectoryImportResultDto> {
     return this.imports.importJson(p, 'organizations', dto.items);
   }
 
@@ -42,7 +42,7 @@ export class DirectoryImportController {
   @ApiOkResponse({ type: DirectoryImportResultDto })
   @ApiUnprocessableEntityResponse({ description: INVALID })
   @ApiErrors({ status: 422, codes: ['DIRECTORY_IMPORT_INVALID'] })
-  bulkUsers(@CurrentPrincipal() p: Principal, @Body() dto: BulkUsersDto) {
+  bulkUsers(@CurrentPrincipal() p: Principal, @Body() dto: BulkUsersDto): Promise<DirectoryImportResultDto> {
     return this.imports.importJson(p, 'users', dto.items);
   }
 
@@ -58,7 +58,7 @@ export class DirectoryImportController {
   @ApiOkResponse({ type: DirectoryImportResultDto })
   @ApiUnprocessableEntityResponse({ description: INVALID })
   @ApiErrors(415, { status: 422, codes: ['DIRECTORY_IMPORT_INVALID'] })
-  importFile(@CurrentPrincipal() p: Principal, @Req() req: { body?: unknown }) {
+  importFile(@CurrentPrincipal() p: Principal, @Req() req: { body?: unknown }): Promise<DirectoryImportResultDto> {
     if (!Buffer.isBuffer(req.body)) {
       throw new AppException(415, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, `Send the file as the body with Content-Type ${XLSX_TYPE} or ${CSV_TYPE}`);
     }

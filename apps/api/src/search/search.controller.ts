@@ -13,7 +13,7 @@ export class SearchController {
   @Get()
   @ApiOperation({ summary: '全文搜索 / Letters, items, replies and messages the caller may see, ranked and highlighted' })
   @ApiOkResponse({ type: SearchPageDto })
-  find(@CurrentPrincipal() p: Principal, @Query() q: SearchQueryDto) {
+  find(@CurrentPrincipal() p: Principal, @Query() q: SearchQueryDto): Promise<SearchPageDto> {
     return this.search.search(p, q.q, q.page ?? 1, q.pageSize ?? 20);
   }
 }

@@ -20,14 +20,14 @@ export class SimilarController {
       '`elsewhere`: letters issued by the courts under the same higher court or in the same city-level region, with title, number, court, main recipients, issue date and state only (no id, no content). `excludeId` (the draft itself) must be a letter the caller sees, else 404.',
   })
   @ApiOkResponse({ type: SimilarCheckDto })
-  check(@CurrentPrincipal() p: Principal, @Query() q: SimilarCheckQueryDto) {
+  check(@CurrentPrincipal() p: Principal, @Query() q: SimilarCheckQueryDto): Promise<SimilarCheckDto> {
     return this.similar.check(p, { title: q.title, recipientIds: q.recipientIds ?? [], excludeId: q.excludeId });
   }
 
   @Get(':id/similar')
   @ApiOperation({ summary: '类似建议 / Earlier letters on the same problem or to the same recipient (that the caller may see)' })
   @ApiOkResponse({ type: [SimilarLetterDto] })
-  find(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+  find(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<SimilarLetterDto[]> {
     return this.similar.similar(p, id);
   }
 }

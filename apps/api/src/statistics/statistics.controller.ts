@@ -60,7 +60,7 @@ export class StatisticsController {
   @ApiOperation({ summary: '统计总览 / Every figure of PRODUCT.md as {numerator, denominator, rate}, with definitions' })
   @ApiOkResponse({ type: OverviewDto })
   @ApiErrors(403)
-  overview(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto) {
+  overview(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto): Promise<OverviewDto> {
     return this.stats.overview(p, filters(q));
   }
 
@@ -69,7 +69,7 @@ export class StatisticsController {
   @ApiOperation({ summary: '按建议对象单位统计 / Agencies ranked; an agency sees only its own row and rank among its region’s agencies' })
   @ApiOkResponse({ type: RankingDto })
   @ApiErrors(403)
-  byAgency(@CurrentPrincipal() p: Principal, @Query() q: RankingQueryDto) {
+  byAgency(@CurrentPrincipal() p: Principal, @Query() q: RankingQueryDto): Promise<RankingDto> {
     return this.stats.byAgency(p, filters(q), q.sort ?? 'feedbackRate');
   }
 
@@ -78,7 +78,7 @@ export class StatisticsController {
   @ApiOperation({ summary: '按法院统计 / Issuing courts ranked (each court’s own letters)' })
   @ApiOkResponse({ type: RankingDto })
   @ApiErrors(403)
-  byCourt(@CurrentPrincipal() p: Principal, @Query() q: RankingQueryDto) {
+  byCourt(@CurrentPrincipal() p: Principal, @Query() q: RankingQueryDto): Promise<RankingDto> {
     return this.stats.byCourt(p, filters(q), q.sort ?? 'issued');
   }
 
@@ -87,7 +87,7 @@ export class StatisticsController {
   @ApiOperation({ summary: '月度趋势 / Figures per month (or quarter, year) of issue' })
   @ApiOkResponse({ type: TrendDto })
   @ApiErrors(403)
-  trend(@CurrentPrincipal() p: Principal, @Query() q: TrendQueryDto) {
+  trend(@CurrentPrincipal() p: Principal, @Query() q: TrendQueryDto): Promise<TrendDto> {
     return this.stats.trend(p, filters(q), q.granularity ?? 'month');
   }
 
@@ -96,7 +96,7 @@ export class StatisticsController {
   @ApiOperation({ summary: '逾期清单 / Main deliveries overdue now (sign / reply / follow-up), most overdue first' })
   @ApiOkResponse({ type: OverduePageDto })
   @ApiErrors(403)
-  overdueList(@CurrentPrincipal() p: Principal, @Query() q: OverdueQueryDto) {
+  overdueList(@CurrentPrincipal() p: Principal, @Query() q: OverdueQueryDto): Promise<OverduePageDto> {
     return this.overdue.list(p, filters(q), { step: q.step, page: q.page ?? 1, pageSize: q.pageSize ?? 20 });
   }
 
@@ -156,7 +156,7 @@ export class StatisticsController {
   @Roles(Role.SYS_ADMIN)
   @ApiOperation({ summary: '刷新统计 / Rebuild the statistics rollups now (the worker does this on its schedule)' })
   @ApiOkResponse({ type: RefreshResultDto })
-  refresh() {
+  refresh(): Promise<RefreshResultDto> {
     return this.refresher.refresh({ full: true });
   }
 

@@ -37,14 +37,14 @@ export class SuggestionsController {
   @ApiOperation({ summary: '起草建议书 / Draft a suggestion (JUDGE) → DRAFT' })
   @ApiCreatedResponse({ type: SuggestionDto })
   @ApiErrors(403, { status: 422, codes: ['RECIPIENT_INVALID', 'CASE_NUMBER_INVALID', 'ATTACHMENT_NOT_FOUND'] })
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateSuggestionDto) {
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateSuggestionDto): Promise<SuggestionDto> {
     return this.drafting.create(p, dto);
   }
 
   @Get()
   @ApiOperation({ summary: '列出建议书 / Letters the caller may see, filtered and paged' })
   @ApiOkResponse({ type: SuggestionPageDto })
-  list(@CurrentPrincipal() p: Principal, @Query() q: SuggestionListQueryDto) {
+  list(@CurrentPrincipal() p: Principal, @Query() q: SuggestionListQueryDto): Promise<SuggestionPageDto> {
     const { page, pageSize } = pageParams(q);
     return this.query.list(p, { status: q.status, category: q.category, courtId: q.courtId, q: q.q, from: q.from, to: q.to, page, pageSize });
   }
@@ -58,14 +58,14 @@ export class SuggestionsController {
   })
   @ApiOkResponse({ type: DistrictCheckDto })
   @ApiErrors(403, { status: 422, codes: ['RECIPIENT_INVALID'] })
-  districtCheck(@CurrentPrincipal() p: Principal, @Query() q: DistrictCheckQueryDto) {
+  districtCheck(@CurrentPrincipal() p: Principal, @Query() q: DistrictCheckQueryDto): Promise<DistrictCheckDto> {
     return this.drafting.districtCheck(p, q.organizationIds.split(','));
   }
 
   @Get(':id')
   @ApiOkResponse({ type: SuggestionDto })
   @ApiOperation({ summary: '查看建议书 / One letter with its items, recipients, deliveries (as the caller may see them), version and allowedActions' })
-  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<SuggestionDto> {
     return this.query.get(p, id);
   }
 
@@ -97,7 +97,12 @@ export class SuggestionsController {
       codes: ['RECIPIENT_INVALID', 'CASE_NUMBER_INVALID', 'ATTACHMENT_NOT_FOUND'],
     },
   )
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateSuggestionDto, @IfMatch() ifMatch?: string) {
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: UpdateSuggestionDto,
+    @IfMatch() ifMatch?: string,
+  ): Promise<SuggestionDto> {
     return this.drafting.update(p, id, { ...dto, version: expectedVersion(ifMatch, dto.version) });
   }
 
@@ -107,7 +112,7 @@ export class SuggestionsController {
   @ApiOperation({ summary: '提交审核 / DRAFT|RETURNED → IN_REVIEW; a letter adopted from a lower court (COURT_ADMIN) → IN_APPROVAL' })
   @ApiOkResponse({ type: SuggestionDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] }, { status: 422, codes: ['LETTER_INCOMPLETE'] })
-  submit(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: VersionDto) {
+  submit(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: VersionDto): Promise<SuggestionDto> {
     return this.drafting.submit(p, id, dto.version);
   }
 
@@ -117,7 +122,7 @@ export class SuggestionsController {
   @ApiOperation({ summary: '庭长审核 / 庭长 review: APPROVE → IN_APPROVAL, RETURN (with comment) → RETURNED' })
   @ApiOkResponse({ type: SuggestionDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'SELF_APPROVAL'] })
-  review(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DecisionDto) {
+  review(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DecisionDto): Promise<SuggestionDto> {
     return this.drafting.review(p, id, dto.decision, dto.comment, dto.version);
   }
 
@@ -127,7 +132,7 @@ export class SuggestionsController {
   @ApiOperation({ summary: '记录审委会决定 / Record the 审判委员会 decision (required before approving a GOVERNANCE letter)' })
   @ApiOkResponse({ type: SuggestionDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] })
-  committee(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CommitteeDto) {
+  committee(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: CommitteeDto): Promise<SuggestionDto> {
     return this.drafting.recordCommittee(p, id, dto.meetingDate, dto.resolution, dto.version);
   }
 
@@ -137,7 +142,7 @@ export class SuggestionsController {
   @ApiOperation({ summary: '记录发前沟通 / Log a pre-issue consultation with a recipient (Art. 5)' })
   @ApiOkResponse({ type: SuggestionDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] }, { status: 422, codes: ['RECIPIENT_INVALID'] })
-  consult(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ConsultationDto) {
+  consult(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: ConsultationDto): Promise<SuggestionDto> {
     return this.drafting.consult(p, id, dto.date, dto.organizationId, dto.summary, dto.version);
   }
 
@@ -147,7 +152,7 @@ export class SuggestionsController {
   @ApiOperation({ summary: '院领导签发 / 签发: APPROVE issues (number, deliveries) or escalates (Art. 3); RETURN → RETURNED' })
   @ApiOkResponse({ type: SuggestionDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'COMMITTEE_DECISION_REQUIRED', 'NO_HIGHER_COURT', 'SELF_APPROVAL'] })
-  approve(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DecisionDto) {
+  approve(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DecisionDto): Promise<SuggestionDto> {
     return this.approval.approve(p, id, dto.decision, dto.comment, dto.version);
   }
 
@@ -161,7 +166,7 @@ export class SuggestionsController {
   })
   @ApiOkResponse({ type: SuggestionDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'ESCALATION_ALREADY_ADOPTED'] })
-  escalationDecision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: EscalationDecisionDto) {
+  escalationDecision(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: EscalationDecisionDto): Promise<SuggestionDto> {
     return dto.decision === 'ADOPT'
       ? this.escalation.adopt(p, id, dto.comment, dto.version)
       : this.escalation.returnToCourt(p, id, dto.comment ?? '', dto.version);
@@ -173,7 +178,7 @@ export class SuggestionsController {
   @ApiOperation({ summary: '撤回建议书 / Withdraw — only while no main recipient has signed' })
   @ApiOkResponse({ type: SuggestionDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION', 'MAIN_DELIVERY_SIGNED'] })
-  withdraw(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: WithdrawDto) {
+  withdraw(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: WithdrawDto): Promise<SuggestionDto> {
     return this.approval.withdraw(p, id, dto.reason, dto.version);
   }
 
@@ -183,14 +188,14 @@ export class SuggestionsController {
   @ApiOperation({ summary: '归档 / CLOSED → ARCHIVED' })
   @ApiOkResponse({ type: SuggestionDto })
   @ApiErrors(403, { status: 409, codes: ['VERSION_CONFLICT', 'INVALID_TRANSITION'] })
-  archive(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: VersionDto) {
+  archive(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: VersionDto): Promise<SuggestionDto> {
     return this.approval.archive(p, id, dto.version);
   }
 
   @Get(':id/timeline')
   @ApiOperation({ summary: '办理时间线 / Every step with actor, organization, time and the time since the previous step' })
   @ApiOkResponse({ type: [TimelineEntryDto] })
-  timeline(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+  timeline(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<TimelineEntryDto[]> {
     return this.query.timelineOf(p, id);
   }
 }

@@ -16,7 +16,7 @@ export class UsersController {
   @Get()
   @ApiOperation({ summary: '列出用户 / Users: everyone for SYS_ADMIN, your own organization for others' })
   @ApiOkResponse({ type: UserPageDto })
-  list(@CurrentPrincipal() p: Principal, @Query() q: UserListQueryDto) {
+  list(@CurrentPrincipal() p: Principal, @Query() q: UserListQueryDto): Promise<UserPageDto> {
     const { page, pageSize } = pageParams(q);
     return this.users.list(p, { organizationId: q.organizationId, role: q.role, q: q.q, active: q.active, page, pageSize });
   }
@@ -29,14 +29,14 @@ export class UsersController {
     { status: 409, codes: ['USERNAME_TAKEN'] },
     { status: 422, codes: ['ORGANIZATION_NOT_FOUND', 'ROLE_NOT_ALLOWED_FOR_ORGANIZATION', 'DIVISION_REQUIRED'] },
   )
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateUserDto) {
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateUserDto): Promise<UserDto> {
     return this.users.create(p, dto);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: UserDto })
   @ApiOperation({ summary: '查看用户 / One user' })
-  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+  get(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<UserDto> {
     return this.users.get(p, id);
   }
 
@@ -46,7 +46,7 @@ export class UsersController {
   @ApiOperation({ summary: '修改用户 / Change a user (SYS_ADMIN); `active: false` ends their sessions at once' })
   @ApiOkResponse({ type: UserDto })
   @ApiErrors({ status: 409, codes: ['VERSION_CONFLICT'] }, { status: 422, codes: ['ROLE_NOT_ALLOWED_FOR_ORGANIZATION', 'DIVISION_REQUIRED'] })
-  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateUserDto, @IfMatch() ifMatch?: string) {
+  update(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateUserDto, @IfMatch() ifMatch?: string): Promise<UserDto> {
     return this.users.update(p, id, { ...dto, version: expectedVersion(ifMatch, dto.version) });
   }
 }

@@ -20,7 +20,7 @@ export class WatchlistController {
   @Roles(...WATCHERS)
   @ApiOperation({ summary: '我的关注 / My watch list, with each delivery’s state and due dates' })
   @ApiOkResponse({ type: [WatchDto] })
-  list(@CurrentPrincipal() p: Principal, @Query() q: WatchListQueryDto) {
+  list(@CurrentPrincipal() p: Principal, @Query() q: WatchListQueryDto): Promise<WatchDto[]> {
     return this.watches.list(p, q.suggestionId?.toLowerCase());
   }
 
@@ -29,7 +29,7 @@ export class WatchlistController {
   @ApiOperation({ summary: '关注 / Watch a letter (or one delivery of it) I can see; 404 if I cannot, 409 if already watched' })
   @ApiCreatedResponse({ type: WatchDto })
   @ApiErrors({ status: 409, codes: ['ALREADY_WATCHED'] })
-  add(@CurrentPrincipal() p: Principal, @Body() dto: CreateWatchDto) {
+  add(@CurrentPrincipal() p: Principal, @Body() dto: CreateWatchDto): Promise<WatchDto> {
     return this.watches.add(p, { suggestionId: dto.suggestionId.toLowerCase(), deliveryId: dto.deliveryId?.toLowerCase(), note: dto.note });
   }
 

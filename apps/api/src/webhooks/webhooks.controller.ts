@@ -19,7 +19,7 @@ export class WebhooksController {
   @ApiOperation({ summary: "订阅事件推送 / Subscribe your organization's own system to events (delivery.created, reminder, message, evaluation)" })
   @ApiCreatedResponse({ type: CreatedWebhookDto })
   @ApiErrors({ status: 400, codes: ['WEBHOOK_URL_INVALID', 'WEBHOOK_URL_FORBIDDEN', 'WEBHOOK_URL_UNRESOLVABLE'] })
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateWebhookDto) {
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateWebhookDto): Promise<CreatedWebhookDto> {
     return this.webhooks.create(p, dto.url, dto.events);
   }
 
@@ -27,7 +27,7 @@ export class WebhooksController {
   @Roles(...MANAGERS)
   @ApiOkResponse({ type: [WebhookDto] })
   @ApiOperation({ summary: "列出事件推送订阅 / Your organization's webhook subscriptions" })
-  list(@CurrentPrincipal() p: Principal) {
+  list(@CurrentPrincipal() p: Principal): Promise<WebhookDto[]> {
     return this.webhooks.list(p);
   }
 

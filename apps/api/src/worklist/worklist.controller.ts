@@ -20,7 +20,7 @@ export class WorklistController {
   })
   @ApiOkResponse({ type: WorkListDto })
   @ApiErrors(403)
-  list(@CurrentPrincipal() p: Principal, @Query() q: WorklistQueryDto) {
+  list(@CurrentPrincipal() p: Principal, @Query() q: WorklistQueryDto): Promise<WorkListDto> {
     return this.worklist.list(p, { type: q.type, page: q.page ?? 1, pageSize: q.pageSize ?? 20 });
   }
 }

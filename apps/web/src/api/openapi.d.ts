@@ -1765,10 +1765,10 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       /**
-       * @description What it was attached with
-       * @enum {string}
+       * @description What it was attached with (null: not attached yet)
+       * @enum {string|null}
        */
-      purpose: 'LETTER' | 'REPLY' | 'IMPLEMENTATION' | 'MESSAGE' | 'EXTENSION' | 'OTHER';
+      purpose: 'LETTER' | 'REPLY' | 'IMPLEMENTATION' | 'MESSAGE' | 'EXTENSION' | 'OTHER' | null;
     };
     AttachmentDto: {
       /** Format: uuid */
@@ -2958,18 +2958,18 @@ export interface components {
       /** @description Absent while the reply awaits the agency leader’s approval, for everyone outside the recipient organization (they see only `status`) */
       content?: string;
       /** @description Absent while the reply awaits the agency leader’s approval, for everyone outside the recipient organization (they see only `status`) */
-      measures?: string;
+      measures?: string | null;
       /** @description Absent while the reply awaits the agency leader’s approval, for everyone outside the recipient organization (they see only `status`) */
       items?: {
-        index?: number;
+        index: number;
         /** @enum {string} */
-        stance?: 'ADOPT' | 'PARTIAL' | 'DECLINE';
-        note?: string;
+        stance: 'ADOPT' | 'PARTIAL' | 'DECLINE';
+        note?: string | null;
       }[];
       /** @description Absent while the reply awaits the agency leader’s approval, for everyone outside the recipient organization (they see only `status`) */
       writtenByName?: string | null;
       /** @description Absent while the reply awaits the agency leader’s approval, for everyone outside the recipient organization (they see only `status`) */
-      writtenAt?: string;
+      writtenAt?: string | null;
       /** @description Absent while the reply awaits the agency leader’s approval, for everyone outside the recipient organization (they see only `status`) */
       approvedByName?: string | null;
       /** @description Absent while the reply awaits the agency leader’s approval, for everyone outside the recipient organization (they see only `status`) */

@@ -4,7 +4,12 @@ import { AttachmentDto } from '../../attachments/dto/attachment.dto';
 
 /** A file attached to a letter or delivery (download: GET /api/v1/attachments/:id). */
 export class AttachedFileDto extends AttachmentDto {
-  @ApiProperty({ enum: ['LETTER', 'REPLY', 'IMPLEMENTATION', 'MESSAGE', 'EXTENSION', 'OTHER'], description: 'What it was attached with' }) purpose: string;
+  @ApiProperty({
+    enum: ['LETTER', 'REPLY', 'IMPLEMENTATION', 'MESSAGE', 'EXTENSION', 'OTHER'],
+    nullable: true,
+    description: 'What it was attached with (null: not attached yet)',
+  })
+  purpose: 'LETTER' | 'REPLY' | 'IMPLEMENTATION' | 'MESSAGE' | 'EXTENSION' | 'OTHER' | null;
 }
 
 export class PersonRefDto {
@@ -27,19 +32,20 @@ export class ReplyOutDto {
   })
   status: string;
   @ApiProperty({ required: false, description: WITHHELD }) content?: string;
-  @ApiProperty({ required: false, description: WITHHELD }) measures?: string;
+  @ApiProperty({ nullable: true, type: String, required: false, description: WITHHELD }) measures?: string | null;
   @ApiProperty({
     required: false,
     description: WITHHELD,
     type: 'array',
     items: {
       type: 'object',
-      properties: { index: { type: 'integer' }, stance: { type: 'string', enum: ['ADOPT', 'PARTIAL', 'DECLINE'] }, note: { type: 'string' } },
+      required: ['index', 'stance'],
+      properties: { index: { type: 'integer' }, stance: { type: 'string', enum: ['ADOPT', 'PARTIAL', 'DECLINE'] }, note: { type: 'string', nullable: true } },
     },
   })
-  items?: { index: number; stance: string; note: string }[];
+  items?: { index: number; stance: 'ADOPT' | 'PARTIAL' | 'DECLINE'; note?: string | null }[];
   @ApiProperty({ nullable: true, type: String, required: false, description: WITHHELD }) writtenByName?: string | null;
-  @ApiProperty({ required: false, description: WITHHELD }) writtenAt?: string;
+  @ApiProperty({ nullable: true, type: String, required: false, description: WITHHELD }) writtenAt?: string | null;
   @ApiProperty({ nullable: true, type: String, required: false, description: WITHHELD }) approvedByName?: string | null;
   @ApiProperty({ nullable: true, type: String, required: false, description: WITHHELD }) submittedAt?: string | null;
   @ApiProperty({ nullable: true, type: String, required: false, description: 'The agency leader’s comment on a RETURNED reply' }) returnComment?: string | null;

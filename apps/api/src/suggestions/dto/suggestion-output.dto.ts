@@ -11,7 +11,7 @@ export class SuggestionItemDto {
 export class SuggestionRecipientDto {
   @ApiProperty({ format: 'uuid' }) organizationId: string;
   @ApiProperty() organizationName: string;
-  @ApiProperty({ enum: RecipientKind }) kind: RecipientKind;
+  @ApiProperty({ enum: RecipientKind }) kind: `${RecipientKind}`;
 }
 
 export class CommitteeDecisionDto {
