@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { CAUSE_CATALOGUE } from '../libs/cases/src/cause-catalogue';
 
 /**
- * The 案由 catalogue completed (民事案件案由规定, 2020 revision: the third- and fourth-level causes of
- * parts 1 to 9 and more of part 10): the causes `case_causes` does not hold yet are added. Codes are
+ * The 案由 catalogue completed (民事案件案由规定, 2020 revision: every third-level cause and the fourth
+ * levels): the causes `case_causes` does not hold yet are added. Codes are
  * stable — a code already there must still carry its name, or the migration stops (a catalogue edit
  * that renumbered causes would move existing cases to another 案由).
  */

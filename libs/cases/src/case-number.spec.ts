@@ -72,11 +72,34 @@ describe('案由 catalogue', () => {
     ['票据纠纷', 340, 350],
     ['信用证纠纷', 351, 356],
     ['独立保函纠纷', 357, 363],
+    ['选民资格案件', 396, 396],
+    ['宣告失踪、宣告死亡案件', 397, 401],
+    ['认定自然人无民事行为能力、限制民事行为能力案件', 402, 405],
+    ['指定遗产管理人案件', 406, 406],
+    ['认定财产无主案件', 407, 408],
+    ['确认调解协议案件', 409, 410],
+    ['实现担保物权案件', 411, 412],
+    ['监护权特别程序案件', 413, 417],
+    ['督促程序案件', 418, 418],
+    ['公示催告程序案件', 419, 419],
+    ['公司清算案件', 420, 420],
+    ['破产程序案件', 421, 424],
+    ['申请诉前停止侵害知识产权案件', 425, 430],
+    ['申请保全案件', 431, 441],
+    ['申请人身安全保护令案件', 442, 442],
+    ['申请人格权侵害禁令案件', 443, 443],
+    ['仲裁程序案件', 444, 445],
+    ['海事诉讼特别程序案件', 446, 452],
+    ['申请承认与执行法院判决、仲裁裁决案件', 453, 463],
+    ['与宣告失踪、宣告死亡案件有关的纠纷', 464, 465],
+    ['第三人撤销之诉', 470, 470],
+    ['执行程序中的异议之诉', 471, 473],
   ];
   /**
    * Second-level causes holding one entry more or less than the official list, from before codes were
    * frozen: a fourth-level cause kept at the third level (股东损害公司债权人利益责任纠纷, 证券虚假陈述责任纠纷,
-   * 保险人代位求偿权纠纷), 商业秘密权属、侵权纠纷, and 触电人身损害责任纠纷 kept at the fourth level.
+   * 保险人代位求偿权纠纷), 商业秘密权属、侵权纠纷 and 个人信息保护民事公益诉讼 beside the official ones, and
+   * 触电人身损害责任纠纷 kept at the fourth level.
    */
   const KEPT_DEVIATIONS: Array<[string, number, number, number]> = [
     ['知识产权权属、侵权纠纷', 158, 172, +1],
@@ -84,15 +107,17 @@ describe('案由 catalogue', () => {
     ['证券纠纷', 302, 318, +1],
     ['保险纠纷', 333, 339, +1],
     ['侵权责任纠纷', 364, 395, -1],
+    ['公益诉讼', 466, 469, +1],
   ];
   const secondLevel = (name: string) => CAUSE_CATALOGUE.find((c) => c.kind === 'CIVIL' && c.level === 2 && c.name === name)!;
   const childrenOf = (code: string) => CAUSE_CATALOGUE.filter((c) => c.parentCode === code);
 
-  it('holds every third-level cause of parts 1 to 9 (official numbers 1–395) under its second-level cause', () => {
+  it('holds every third-level cause of the official list (numbers 1–473) under its second-level cause', () => {
     for (const [name, first, last] of OFFICIAL_THIRD_LEVEL) expect([name, childrenOf(secondLevel(name).code).length]).toEqual([name, last - first + 1]);
     for (const [name, first, last, kept] of KEPT_DEVIATIONS) expect([name, childrenOf(secondLevel(name).code).length]).toEqual([name, last - first + 1 + kept]);
     const partsOneToNine = CAUSE_CATALOGUE.filter((c) => c.kind === 'CIVIL' && c.level === 3 && c.code < 'M10');
     expect(partsOneToNine).toHaveLength(395 + 1 + 1 + 1 + 1 - 1);
+    expect(CAUSE_CATALOGUE.filter((c) => c.kind === 'CIVIL' && c.level === 3)).toHaveLength(473 + 1 + 1 + 1 + 1 - 1 + 1);
   });
 
   it('holds the fourth-level causes of the official list under their parents', () => {
@@ -105,6 +130,7 @@ describe('案由 catalogue', () => {
     expect(fourth('专利权权属、侵权纠纷')).toHaveLength(10);
     expect(fourth('滥用市场支配地位纠纷')).toHaveLength(6);
     expect(fourth('环境污染责任纠纷')).toHaveLength(8);
+    expect(fourth('申请海事请求保全')).toHaveLength(6);
     expect(fourth('亲子关系纠纷')).toEqual(['确认亲子关系纠纷', '否认亲子关系纠纷']);
     expect(findCause('碳排放权交易纠纷')).toMatchObject({ level: 3, parentCode: findCause('合同纠纷')!.code });
     expect(findCause('侵害技术秘密纠纷')).toMatchObject({ level: 4, parentCode: findCause('侵害商业秘密纠纷')!.code });

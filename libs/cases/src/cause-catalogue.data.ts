@@ -3,9 +3,10 @@ import { CIVIL_CAUSES_PARTS_8_TO_11 } from './civil-causes-8-11.data';
 
 /**
  * The 案由 catalogue as data: 《民事案件案由规定》 (2020 revision, in force 2021-01-01) — all 11
- * parts (first level), all 54 second-level causes, the third-level causes of parts 1 to 9 (official
- * numbers 1–395) with their fourth levels, and of parts 10 and 11 those listed here (see README
- * "Case data") — and the administrative causes by kind of administrative act
+ * parts (first level), all 54 second-level causes, every third-level cause (official numbers 1–473)
+ * with their fourth levels (not yet those of 仿冒纠纷, 确认不侵害知识产权纠纷 and 因申请知识产权临时措施损害责任纠纷;
+ * see README "Case data" for the few entries that differ from the official list) — and the administrative
+ * causes by kind of administrative act
  * (《最高人民法院关于行政案件案由的暂行规定》).
  *
  * One line per cause, indented two spaces per level. Codes are positional and stable: `M` (civil)
