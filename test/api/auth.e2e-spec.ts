@@ -10,18 +10,22 @@ describe('authentication (real Postgres + Redis)', () => {
   });
   afterAll(() => t.close());
 
-  it('lets every demo user log in and see who they are', async () => {
+  it('lets every demo user log in and see who they are, in the login answer as in /me', async () => {
+    const orgs: { code: string; name: string; type: string }[] = await t.ds.query(`SELECT code, name, type FROM organizations`);
     for (const u of DEMO_USERS) {
       const res = await t.http().post('/api/v1/auth/login').send({ username: u.username, password: TEST_PASSWORD });
       expect(res.status).toBe(200);
       expect(res.body.accessToken).toEqual(expect.any(String));
       expect(res.body.refreshToken).toMatch(/^srt_/);
-      expect(res.body.user).toMatchObject({ username: u.username, roles: u.roles });
+      const org = orgs.find((o) => o.code === u.org)!;
+      const who = { username: u.username, displayName: u.displayName, roles: u.roles, kind: 'user', organizationName: org.name, organizationType: org.type };
+      // The web app signs in without asking /me: the login answer names the organization too.
+      expect(res.body.user).toMatchObject(who);
       expect(res.body.user.passwordHash).toBeUndefined();
       const me = await t.http().get('/api/v1/me').set('authorization', `Bearer ${res.body.accessToken}`);
       expect(me.status).toBe(200);
-      expect(me.body).toMatchObject({ username: u.username, displayName: u.displayName, kind: 'user' });
-      expect(me.body.organizationName).toEqual(expect.any(String));
+      expect(me.body).toMatchObject(who);
+      expect(res.body.user).toEqual(me.body);
     }
   });
 

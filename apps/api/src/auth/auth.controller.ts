@@ -40,7 +40,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({
     summary: '登录 / Log in with username and password',
-    description: `Answers the token pair and also sets the refresh token as an httpOnly, SameSite=Strict cookie \`${REFRESH_COOKIE}\` (path ${REFRESH_COOKIE_PATH}; Secure when the public address is https), so a browser keeps its session across tabs and links without storing a token where scripts can read it.`,
+    description: `Answers the token pair and the user as \`GET /api/v1/me\` describes them (organization name and type included, so a client needs no second round trip), and also sets the refresh token as an httpOnly, SameSite=Strict cookie \`${REFRESH_COOKIE}\` (path ${REFRESH_COOKIE_PATH}; Secure when the public address is https), so a browser keeps its session across tabs and links without storing a token where scripts can read it.`,
   })
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS or ACCOUNT_DISABLED' })
@@ -61,7 +61,7 @@ export class AuthController {
     try {
       const result = await this.auth.login(dto.username, dto.password, requestContext(req as never));
       this.setRefreshCookie(req, reply, result.refreshToken);
-      return result;
+      return { ...result, user: { ...result.user, ...(await this.organizationOf(result.user.organizationId, 'user')) } };
     } catch (e) {
       // Only a wrong name or password counts against the limits (not a disabled account, not a success).
       if (e instanceof AppException && e.code === IdentityErrorCode.INVALID_CREDENTIALS) await this.limiter.recordFailure(keys);
@@ -111,8 +111,7 @@ export class AuthController {
   @ApiOperation({ summary: '当前用户 / The caller: user (or API token), organization and roles' })
   @ApiOkResponse({ type: MeDto })
   async me(@CurrentPrincipal() p: Principal): Promise<MeDto> {
-    const org = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: p.organizationId });
-    const base = { kind: p.kind, organizationName: org?.name ?? '', organizationType: p.organizationType };
+    const base = await this.organizationOf(p.organizationId, p.kind);
     if (p.userId) {
       const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: p.userId });
       if (!user) throw AppException.unauthenticated();
@@ -140,6 +139,12 @@ export class AuthController {
   @ApiErrors({ status: 422, codes: ['WRONG_PASSWORD'] })
   async changePassword(@CurrentPrincipal() p: Principal, @Body() dto: ChangePasswordDto): Promise<void> {
     await this.users.changeOwnPassword(p, dto.currentPassword, dto.newPassword);
+  }
+
+  /** What /me (and the login answer) add to a user: who they are in which organization. */
+  private async organizationOf(organizationId: string, kind: Principal['kind']): Promise<Pick<MeDto, 'kind' | 'organizationName' | 'organizationType'>> {
+    const org = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: organizationId });
+    return { kind, organizationName: org?.name ?? '', organizationType: org?.type ?? '' };
   }
 
   private setRefreshCookie(req: FastifyRequest, reply: FastifyReply, token: string): void {

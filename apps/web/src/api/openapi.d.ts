@@ -119,7 +119,7 @@ export interface paths {
     put?: never;
     /**
      * 登录 / Log in with username and password
-     * @description Answers the token pair and also sets the refresh token as an httpOnly, SameSite=Strict cookie `sifa_refresh` (path /api/v1/auth; Secure when the public address is https), so a browser keeps its session across tabs and links without storing a token where scripts can read it.
+     * @description Answers the token pair and the user as `GET /api/v1/me` describes them (organization name and type included, so a client needs no second round trip), and also sets the refresh token as an httpOnly, SameSite=Strict cookie `sifa_refresh` (path /api/v1/auth; Secure when the public address is https), so a browser keeps its session across tabs and links without storing a token where scripts can read it.
      */
     post: operations['auth_login'];
     delete?: never;
@@ -2574,7 +2574,8 @@ export interface components {
       tokenType: string;
       /** @description Access token lifetime in seconds */
       expiresIn: number;
-      user: components['schemas']['UserDto'];
+      /** @description The user as GET /api/v1/me answers */
+      user: components['schemas']['MeDto'];
     };
     LogoutDto: {
       /** @description Ignored; the session of the access token is ended. */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
-import { UserDto } from '../../users/dto/user.dto';
+import { MeDto } from '../../users/dto/user.dto';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin' })
@@ -51,5 +51,5 @@ export class TokenPairDto {
 }
 
 export class LoginResponseDto extends TokenPairDto {
-  @ApiProperty({ type: () => UserDto }) user: UserDto;
+  @ApiProperty({ type: () => MeDto, description: 'The user as GET /api/v1/me answers' }) user: MeDto;
 }
