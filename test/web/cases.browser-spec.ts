@@ -14,7 +14,7 @@ const shots = path.resolve(__dirname, '../../docs/screenshots');
 async function capture(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ animations: 'disabled', path: path.join(shots, `${name}.png`), fullPage: true });
 }
 
 /**

@@ -15,7 +15,7 @@ const shot = (name: string) => path.join(shots, `${name}.png`);
 async function capture(page: Page, name: string, fullPage = true): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
-  await page.screenshot({ path: shot(name), fullPage });
+  await page.screenshot({ animations: 'disabled', path: shot(name), fullPage });
 }
 
 /**
@@ -120,7 +120,7 @@ describe('web app: the closed loop', () => {
     await thread.locator('.msg').filter({ hasText: '附全市售楼处排查表' }).getByText('售楼处排查表.pdf').waitFor();
     expect(await thread.locator('.ant-upload-list-item').count()).toBe(0);
     await thread.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: shot('agency-message-phone') });
+    await page.screenshot({ animations: 'disabled', path: shot('agency-message-phone') });
 
     await button(page.getByTestId('delivery-actions'), '填写回复').click();
     const form = page.getByTestId('reply-form');
@@ -162,7 +162,7 @@ describe('web app: the closed loop', () => {
     await form.getByLabel('评价意见').fill('回复认真，措施具体，请按期报告落实情况');
     await form.getByLabel(/回访日期/).fill('2031-06-30');
     await form.locator('.ant-card-head-title').click(); // closes the picker (Enter would submit the form)
-    await page.screenshot({ path: shot('court-evaluate') });
+    await page.screenshot({ animations: 'disabled', path: shot('court-evaluate') });
     await page.getByTestId('evaluate-submit').click();
     await page.getByTestId('evaluation-view').getByText('法院评价：部分采纳').waitFor();
     expect(await page.getByTestId('item-judgement').allTextContents()).toEqual(['法院评价：采纳', '法院评价：未采纳线下窗口未见措施']);

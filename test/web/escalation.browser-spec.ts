@@ -61,7 +61,7 @@ describe('web app: escalation that people can follow', () => {
     expect(await warning.textContent()).toContain('主送单位金华市发展和改革委员会不在兰溪市人民法院辖区');
     expect(await warning.textContent()).toContain('报送金华市中级人民法院决定');
     await warning.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: shot('draft-district-warning') });
+    await page.screenshot({ animations: 'disabled', path: shot('draft-district-warning') });
     await page.getByLabel('联系人').fill('周承办');
     await page.getByLabel('联系电话').fill('0579-88880000');
     await page.getByTestId('save-draft').click();
@@ -97,7 +97,7 @@ describe('web app: escalation that people can follow', () => {
     await note.waitFor();
     expect(await note.textContent()).toContain('不编号、不送达，将作为工作建议报送金华市中级人民法院决定');
     await noSideScroll(page);
-    await page.screenshot({ path: shot('approve-escalation-phone') });
+    await page.screenshot({ animations: 'disabled', path: shot('approve-escalation-phone') });
     await confirmAndToast(page, '已报上级法院');
     await page.getByText('主送单位不在本院辖区，已作为工作建议报上级法院决定').waitFor();
     expect(await page.getByTestId('doc-number').textContent()).toBe('未编号');
@@ -122,7 +122,7 @@ describe('web app: escalation that people can follow', () => {
     await button(admin.getByTestId('letter-actions'), '提交审核').click();
     await admin.getByTestId('action-ok').click();
     await admin.getByText('院领导签发中').first().waitFor();
-    await admin.screenshot({ path: shot('adopted-draft') });
+    await admin.screenshot({ animations: 'disabled', path: shot('adopted-draft') });
     await admin.context().close();
 
     const leader = await signIn(browser, t.url, 'jh.leader', DESKTOP);
@@ -166,7 +166,7 @@ describe('web app: escalation that people can follow', () => {
       await page.getByTestId('reply-view').getByText('我委已将老旧小区公共充电设施纳入城市更新规划。').waitFor();
       if (viewport === PHONE) {
         await noSideScroll(page);
-        await page.screenshot({ path: shot('lower-court-reads-reply-phone') });
+        await page.screenshot({ animations: 'disabled', path: shot('lower-court-reads-reply-phone') });
       }
       await page.context().close();
     }
@@ -180,7 +180,7 @@ describe('web app: escalation that people can follow', () => {
     const row = page.getByTestId('worklist-table').locator('tr').filter({ hasText: '金华市数据局' });
     await row.getByTestId('copy-superior').click();
     await page.getByText('将本建议书抄送金华市数据局的上级单位').waitFor();
-    await page.screenshot({ path: shot('worklist-copy-superior') });
+    await page.screenshot({ animations: 'disabled', path: shot('worklist-copy-superior') });
     await confirmAndToast(page, '已抄送金华市人民政府');
     const copies = (
       await t

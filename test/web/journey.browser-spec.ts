@@ -16,7 +16,7 @@ const shots = path.resolve(__dirname, '../../docs/screenshots');
 async function capture(page: Page, name: string, width: number): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ animations: 'disabled', path: path.join(shots, `${name}.png`), fullPage: true });
 }
 
 /**

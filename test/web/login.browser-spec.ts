@@ -57,7 +57,7 @@ describe('web app: signing in over an intranet address', () => {
 
     await fillLogin(page, 'lx.admin', 'wrong-password');
     await expect(page.getByTestId('login-error').textContent()).resolves.toContain('用户名或密码错误');
-    await page.screenshot({ path: path.join(shots, 'login.png') });
+    await page.screenshot({ animations: 'disabled', path: path.join(shots, 'login.png') });
 
     await page.getByLabel('密码').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: /登\s*录/ }).click();
@@ -65,7 +65,7 @@ describe('web app: signing in over an intranet address', () => {
     const me = await page.getByTestId('me').textContent();
     expect(me).toContain('兰溪市人民法院');
     expect(me).toContain('研究室/办公室');
-    await page.screenshot({ path: path.join(shots, 'home.png') });
+    await page.screenshot({ animations: 'disabled', path: path.join(shots, 'home.png') });
     await page.close();
   });
 
@@ -134,6 +134,38 @@ describe('web app: signing in over an intranet address', () => {
       await after.getByLabel('密码').waitFor();
       expect(new URL(after.url()).pathname).toBe('/login');
     });
+  });
+
+  it('shows the login form without the signed-in app (antd), checks empty fields, and says in Chinese when that app cannot load', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const logins: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/api/v1/auth/login') && logins.push(r.url()));
+    let blocked = 0;
+    await page.route(/\/assets\/SignedInApp-[^/]+\.js$/, (route) => (blocked++, route.abort()));
+    await page.goto(`${url}/login`);
+    await page.getByLabel('用户名').waitFor();
+
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('请输入用户名').waitFor();
+    await page.getByText('请输入密码').waitFor();
+    expect(logins).toEqual([]);
+
+    await page.getByLabel('密码').fill('secret');
+    await page.getByRole('button', { name: '显示明文' }).click();
+    expect(await page.getByLabel('密码').getAttribute('type')).toBe('text');
+    await page.getByRole('button', { name: '隐藏明文' }).click();
+    expect(await page.getByLabel('密码').getAttribute('type')).toBe('password');
+
+    await fillLogin(page, 'lx.judge');
+    await page
+      .getByRole('alert')
+      .getByText(/页面加载失败/)
+      .waitFor();
+    expect(blocked).toBeGreaterThan(0);
+    await page.unroute(/\/assets\/SignedInApp-[^/]+\.js$/);
+    await page.getByRole('button', { name: '刷新页面' }).click();
+    await signedIn(page);
+    await page.close();
   });
 
   it('tells a throttled user how many minutes to wait', async () => {

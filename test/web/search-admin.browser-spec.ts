@@ -44,7 +44,7 @@ describe('web app: search and administration', () => {
     expect(await results.textContent()).toContain('<img src=x onerror="window.__xss=1">');
     expect(await results.locator('img').count()).toBe(0);
     expect(await page.evaluate(() => window.__xss)).toBeUndefined();
-    await page.screenshot({ path: path.join(shots, 'search.png') });
+    await page.screenshot({ animations: 'disabled', path: path.join(shots, 'search.png') });
     await page.context().close();
   });
 
@@ -77,7 +77,7 @@ describe('web app: search and administration', () => {
     await page.locator('.ant-tag', { hasText: '2031-10-03' }).locator('.ant-tag-close-icon').click();
     await button(page, '保存').click();
     await page.getByText('2031 年日历已保存').waitFor();
-    await page.screenshot({ path: path.join(shots, 'admin-calendar.png') });
+    await page.screenshot({ animations: 'disabled', path: path.join(shots, 'admin-calendar.png') });
     const cal = await t
       .http()
       .get('/api/v1/calendar/2031')
@@ -107,13 +107,13 @@ describe('web app: search and administration', () => {
     expect(await problems.locator('.ant-table-row').first().textContent()).toBe('单位第2行行政区划代码“33018”应为 6 位数字');
     expect((await t.ds.query(`SELECT 1 FROM organizations WHERE code = 'AG-330182-SJJ'`)).length).toBe(0);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: path.join(shots, 'admin-import-errors.png') });
+    await page.screenshot({ animations: 'disabled', path: path.join(shots, 'admin-import-errors.png') });
     await page.setViewportSize({ width: 1366, height: 900 });
 
     await dialog.locator('input[type=file]').setInputFiles({ name: '单位.csv', mimeType: 'text/csv', buffer: Buffer.from(bad.replace(',33018,', ',330182,')) });
     await dialog.getByTestId('import-result').getByText('新增 2，更新 0，未变 0').waitFor();
     expect(await dialog.getByTestId('import-problems').count()).toBe(0);
-    await page.screenshot({ path: path.join(shots, 'admin-import.png') });
+    await page.screenshot({ animations: 'disabled', path: path.join(shots, 'admin-import.png') });
     await page.keyboard.press('Escape');
     await page.locator('.ant-modal-wrap', { hasText: '批量导入单位和用户' }).waitFor({ state: 'hidden', timeout: 30000 });
     await page.getByPlaceholder('名称').fill('建德');

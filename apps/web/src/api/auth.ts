@@ -1,11 +1,14 @@
 import { api, hasAccessToken, post, refreshSession, setAccessToken } from './client';
 import type { LoginResponse, Me } from './types';
 
-/** Signs in: the access token stays in memory, the server sets the refresh token as an httpOnly cookie. */
+/**
+ * Signs in: the access token stays in memory, the server sets the refresh token as an httpOnly
+ * cookie. The answer names the user as /me does (no second round trip).
+ */
 export async function login(username: string, password: string): Promise<Me> {
   const res = await post<LoginResponse>('/auth/login', { username, password });
   setAccessToken(res.accessToken);
-  return me();
+  return res.user;
 }
 
 export const me = () => api<Me>('/me');

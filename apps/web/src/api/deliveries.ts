@@ -24,6 +24,8 @@ export interface DeliveryQuery {
 }
 
 export const listDeliveries = (q: DeliveryQuery) => get<DeliveryPage>(`/deliveries${qs(q)}`);
+/** The agency's 工作台 list (待办送达件): its deliveries, one page of 50. */
+export const listAgencyInbox = () => listDeliveries({ pageSize: 50 });
 export const getDelivery = (id: string) => get<Delivery>(`/deliveries/${id}`);
 
 const act =

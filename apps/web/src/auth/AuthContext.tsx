@@ -2,6 +2,7 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useState 
 import * as authApi from '../api/auth';
 import { SESSION_EXPIRED } from '../api/client';
 import type { Me, Role } from '../api/types';
+import { forgetEarly, prefetchFirstData } from '../prefetch';
 
 interface AuthValue {
   me: Me | null;
@@ -20,7 +21,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     authApi
       .resume()
-      .then(setMe)
+      .then((m) => {
+        if (m) prefetchFirstData(m);
+        setMe(m);
+      })
       .catch(() => setMe(null))
       .finally(() => setReady(true));
   }, []);
@@ -29,9 +33,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     window.addEventListener(SESSION_EXPIRED, onExpired);
     return () => window.removeEventListener(SESSION_EXPIRED, onExpired);
   }, []);
-  const login = useCallback(async (u: string, p: string) => setMe(await authApi.login(u, p)), []);
+  const login = useCallback(async (u: string, p: string) => {
+    const m = await authApi.login(u, p);
+    prefetchFirstData(m);
+    setMe(m);
+  }, []);
   const logout = useCallback(async () => {
     await authApi.logout();
+    forgetEarly();
     setMe(null);
   }, []);
   const has = useCallback((...roles: Role[]) => !!me && roles.some((r) => me.roles.includes(r)), [me]);

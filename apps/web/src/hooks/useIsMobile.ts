@@ -1,7 +1,18 @@
-import { Grid } from 'antd';
+import { useSyncExternalStore } from 'react';
 
-/** Phones (below the `md` breakpoint, 768px). */
+/** antd's `md` breakpoint: from 768px wide the screen is not a phone's. */
+const WIDE = '(min-width: 768px)';
+
+function subscribe(onChange: () => void): () => void {
+  const q = window.matchMedia(WIDE);
+  q.addEventListener('change', onChange);
+  return () => q.removeEventListener('change', onChange);
+}
+
+/**
+ * Phones (below the `md` breakpoint, 768px), known from the first render: a phone never renders
+ * the desktop layout (side menu, tables) first to throw it away a moment later.
+ */
 export function useIsMobile(): boolean {
-  const screens = Grid.useBreakpoint();
-  return screens.md === false;
+  return useSyncExternalStore(subscribe, () => !window.matchMedia(WIDE).matches);
 }

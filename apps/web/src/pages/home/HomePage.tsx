@@ -1,10 +1,16 @@
 import { Button, Card, Space, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../auth/AuthContext';
 import { ROLE_LABEL } from '../../components/labels';
-import { CourtWorklist } from './CourtWorklist';
-import { SupervisorHome } from './SupervisorHome';
 import { AgencyInbox, ColourCounts, LetterTodo } from './widgets';
+
+// The agency's inbox comes with this page (fetched while the login form waits for the password,
+// and light: what a clerk's phone pays for); the court's worklist (with its action forms) and the
+// supervisor's overview load when one of those opens the page.
+const CourtWorklist = lazy(() => import('./CourtWorklist').then((m) => ({ default: m.CourtWorklist })));
+const SupervisorHome = lazy(() => import('./SupervisorHome').then((m) => ({ default: m.SupervisorHome })));
+const loading = <Card size="small" loading style={{ marginBottom: 12 }} />;
 
 /** 工作台: what each role has to do today. */
 export default function HomePage() {
@@ -32,13 +38,19 @@ export default function HomePage() {
       {has('COURT_ADMIN') && (
         <>
           <ColourCounts />
-          <CourtWorklist />
+          <Suspense fallback={loading}>
+            <CourtWorklist />
+          </Suspense>
           <LetterTodo title="报上级法院的工作建议" statuses={['ESCALATED']} testId="escalated" />
           <LetterTodo title="已发出的司法建议" statuses={['ISSUED']} testId="issued" />
         </>
       )}
       {has('AGENCY_CLERK', 'AGENCY_LEADER') && <AgencyInbox />}
-      {has('SUPERVISOR') && <SupervisorHome />}
+      {has('SUPERVISOR') && (
+        <Suspense fallback={loading}>
+          <SupervisorHome />
+        </Suspense>
+      )}
       {has('SYS_ADMIN') && (
         <Card title="系统管理" size="small">
           <Space wrap>

@@ -1,7 +1,7 @@
 import { Card, Col, List, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { listDeliveries } from '../../api/deliveries';
-import type { OverdueItem, SuggestionSummary } from '../../api/types';
+import { listAgencyInbox, listDeliveries } from '../../api/deliveries';
+import type { DeliveryPage, OverdueItem, SuggestionSummary } from '../../api/types';
 import * as stats from '../../api/stats';
 import { listSuggestions } from '../../api/suggestions';
 import { DeliveriesTable } from '../../components/DeliveriesTable';
@@ -10,6 +10,7 @@ import { dateTime } from '../../components/labels';
 import { SuggestionStatusTag } from '../../components/Tags';
 import { useAsync } from '../../hooks/useAsync';
 import { useIsMobile } from '../../hooks/useIsMobile';
+import { takeEarly } from '../../prefetch';
 import { formatRate } from '../stats/format';
 
 /** Letters in the given states that the caller may see (the server scopes them). */
@@ -68,7 +69,7 @@ export function ColourCounts() {
 export function AgencyInbox() {
   const mobile = useIsMobile();
   const { data, loading } = useAsync(async () => {
-    const p = await listDeliveries({ pageSize: 50 });
+    const p = await (takeEarly<DeliveryPage>('agency-inbox') ?? listAgencyInbox());
     const rank = { RED: 0, YELLOW: 1, GREEN: 2 };
     const open = p.items.filter((d) => d.allowedActions.some((a) => a !== 'MESSAGE'));
     return open.sort((a, b) => rank[a.colour] - rank[b.colour] || (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
