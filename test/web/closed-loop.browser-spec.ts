@@ -181,10 +181,10 @@ describe('web app: the closed loop', () => {
     const issued = page.getByTestId('metric-issued');
     await issued.getByText('1', { exact: true }).waitFor();
     const feedback = await page.getByTestId('metric-feedbackRate').textContent();
-    expect(feedback).toContain('100.0%');
+    expect(feedback).toContain('100.00%');
     expect(feedback).toContain('1 / 1');
     const adoption = await page.getByTestId('metric-adoptionRate').textContent();
-    expect(adoption).toContain('100.0%');
+    expect(adoption).toContain('100.00%');
     expect(await page.getByTestId('metric-implementationRate').textContent()).toContain('0 / 1');
     await page.getByRole('img', { name: '反馈率的定义', exact: true }).hover();
     await page

@@ -10,13 +10,13 @@ import { CATEGORY_LABEL, dateTime } from '../../components/labels';
 import { OrgSelect } from '../../components/OrgSelect';
 import { useAsync } from '../../hooks/useAsync';
 import { AnnualReportCard } from './AnnualReportCard';
+import { ratePercent } from './format';
 import { ImpactRanking } from './ImpactRanking';
 import { MetricCards } from './MetricCards';
 import { RankingTable } from './RankingTable';
 
 function trendOption(t: Trend) {
   const x = t.items.map((p) => p.period);
-  const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
@@ -28,9 +28,9 @@ function trendOption(t: Trend) {
     ],
     series: [
       { name: '发送件数', type: 'bar', barMaxWidth: 36, data: t.items.map((p) => p.metrics.issued.numerator), itemStyle: { color: '#d9d9d9' } },
-      { name: '反馈率', type: 'line', yAxisIndex: 1, data: t.items.map((p) => pct(p.metrics.feedbackRate.rate)), connectNulls: true },
-      { name: '采纳率', type: 'line', yAxisIndex: 1, data: t.items.map((p) => pct(p.metrics.adoptionRate.rate)), connectNulls: true },
-      { name: '落实率', type: 'line', yAxisIndex: 1, data: t.items.map((p) => pct(p.metrics.implementationRate.rate)), connectNulls: true },
+      { name: '反馈率', type: 'line', yAxisIndex: 1, data: t.items.map((p) => ratePercent(p.metrics.feedbackRate.rate)), connectNulls: true },
+      { name: '采纳率', type: 'line', yAxisIndex: 1, data: t.items.map((p) => ratePercent(p.metrics.adoptionRate.rate)), connectNulls: true },
+      { name: '落实率', type: 'line', yAxisIndex: 1, data: t.items.map((p) => ratePercent(p.metrics.implementationRate.rate)), connectNulls: true },
     ],
     color: ['#d9d9d9', '#b71c1c', '#1677ff', '#389e0d'],
   };

@@ -1,7 +1,16 @@
-/** "87.2%" for a 0..1 rate; "—" when there is nothing to divide. */
+/**
+ * A 0..1 rate in percent, rounded to two decimals the way the xlsx exports show it (number format
+ * 0.00%, half away from zero: 0.87235 → 87.24); null when there is nothing to divide.
+ */
+export function ratePercent(rate: number | null | undefined): number | null {
+  if (rate === null || rate === undefined || Number.isNaN(rate)) return null;
+  return Math.round(rate * 10000) / 100;
+}
+
+/** "99.50%" for a 0..1 rate, as in the xlsx exports; "—" when there is nothing to divide. */
 export function formatRate(rate: number | null | undefined): string {
-  if (rate === null || rate === undefined || Number.isNaN(rate)) return '—';
-  return `${(rate * 100).toFixed(1)}%`;
+  const p = ratePercent(rate);
+  return p === null ? '—' : `${p.toFixed(2)}%`;
 }
 
 export function formatNumber(n: number | null | undefined, digits = 1): string {
