@@ -15,7 +15,7 @@ import { BenchLine, runStandalone } from './bench-util';
  *   crossed the network by then (encoded: what a phone pays for);
  * - login → inbox: from the click on 登录 until the clerk's 待办送达件 card lists the letter (the
  *   clerk's typing is modelled by waiting, at most 5 s, until the page's network is quiet: the
- *   login page fetches the shell and the 工作台 meanwhile).
+ *   page fetches the signed-in app — antd, the shell, the 工作台 — meanwhile: main.tsx, prefetch.ts).
  * Reference: the same build fetched with `Accept-Encoding: identity` (uncompressed, as before the
  * build left brotli/gzip copies beside the assets). Medians of `runs` runs each.
  * Targets: login ≤ 2.5 s with ≤ 350 KB; login → inbox ≤ 1.5 s.
