@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
 import { createTestApp, TestApp } from '../harness';
 import { casesOf, everyMonth, plantLetter } from './cases.fixture';
+import { contractViolations } from './contract/openapi-contract';
 
 /**
  * 治理成效 ranking (GET /api/v1/stats/impact) for the court's and the 人大's dashboards, against hand
@@ -104,6 +105,10 @@ describe('governance impact ranking', () => {
     ]);
     expect(res.body).toMatchObject({ total: 4, truncated: false });
     expect(res.body.method).toContain('对照');
+    // Both answers are what apps/api/openapi.json documents (ImpactRankingDto, ImpactDto).
+    expect([...contractViolations('get', '/api/v1/stats/impact', res), ...contractViolations('get', `/api/v1/suggestions/${ids.older}/impact`, page)]).toEqual(
+      [],
+    );
   });
 
   it('follows the period and the court filter', async () => {

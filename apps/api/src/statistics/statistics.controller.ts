@@ -12,6 +12,7 @@ import {
 } from '@app/statistics';
 import { contentDisposition } from '@app/attachments';
 import { CurrentPrincipal, Principal, Role, Roles } from '@app/identity';
+import { ImpactRankingDto } from './dto/stats-impact.dto';
 import { AnnualReportQueryDto, OverdueQueryDto, RankingQueryDto, StatsQueryDto, TrendQueryDto } from './dto/stats-query.dto';
 import { OverduePageDto, OverviewDto, RankingDto, RefreshResultDto, TrendDto } from './dto/stats-response.dto';
 
@@ -106,9 +107,10 @@ export class StatisticsController {
     summary:
       '治理成效排名 / 治理成效 ranking: adopted letters issued in the scope and period, each with GET /suggestions/:id/impact’s figures, ranked by netChange (lowest first); letters without a figure listed with the reason',
   })
+  @ApiOkResponse({ type: ImpactRankingDto })
   @ApiErrors(403, 404)
-  impactRanking(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto) {
-    return this.impact.ranking(p, filters(q));
+  impactRanking(@CurrentPrincipal() p: Principal, @Query() q: StatsQueryDto): Promise<ImpactRankingDto> {
+    return this.impact.ranking(p, filters(q)) as Promise<ImpactRankingDto>;
   }
 
   @Get('export.xlsx')

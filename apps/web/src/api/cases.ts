@@ -1,6 +1,6 @@
 /** Case data: class-case leads (类案线索) and a letter's governance impact (治理成效). Keep in step with the DTOs of apps/api cases. */
 import { get, post, qs, uploadWithProgress } from './client';
-import type { Suggestion } from './types';
+import type { Impact, Suggestion } from './types';
 
 export type LeadStatus = 'NEW' | 'DRAFTED' | 'DISMISSED';
 
@@ -39,19 +39,6 @@ export interface LeadPage {
   total: number;
   page: number;
   pageSize: number;
-}
-
-export interface Impact {
-  suggestionId: string;
-  cause: { code: string; name: string; keyword: string | null } | null;
-  region: { code: string; organizationId: string; organizationName: string; courts: number } | null;
-  before: { from: string; to: string; cases: number } | null;
-  after: { from: string; to: string | null; months: number; cases: number | null; annualised: number | null } | null;
-  change: number | null;
-  control: { before: number; after: number | null; change: number | null } | null;
-  netChange: number | null;
-  note: string | null;
-  method: string;
 }
 
 export const leads = (f: { status?: LeadStatus; courtId?: string; page?: number }) => get<LeadPage>(`/cases/leads${qs({ ...f, pageSize: 50 })}`);

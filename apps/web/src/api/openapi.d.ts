@@ -2497,6 +2497,123 @@ export interface components {
       /** @description Uploaded files supporting the request */
       attachmentIds?: string[];
     };
+    ImpactAfterDto: {
+      /** @example 2024-10-01 */
+      from: string;
+      /** @example 2025-09-30 */
+      to: string | null;
+      /**
+       * @description Whole months counted since the month implementation was confirmed (at most 12)
+       * @example 12
+       */
+      months: number;
+      /** @example 12 */
+      cases: number | null;
+      /**
+       * @description cases × 12 ÷ months
+       * @example 12
+       */
+      annualised: number | null;
+    };
+    ImpactBeforeDto: {
+      /** @example 2023-07-01 */
+      from: string;
+      /** @example 2024-06-30 */
+      to: string;
+      /** @example 24 */
+      cases: number;
+    };
+    ImpactCauseDto: {
+      /** @example M040123 */
+      code: string;
+      /** @example 物业服务合同纠纷 */
+      name: string;
+      /** @example 充电桩 */
+      keyword: string | null;
+    };
+    ImpactControlDto: {
+      /** @example 36 */
+      before: number;
+      /** @example 24 */
+      after: number | null;
+      /** @example -0.3333 */
+      change: number | null;
+    };
+    ImpactDto: {
+      /** Format: uuid */
+      suggestionId: string;
+      cause: components['schemas']['ImpactCauseDto'] | null;
+      region: components['schemas']['ImpactRegionDto'] | null;
+      before: components['schemas']['ImpactBeforeDto'] | null;
+      after: components['schemas']['ImpactAfterDto'] | null;
+      /**
+       * @description annualised after ÷ before − 1
+       * @example -0.5
+       */
+      change: number | null;
+      /** @description The same change for every case of the region */
+      control: components['schemas']['ImpactControlDto'] | null;
+      /**
+       * @description change − control.change
+       * @example -0.1667
+       */
+      netChange: number | null;
+      /** @description Why there is no figure (no linked 案由, not adopted, not confirmed, no whole month), or that it is annualised */
+      note: string | null;
+      /** @description The method in words */
+      method: string;
+    };
+    ImpactRankingDto: {
+      scope: components['schemas']['StatsScopeDto'];
+      /** @description The method in words */
+      method: string;
+      /**
+       * @description Adopted letters issued in the scope and period
+       * @example 4
+       */
+      total: number;
+      /** @description Only the 200 most recently issued were measured */
+      truncated: boolean;
+      /** @description Letters with a figure, by netChange, lowest first */
+      items: components['schemas']['ImpactRowDto'][];
+      /** @description Adopted letters without a figure yet, most recent first; impact.note says why */
+      unmeasured: components['schemas']['ImpactRowDto'][];
+    };
+    ImpactRegionDto: {
+      /**
+       * @description The adopting agency’s 行政区划 code
+       * @example 330726
+       */
+      code: string;
+      /** Format: uuid */
+      organizationId: string;
+      /** @example 浦江县住房和城乡建设局 */
+      organizationName: string;
+      /**
+       * @description Courts of that region whose cases are counted
+       * @example 1
+       */
+      courts: number;
+    };
+    ImpactRowDto: {
+      /**
+       * @description 1 = the largest fall beyond the control; null without a figure
+       * @example 1
+       */
+      rank: number | null;
+      /** Format: uuid */
+      suggestionId: string;
+      /** @example 关于加强住宅小区物业服务监管的司法建议 */
+      title: string;
+      /** @example 浦江法建〔2024〕3号 */
+      docNumber: string | null;
+      /** @example 浦江县人民法院 */
+      courtName: string;
+      /** @example 2024-07-10 */
+      issuedOn: string;
+      /** @description The same answer as GET /suggestions/:id/impact */
+      impact: components['schemas']['ImpactDto'];
+    };
     ImplementationDto: {
       /** @description The version you saw; stale → 409 VERSION_CONFLICT */
       version?: number;
@@ -5708,7 +5825,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ImpactDto'];
+        };
       };
       /** @description 未登录或登录已失效 / No, bad or expired token — code: UNAUTHENTICATED, INVALID_TOKEN, TOKEN_EXPIRED, SESSION_REVOKED, ACCOUNT_DISABLED */
       401: {
@@ -10037,6 +10156,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImpactRankingDto'];
+        };
+      };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
         headers: {

@@ -1,6 +1,5 @@
 import { get, qs } from './client';
-import type { Impact } from './cases';
-import type { OverduePage, Overview, Ranking, Trend } from './types';
+import type { ImpactRanking, OverduePage, Overview, Ranking, Trend } from './types';
 
 export interface StatsFilter {
   from?: string;
@@ -19,24 +18,5 @@ export const overdue = (f: StatsFilter & { step?: string; page?: number; pageSiz
 export const exportPath = (f: StatsFilter) => `/stats/export.xlsx${qs(f)}`;
 export const exportCsvPath = (f: StatsFilter) => `/stats/export.csv${qs(f)}`;
 export const annualReportPath = (courtId: string, year: number) => `/stats/annual-report.xlsx${qs({ courtId, year })}`;
-
-/** One adopted letter and its 治理成效 (the letter page's figures). */
-export interface ImpactRow {
-  rank: number | null;
-  suggestionId: string;
-  title: string;
-  docNumber: string | null;
-  courtName: string;
-  issuedOn: string;
-  impact: Impact;
-}
-
-export interface ImpactRanking {
-  method: string;
-  total: number;
-  truncated: boolean;
-  items: ImpactRow[];
-  unmeasured: ImpactRow[];
-}
 
 export const impactRanking = (f: StatsFilter) => get<ImpactRanking>(`/stats/impact${qs(f)}`);

@@ -1,7 +1,7 @@
 import { Alert, Card, Collapse, List, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import * as stats from '../../api/stats';
-import type { ImpactRow } from '../../api/stats';
+import type { ImpactRow } from '../../api/types';
 import { useAsync } from '../../hooks/useAsync';
 import { useIsMobile } from '../../hooks/useIsMobile';
 import { changeColour, signedRate } from './format';
