@@ -23,7 +23,10 @@ export interface PdfInfo {
 interface GlyphSet {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
-/** fontkit, pdfkit's font engine (it ships no types): only asked which characters a font holds. */
+/**
+ * fontkit 3 (pdfkit lays text out with its own fontkit 2): only asked which characters a font holds.
+ * It ships only ESM and no types; Node 24 loads it with require(esm).
+ */
 const fontkit = createRequire(__filename)('fontkit') as { create(data: Buffer): GlyphSet };
 
 const FACES: Face[] = ['title', 'body', 'heading', 'kai', 'fallback'];
