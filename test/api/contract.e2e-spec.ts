@@ -108,6 +108,15 @@ describe('the API answers what apps/api/openapi.json documents', () => {
     ok(await call('get', '/api/v1/stats/overdue', 'lx.admin'));
   });
 
+  it('case data: leads, a letter’s 治理成效 and the ranking; copy to the superior', async () => {
+    ok(await call('get', '/api/v1/cases/leads?page=1&pageSize=20', 'lx.admin'));
+    ok(await call('get', `/api/v1/suggestions/${letterId}/impact`, 'lx.admin'));
+    ok(await call('get', '/api/v1/stats/impact', 'jhrd.supervisor'));
+    ok(await call('get', '/api/v1/cases/trends', 'lx.admin'));
+    const copy = await call('post', `/api/v1/deliveries/${deliveryId}/copy-superior`, 'lx.admin', { note: '请督促落实' });
+    expect([201, 422]).toContain(copy.status);
+  });
+
   it('the directory, API tokens, the audit trail and the operators’ lists', async () => {
     const org = orgId(t, 'AG-330781-SCJG');
     ok(await call('get', `/api/v1/organizations/${org}`, 'admin'));

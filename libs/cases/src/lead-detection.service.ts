@@ -6,6 +6,7 @@ import { addMonths, dayIn, monthOf } from './case-dates';
 import { causeByCode } from './cause-catalogue';
 import { AuthorityRule, loadAuthorityRules, resolveRecipient, ruleFor } from './lead-authority';
 import { LETTER_CAUSES_SQL } from './letter-causes';
+import type { LeadEvidence } from './leads.service';
 
 export interface DetectionResult {
   asOf: string;
@@ -172,7 +173,15 @@ export class LeadDetectionService {
     const recipient = await resolveRecipient(m, rule, court.region);
     const answeredBy = recipient?.organizationId && causeCode ? await this.answeredBy(m, recipient.organizationId, causeCode, c.keyword) : null;
     const growthRate = c.prev > 0 ? Math.round(((c.cur - c.prev) / c.prev) * 10000) / 10000 : null;
-    const evidence = { monthly: months, cases: c.cur, previousCases: c.prev, change: growthRate, topParties, topCauses, sampleCaseNumbers: samples };
+    const evidence: LeadEvidence = {
+      monthly: months,
+      cases: c.cur,
+      previousCases: c.prev,
+      change: growthRate,
+      topParties,
+      topCauses,
+      sampleCaseNumbers: samples,
+    };
     // A lead of an earlier period still untouched is superseded by this one.
     await m.query(
       `DELETE FROM case_leads WHERE court_id = $1 AND kind = $2 AND cause_code = $3 AND keyword = $4 AND party_name = $5 AND status = 'NEW' AND period_to < $6`,

@@ -12,6 +12,17 @@ import { draftFromLead, LeadDraft } from './lead-draft';
 import { DetectionResult } from './lead-detection.service';
 import { LEAD_TABLE, LeadAction, LeadStatus } from './lead-transitions';
 
+/** What a lead was detected from (written by LeadDetectionService). */
+export interface LeadEvidence {
+  monthly: { month: string; cases: number }[];
+  cases: number;
+  previousCases: number;
+  change: number | null;
+  topParties: { name: string; cases: number }[];
+  topCauses: { code: string; name: string; cases: number }[];
+  sampleCaseNumbers: string[];
+}
+
 export interface LeadView {
   id: string;
   courtId: string;
@@ -26,7 +37,7 @@ export interface LeadView {
   cases: number;
   previousCases: number;
   growth: number | null;
-  evidence: Record<string, unknown>;
+  evidence: LeadEvidence;
   authority: string | null;
   suggestedOrganization: { id: string; name: string } | null;
   answeredBy: { id: string; title: string; docNumber: string | null; status: string } | null;
@@ -210,7 +221,7 @@ export class LeadsService {
       cases: r.cases as number,
       previousCases: r.previous_cases as number,
       growth: r.growth === null ? null : Number(r.growth),
-      evidence: r.evidence as Record<string, unknown>,
+      evidence: r.evidence as LeadEvidence,
       authority: (r.authority as string | null) ?? null,
       suggestedOrganization: r.suggested_organization_id ? { id: r.suggested_organization_id as string, name: r.suggested_name as string } : null,
       answeredBy: r.answered_by_id

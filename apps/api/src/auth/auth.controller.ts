@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  ApiNoContentResponse,
+} from '@nestjs/swagger';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -134,6 +142,7 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Post('me/password')
+  @ApiNoContentResponse({ description: 'Done' })
   @HttpCode(204)
   @ApiOperation({ summary: '修改密码 / Change your own password; your other sessions end' })
   @ApiErrors({ status: 422, codes: ['WRONG_PASSWORD'] })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiCreatedResponse } from '@nestjs/swagger';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -19,6 +19,17 @@ import { CurrentPrincipal, PersonOnly, Principal, Role, Roles } from '@app/ident
 import { SuggestionDraftingService } from '@app/suggestions';
 import { Inject } from '@nestjs/common';
 import { UuidParamPipe } from '../common/uuid-param.pipe';
+import { SuggestionDto } from '../suggestions/dto/suggestion-output.dto';
+import {
+  AuthorityRuleOutDto,
+  CaseImportResultDto,
+  CasePageDto,
+  CaseTrendsDto,
+  CauseDto,
+  LeadDto,
+  LeadPageDto,
+  LeadRefreshResultDto,
+} from './dto/case-output.dto';
 import {
   AuthorityRulesDto,
   BulkCasesDto,
@@ -61,7 +72,8 @@ export class CasesController {
     { status: 413, codes: ['TOO_MANY_CASES'] },
     { status: 422, codes: ['CASE_NUMBER_INVALID', 'CAUSE_UNKNOWN'] },
   )
-  bulk(@CurrentPrincipal() p: Principal, @Body() dto: BulkCasesDto) {
+  @ApiOkResponse({ type: CaseImportResultDto })
+  bulk(@CurrentPrincipal() p: Principal, @Body() dto: BulkCasesDto): Promise<CaseImportResultDto> {
     return this.importer.importFor(p, dto.cases, { source: 'api' });
   }
 
@@ -77,7 +89,8 @@ export class CasesController {
     status: 422,
     codes: ['CASE_FILE_UNREADABLE'],
   })
-  async upload(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOkResponse({ type: CaseImportResultDto })
+  async upload(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CaseImportResultDto> {
     if (!req.isMultipart()) throw new AppException(415, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Send the file as multipart/form-data in the field `file`');
     const boundary = multipartBoundary(req.headers['content-type']);
     if (!boundary) throw malformedMultipart('The multipart content type names no boundary');
@@ -122,28 +135,32 @@ export class CasesController {
   @Get()
   @ApiOperation({ summary: '查询案件 / Case records in the caller’s scope: by 案号 (any spelling), 案由 (with children), court subtree' })
   @ApiErrors({ status: 403, codes: ['NO_CASE_SCOPE'] }, { status: 422, codes: ['CASE_NUMBER_INVALID', 'CAUSE_UNKNOWN'] })
-  list(@CurrentPrincipal() p: Principal, @Query() q: CaseListQueryDto) {
+  @ApiOkResponse({ type: CasePageDto })
+  list(@CurrentPrincipal() p: Principal, @Query() q: CaseListQueryDto): Promise<CasePageDto> {
     const { page, pageSize } = pageParams(q);
     return this.query.list(p, { caseNumber: q.caseNumber, cause: q.cause, courtId: q.courtId, page, pageSize });
   }
 
   @Get('causes')
   @ApiOperation({ summary: '案由目录 / The 案由 catalogue (民事案件案由规定 2020 and the administrative causes): matches of q, or the first two levels' })
-  causes(@Query() q: CauseQueryDto) {
+  @ApiOkResponse({ type: [CauseDto] })
+  causes(@Query() q: CauseQueryDto): CauseDto[] {
     return this.query.causes(q.q);
   }
 
   @Get('trends')
   @ApiOperation({ summary: '案件趋势 / Counts by period with year-on-year change, top organisation parties and causes, from the rollups' })
   @ApiErrors({ status: 403, codes: ['NO_CASE_SCOPE'] }, { status: 422, codes: ['CAUSE_UNKNOWN'] })
-  trends(@CurrentPrincipal() p: Principal, @Query() q: TrendsQueryDto) {
+  @ApiOkResponse({ type: CaseTrendsDto })
+  trends(@CurrentPrincipal() p: Principal, @Query() q: TrendsQueryDto): Promise<CaseTrendsDto> {
     return this.trendsService.trends(p, q);
   }
 
   @Get('leads')
   @ApiOperation({ summary: '列出类案线索 / Class-case leads (类案线索) of a court in scope (default: your own court’s; a 人大: its region’s)' })
   @ApiErrors({ status: 403, codes: ['NO_CASE_SCOPE'] })
-  listLeads(@CurrentPrincipal() p: Principal, @Query() q: LeadListQueryDto) {
+  @ApiOkResponse({ type: LeadPageDto })
+  listLeads(@CurrentPrincipal() p: Principal, @Query() q: LeadListQueryDto): Promise<LeadPageDto> {
     const { page, pageSize } = pageParams(q);
     return this.leads.list(p, { courtId: q.courtId, status: q.status as never, page, pageSize });
   }
@@ -154,7 +171,8 @@ export class CasesController {
   @PersonOnly()
   @ApiOperation({ summary: '重新检测类案线索 / Run lead detection now for your court and the courts below it (the worker runs it daily for all)' })
   @ApiErrors({ status: 403, codes: ['NO_CASE_SCOPE'] })
-  async refresh(@CurrentPrincipal() p: Principal) {
+  @ApiOkResponse({ type: LeadRefreshResultDto })
+  async refresh(@CurrentPrincipal() p: Principal): Promise<LeadRefreshResultDto> {
     const courts = await this.leads.ownArea(p);
     const result = await this.detection.detect(courts);
     await this.leads.auditRefresh(p, result);
@@ -163,7 +181,8 @@ export class CasesController {
 
   @Get('leads/:id')
   @ApiOperation({ summary: '查看类案线索 / One lead with its evidence' })
-  getLead(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string) {
+  @ApiOkResponse({ type: LeadDto })
+  getLead(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<LeadDto> {
     return this.leads.get(p, id);
   }
 
@@ -174,7 +193,8 @@ export class CasesController {
     summary: '据线索起草 / 据此起草: a CLASS_CASE draft prefilled from the lead (title, figures, sample cases, recipient); the lead becomes DRAFTED',
   })
   @ApiErrors({ status: 409, codes: ['LEAD_NOT_OPEN'] }, { status: 422, codes: ['LEAD_NOT_OPEN'] })
-  async draft(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DraftFromLeadDto) {
+  @ApiCreatedResponse({ type: SuggestionDto })
+  async draft(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DraftFromLeadDto): Promise<SuggestionDto> {
     const { draft } = await this.leads.prepareDraft(p, id, dto.organizationId);
     return this.drafting.create(
       p,
@@ -196,14 +216,15 @@ export class CasesController {
   @Roles(Role.JUDGE, Role.COURT_ADMIN, Role.COURT_LEADER)
   @ApiOperation({ summary: '不予采用线索 / NEW → DISMISSED with a reason' })
   @ApiErrors({ status: 409, codes: ['VERSION_CONFLICT', 'LEAD_NOT_OPEN'] })
-  dismiss(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DismissLeadDto) {
+  @ApiOkResponse({ type: LeadDto })
+  dismiss(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DismissLeadDto): Promise<LeadDto> {
     return this.leads.dismiss(p, id, dto.reason, dto.version);
   }
 
   @Get('authorities')
   @ApiOperation({ summary: '主管机关对照表 / The 案由/领域 → competent authority table leads suggest recipients from' })
-  @ApiOkResponse({ description: 'The rules' })
-  listAuthorities() {
+  @ApiOkResponse({ type: [AuthorityRuleOutDto] })
+  listAuthorities(): Promise<AuthorityRuleOutDto[]> {
     return this.authorities.list();
   }
 
@@ -212,7 +233,8 @@ export class CasesController {
   @PersonOnly()
   @ApiOperation({ summary: '替换主管机关对照表 / Replace the authority table (system administrator)' })
   @ApiErrors({ status: 422, codes: ['CAUSE_UNKNOWN'] })
-  replaceAuthorities(@CurrentPrincipal() p: Principal, @Body() dto: AuthorityRulesDto) {
+  @ApiOkResponse({ type: [AuthorityRuleOutDto], description: 'The table as it is now' })
+  replaceAuthorities(@CurrentPrincipal() p: Principal, @Body() dto: AuthorityRulesDto): Promise<AuthorityRuleOutDto[]> {
     return this.authorities.replace(p, dto.rules);
   }
 }

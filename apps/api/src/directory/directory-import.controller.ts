@@ -1,5 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiExtraModels,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiProduces,
+} from '@nestjs/swagger';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { contentDisposition } from '@app/attachments';
 import { AppException, CommonErrorCode } from '@app/core';
@@ -68,6 +78,8 @@ export class DirectoryImportController {
   @Get('directory/import-template.xlsx')
   @Roles(Role.SYS_ADMIN)
   @ApiOperation({ summary: '下载通讯录导入模板 / The import template: sheets 单位 and 用户 with their header rows, and 说明' })
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({ description: 'xlsx workbook', schema: { type: 'string', format: 'binary' } })
   async template(): Promise<StreamableFile> {
     const buf = await directoryTemplate();
     return new StreamableFile(buf, { type: XLSX_TYPE, disposition: contentDisposition('通讯录导入模板.xlsx'), length: buf.length });

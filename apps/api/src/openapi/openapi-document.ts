@@ -102,6 +102,10 @@ export function contractProblems(doc: OpenAPIObject): string[] {
       if (!/^[^/]*[\u3400-\u9fff][^/]* \/ .*[A-Za-z]/.test(op.summary ?? ''))
         problems.push(`${where}: summary must read "中文 / English", is "${op.summary ?? ''}"`);
       if (path.startsWith('/api/') && !Object.keys(op.responses).some((s) => Number(s) >= 400)) problems.push(`${where}: no error response`);
+      const success = Object.entries(op.responses).filter(([s]) => Number(s) < 400);
+      if (!success.length) problems.push(`${where}: no success response`);
+      for (const [status, res] of success)
+        if (status !== '204' && res && !('$ref' in res) && !res.content && path.startsWith('/api/')) problems.push(`${where}: ${status} documents no body`);
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { AppException, pageParams } from '@app/core';
 import { OrganizationsService } from '@app/directory';
@@ -94,6 +94,7 @@ export class OrganizationsController {
   }
 
   @Delete(':id/api-tokens/:tokenId')
+  @ApiNoContentResponse({ description: 'Done' })
   @HttpCode(204)
   @Roles(Role.SYS_ADMIN, Role.AGENCY_LEADER, Role.COURT_ADMIN)
   @ApiOperation({ summary: '吊销接口令牌 / Revoke an API token (it stops working at once)' })

@@ -1727,6 +1727,13 @@ export interface components {
       /** @description Issued by the higher court (from then on the originating court reads it, its deliveries and replies) */
       issued: boolean;
     };
+    AnsweringLetterDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      docNumber: string | null;
+      status: string;
+    };
     ApiTokenDto: {
       /** Format: uuid */
       id: string;
@@ -1896,6 +1903,19 @@ export interface components {
       /** @example 物业管理 */
       domain?: string;
     };
+    AuthorityRuleOutDto: {
+      /** Format: uuid */
+      id: string;
+      causeCode: string | null;
+      /** @example 物业服务合同纠纷 */
+      causeName: string | null;
+      /** @example 充电桩 */
+      keyword: string | null;
+      /** @example 住房和城乡建设局 */
+      authority: string;
+      namePatterns: string[];
+      domain: string | null;
+    };
     AuthorityRulesDto: {
       rules: components['schemas']['AuthorityRuleDto'][];
     };
@@ -1968,6 +1988,117 @@ export interface components {
        * @description Who last changed it (null: the seeded State Council schedule)
        */
       updatedBy: string | null;
+    };
+    CaseDto: {
+      /** @example (2025)浙0726民初1234号 */
+      caseNumber: string;
+      /** @example 2025 */
+      year: number;
+      /** @example 浙0726 */
+      courtCode: string;
+      /** @example 民初 */
+      typeWord: string;
+      caseKind: string;
+      sequence: number;
+      /** Format: uuid */
+      courtId: string;
+      /** @example 浦江县人民法院 */
+      courtName: string;
+      cause: components['schemas']['CauseRefDto'];
+      /** @example 2025-03-12 */
+      filedOn: string;
+      closedOn: string | null;
+      outcome: string | null;
+      parties: components['schemas']['CasePartyDto'][];
+      amount: number | null;
+      keywords: string[];
+    };
+    CaseImportResultDto: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      errors: components['schemas']['CaseRowErrorDto'][];
+      /** @description Names of natural persons dropped before anything was written */
+      naturalPersonNamesDropped: number;
+      /** @description File uploads: the data rows the file held */
+      rows?: number;
+    };
+    CasePageDto: {
+      items: components['schemas']['CaseDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    CasePartyDto: {
+      /**
+       * @description Natural persons carry no name
+       * @example ORGANIZATION
+       */
+      kind: string;
+      /** @example 浦江县某物业服务有限公司 */
+      name?: string;
+    };
+    CaseRowErrorDto: {
+      /** @example 3 */
+      row: number;
+      /** @example caseNumber */
+      field: string;
+      /** @example 案号格式不正确 */
+      message: string;
+    };
+    CaseTrendPointDto: {
+      /** @example 2025-03 */
+      period: string;
+      cases: number;
+      /** @description The same period one year earlier */
+      previousYear: number;
+      change: number | null;
+    };
+    CaseTrendsDto: {
+      cause: components['schemas']['CauseRefDto'] | null;
+      keyword: string | null;
+      /** Format: uuid */
+      courtId: string | null;
+      regionCode: string | null;
+      /** @description Courts counted */
+      courts: number;
+      /** @example 2025-01 */
+      from: string;
+      /** @example 2025-12 */
+      to: string;
+      /** @enum {string} */
+      granularity: 'month' | 'quarter' | 'year';
+      series: components['schemas']['CaseTrendPointDto'][];
+      total: number;
+      previousTotal: number;
+      change: number | null;
+      topParties: components['schemas']['PartyCountDto'][];
+      byCause: components['schemas']['CauseCountDto'][];
+      method: string;
+    };
+    CauseCountDto: {
+      code: string;
+      name: string;
+      cases: number;
+    };
+    CauseDto: {
+      /** @example M9301 */
+      code: string;
+      /** @example 物业服务合同纠纷 */
+      name: string;
+      /** @example 4 */
+      level: number;
+      parentCode: string | null;
+      /** @enum {string} */
+      kind: 'CIVIL' | 'ADMINISTRATIVE';
+      /** @description Names from the first level down to this one */
+      path: string[];
+    };
+    CauseRefDto: {
+      /** @example 9301 */
+      code: string;
+      /** @example 物业服务合同纠纷 */
+      name: string;
     };
     ChangePasswordDto: {
       currentPassword: string;
@@ -2671,6 +2802,80 @@ export interface components {
       /** @example 出台老旧小区充电设施建设指引，明确物业配合义务 */
       recommendation: string;
     };
+    LeadDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      courtId: string;
+      /** @example 金华市中级人民法院 */
+      courtName: string;
+      /** @enum {string} */
+      kind: 'CAUSE_GROWTH' | 'PARTY';
+      cause: components['schemas']['CauseRefDto'] | null;
+      /** @example 充电桩 */
+      keyword: string | null;
+      partyName: string | null;
+      /**
+       * @description First month of the 12 the figures cover
+       * @example 2025-01
+       */
+      periodFrom: string;
+      /** @example 2025-12 */
+      periodTo: string;
+      cases: number;
+      previousCases: number;
+      growth: number | null;
+      evidence: components['schemas']['LeadEvidenceDto'];
+      /** @example 发展改革部门 */
+      authority: string | null;
+      suggestedOrganization: components['schemas']['OrganizationRefDto'] | null;
+      /** @description A letter already on this problem to that recipient */
+      answeredBy: components['schemas']['AnsweringLetterDto'] | null;
+      /** @enum {string} */
+      status: 'NEW' | 'DRAFTED' | 'DISMISSED';
+      dismissReason: string | null;
+      /** Format: uuid */
+      draftId: string | null;
+      detectedAt: string;
+      version: number;
+      allowedActions: ('DRAFT' | 'DISMISS')[];
+    };
+    LeadEvidenceDto: {
+      monthly: components['schemas']['MonthCountDto'][];
+      cases: number;
+      previousCases: number;
+      /**
+       * @description Year-on-year change (0.52 = +52%); null without cases a year before
+       * @example 0.52
+       */
+      change: number | null;
+      topParties: components['schemas']['PartyCountDto'][];
+      topCauses: components['schemas']['CauseCountDto'][];
+      /**
+       * @example [
+       *       "(2025)浙0726民初1234号"
+       *     ]
+       */
+      sampleCaseNumbers: string[];
+    };
+    LeadPageDto: {
+      items: components['schemas']['LeadDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    LeadRefreshResultDto: {
+      /** @example 2026-01-05 */
+      asOf: string;
+      /** @example 2025-01 */
+      periodFrom: string;
+      /** @example 2025-12 */
+      periodTo: string;
+      candidates: number;
+      /** @description Leads written or refreshed */
+      upserted: number;
+      durationMs: number;
+    };
     LetterLinkDto: {
       /** Format: uuid */
       id: string;
@@ -2809,6 +3014,12 @@ export interface components {
       major: components['schemas']['MetricDto'];
       copiedToSuperior: components['schemas']['MetricDto'];
     };
+    MonthCountDto: {
+      /** @example 2025-03 */
+      month: string;
+      /** @example 41 */
+      cases: number;
+    };
     NotificationDto: {
       /** Format: uuid */
       id: string;
@@ -2866,6 +3077,12 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    OrganizationRefDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 金华市发展和改革委员会 */
+      name: string;
     };
     OutboxPageDto: {
       items: components['schemas']['OutboxRowDto'][];
@@ -2964,6 +3181,11 @@ export interface components {
       definitions: {
         [key: string]: components['schemas']['MetricDefinitionDto'];
       };
+    };
+    PartyCountDto: {
+      /** @example 浦江县某物业服务有限公司 */
+      name: string;
+      cases: number;
     };
     PersonRefDto: {
       /** Format: uuid */
@@ -4032,11 +4254,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description xlsx workbook */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
       };
       /** @description 未登录或登录已失效 / No, bad or expired token — code: UNAUTHENTICATED, INVALID_TOKEN, TOKEN_EXPIRED, SESSION_REVOKED, ACCOUNT_DISABLED */
       401: {
@@ -4296,6 +4521,13 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
         headers: {
@@ -5076,6 +5308,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description 未登录或登录已失效 / No, bad or expired token — code: UNAUTHENTICATED, INVALID_TOKEN, TOKEN_EXPIRED, SESSION_REVOKED, ACCOUNT_DISABLED */
       401: {
         headers: {
@@ -7067,6 +7306,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseImportResultDto'];
+        };
+      };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
         headers: {
@@ -7139,6 +7386,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseImportResultDto'];
+        };
+      };
       /** @description 请求有误 / Bad input — code: CASE_FILE_UNREADABLE, VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
         headers: {
@@ -7222,6 +7477,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CasePageDto'];
+        };
+      };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
         headers: {
@@ -7285,7 +7548,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CauseDto'][];
+        };
       };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
@@ -7339,6 +7604,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseTrendsDto'];
+        };
+      };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
         headers: {
@@ -7401,6 +7674,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeadPageDto'];
+        };
+      };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
         headers: {
@@ -7448,6 +7729,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeadRefreshResultDto'];
+        };
+      };
       /** @description 未登录或登录已失效 / No, bad or expired token — code: UNAUTHENTICATED, INVALID_TOKEN, TOKEN_EXPIRED, SESSION_REVOKED, ACCOUNT_DISABLED */
       401: {
         headers: {
@@ -7492,7 +7781,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LeadDto'];
+        };
       };
       /** @description 未登录或登录已失效 / No, bad or expired token — code: UNAUTHENTICATED, INVALID_TOKEN, TOKEN_EXPIRED, SESSION_REVOKED, ACCOUNT_DISABLED */
       401: {
@@ -7538,6 +7829,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuggestionDto'];
+        };
+      };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
         headers: {
@@ -7627,6 +7926,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeadDto'];
+        };
+      };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
         headers: {
@@ -7701,12 +8008,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The rules */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuthorityRuleOutDto'][];
+        };
       };
       /** @description 未登录或登录已失效 / No, bad or expired token — code: UNAUTHENTICATED, INVALID_TOKEN, TOKEN_EXPIRED, SESSION_REVOKED, ACCOUNT_DISABLED */
       401: {
@@ -7741,6 +8049,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The table as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthorityRuleOutDto'][];
+        };
+      };
       /** @description 请求有误 / Bad input — code: VALIDATION_FAILED, MALFORMED_REQUEST */
       400: {
         headers: {
@@ -10353,10 +10670,10 @@ export interface operations {
   };
   statistics_annualReport: {
     parameters: {
-      query?: {
+      query: {
         /** @description The court reporting */
-        courtId?: string;
-        year?: number;
+        courtId: string;
+        year: number;
       };
       header?: never;
       path?: never;

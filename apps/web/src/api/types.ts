@@ -133,3 +133,7 @@ export type WorkType = WorkItem['type'];
 export type SuggestionStatus = Suggestion['status'];
 export type SuggestionCategory = Suggestion['category'];
 export type SuggestionAction = Suggestion['allowedActions'][number];
+export type Lead = S['LeadDto'];
+export type LeadPage = S['LeadPageDto'];
+export type LeadRefreshResult = S['LeadRefreshResultDto'];
+export type ImportResult = S['CaseImportResultDto'];

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
@@ -85,11 +85,11 @@ export class OverdueQueryDto extends StatsQueryDto {
 }
 
 export class AnnualReportQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'The court reporting' })
+  @ApiProperty({ format: 'uuid', description: 'The court reporting' })
   @IsUUID()
   courtId!: string;
 
-  @ApiPropertyOptional({ minimum: 2000, maximum: 2100, example: 2025 })
+  @ApiProperty({ minimum: 2000, maximum: 2100, example: 2025 })
   @Type(() => Number)
   @IsInt()
   @Min(2000)
