@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { minimalPdf } from '@app/testing';
 import { TEST_PASSWORD, TestApp } from '../harness';
-import { contractViolations, operationFor } from './contract/openapi-contract';
+import { COMMITTED, contractViolations, operationFor } from './contract/openapi-contract';
 import { Actors, letterBody, orgId, startClosedLoopApp } from './lifecycle.fixtures';
 
 /**
@@ -41,6 +41,12 @@ describe('the API answers what apps/api/openapi.json documents', () => {
 
   let letterId: string;
   let deliveryId: string;
+
+  it('serves at /api/docs-json exactly the committed document', async () => {
+    const served = await t.http().get('/api/docs-json');
+    expect(served.status).toBe(200);
+    expect(served.body).toEqual(COMMITTED);
+  });
 
   it('login, the caller, drafting and the district check', async () => {
     const login = ok(await call('post', '/api/v1/auth/login', null, { username: 'lx.judge', password: TEST_PASSWORD }));

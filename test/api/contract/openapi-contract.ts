@@ -86,6 +86,9 @@ export function contractViolations(method: string, url: string, res: request.Res
   return (validate.errors ?? []).slice(0, 8).map((e) => `${where}: body${e.instancePath} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
 }
 
+/** The committed document as parsed JSON. */
+export const COMMITTED: unknown = JSON.parse(JSON.stringify(DOC));
+
 /** Every operation of the document, for a coverage report. */
 export function allOperations(): string[] {
   return Object.values(DOC.paths).flatMap((ops) => Object.values(ops).map((o) => o.operationId));
