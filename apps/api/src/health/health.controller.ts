@@ -1,5 +1,5 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { AppException, CommonErrorCode } from '@app/core';
 import { Public } from '@app/identity';
@@ -8,6 +8,10 @@ import { SmtpHealthIndicator } from './smtp.health';
 
 /** A check that does not answer within this long counts as down: readiness must answer fast. */
 const CHECK_TIMEOUT_MS = 1500;
+
+class LivenessDto {
+  @ApiProperty({ enum: ['ok'] }) status!: 'ok';
+}
 
 @ApiTags('health')
 @Public()
@@ -22,14 +26,15 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: '存活检查 / Liveness: the process answers' })
-  live() {
+  @ApiOkResponse({ type: LivenessDto })
+  live(): LivenessDto {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @HealthCheck()
   @ApiOperation({ summary: '就绪检查 / Readiness: Postgres, Redis and the SMTP server answer (503 SERVICE_UNAVAILABLE otherwise, naming what is down)' })
-  async ready() {
+  async ready(): Promise<HealthCheckResult> {
     try {
       return await this.health.check([
         () => this.db.pingCheck('postgres', { timeout: CHECK_TIMEOUT_MS }),

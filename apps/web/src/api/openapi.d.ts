@@ -2882,6 +2882,10 @@ export interface components {
       courtName: string;
       title: string;
     };
+    LivenessDto: {
+      /** @enum {string} */
+      status: 'ok';
+    };
     LoginDto: {
       /** @example admin */
       username: string;
@@ -3906,7 +3910,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LivenessDto'];
+        };
       };
     };
   };
