@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { minimalPdf } from '@app/testing';
 import { TEST_PASSWORD, TestApp } from '../harness';
-import { COMMITTED, contractViolations, operationFor } from './contract/openapi-contract';
+import { COMMITTED, contractViolations, DOC_PATHS, operationFor } from './contract/openapi-contract';
 import { Actors, letterBody, orgId, startClosedLoopApp } from './lifecycle.fixtures';
 
 /**
@@ -133,6 +133,20 @@ describe('the API answers what apps/api/openapi.json documents', () => {
     ok(await call('get', '/api/v1/audit?page=1&pageSize=5', 'admin'));
     ok(await call('get', '/api/v1/admin/mails?page=1&pageSize=5', 'admin'));
     ok(await call('get', '/api/v1/admin/outbox?page=1&pageSize=5', 'admin'));
+  });
+
+  it('every route, called by a stranger (no token, a judge, an agency clerk) with ids it cannot see and an empty body, answers a documented status', async () => {
+    const SKIP = ['/api/v1/auth/logout', '/api/v1/me/password'];
+    for (const [path, ops] of Object.entries(DOC_PATHS)) {
+      if (SKIP.includes(path)) continue;
+      const url = path.replace('{year}', '2031').replace(/\{[^}]+\}/g, () => randomUUID());
+      for (const method of Object.keys(ops) as Method[]) {
+        for (const who of [null, 'lx.judge', 'jhfgw.clerk']) {
+          const res = await call(method, url, who, method === 'get' || method === 'delete' ? undefined : {});
+          expect(res.status).toBeLessThan(500);
+        }
+      }
+    }
   });
 
   it('errors: 401, 403, 404, 409, 422 and 400 answer the error schema', async () => {

@@ -76,7 +76,8 @@ export function contractViolations(method: string, url: string, res: request.Res
   const type = String(res.headers['content-type'] ?? '')
     .split(';')[0]
     .trim();
-  const content = documented.content ?? {};
+  // Media types compare without their parameters (`text/csv; charset=utf-8` is text/csv).
+  const content = Object.fromEntries(Object.entries(documented.content ?? {}).map(([k, v]) => [k.split(';')[0].trim(), v]));
   if (!Object.keys(content).length) return type ? [`${where}: sends ${type}, documents no body`] : [];
   if (!content[type]) return [`${where}: sends ${type}, documents ${Object.keys(content).join(', ')}`];
   const schema = content[type].schema;
@@ -85,6 +86,9 @@ export function contractViolations(method: string, url: string, res: request.Res
   if (validate(res.body)) return [];
   return (validate.errors ?? []).slice(0, 8).map((e) => `${where}: body${e.instancePath} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
 }
+
+/** The committed document's paths and their methods. */
+export const DOC_PATHS: Record<string, Record<string, unknown>> = DOC.paths;
 
 /** The committed document as parsed JSON. */
 export const COMMITTED: unknown = JSON.parse(JSON.stringify(DOC));

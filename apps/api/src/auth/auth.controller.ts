@@ -85,6 +85,7 @@ export class AuthController {
     description: `The refresh token comes in the body (API clients) or, when the body has none, from the \`${REFRESH_COOKIE}\` cookie (the web app); a cookie refresh sets the new token as the cookie and leaves it out of the body. A spent token presented again ends the session — except a cookie presented again within ${REFRESH_REUSE_GRACE_SECONDS} s of its use (two tabs refreshing at once), which gets a pair of its own.`,
   })
   @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors({ status: 401, codes: ['REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED', 'SESSION_REVOKED', 'ACCOUNT_DISABLED'] })
   async refresh(@Body() dto: RefreshDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenPairDto> {
     const cookie = (req as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies?.[REFRESH_COOKIE];
     const ctx = requestContext(req as never);

@@ -182,6 +182,7 @@ export class CasesController {
   @Get('leads/:id')
   @ApiOperation({ summary: '查看类案线索 / One lead with its evidence' })
   @ApiOkResponse({ type: LeadDto })
+  @ApiErrors({ status: 403, codes: ['NO_CASE_SCOPE', 'FORBIDDEN'] })
   getLead(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string): Promise<LeadDto> {
     return this.leads.get(p, id);
   }
@@ -194,6 +195,7 @@ export class CasesController {
   })
   @ApiErrors({ status: 409, codes: ['LEAD_NOT_OPEN'] }, { status: 422, codes: ['LEAD_NOT_OPEN'] })
   @ApiCreatedResponse({ type: SuggestionDto })
+  @ApiErrors({ status: 403, codes: ['NO_CASE_SCOPE', 'FORBIDDEN'] })
   async draft(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DraftFromLeadDto): Promise<SuggestionDto> {
     const { draft } = await this.leads.prepareDraft(p, id, dto.organizationId);
     return this.drafting.create(
@@ -217,6 +219,7 @@ export class CasesController {
   @ApiOperation({ summary: '不予采用线索 / NEW → DISMISSED with a reason' })
   @ApiErrors({ status: 409, codes: ['VERSION_CONFLICT', 'LEAD_NOT_OPEN'] })
   @ApiOkResponse({ type: LeadDto })
+  @ApiErrors({ status: 403, codes: ['NO_CASE_SCOPE', 'FORBIDDEN'] })
   dismiss(@CurrentPrincipal() p: Principal, @Param('id', UuidParamPipe) id: string, @Body() dto: DismissLeadDto): Promise<LeadDto> {
     return this.leads.dismiss(p, id, dto.reason, dto.version);
   }

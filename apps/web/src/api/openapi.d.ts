@@ -4400,6 +4400,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 未登录或登录已失效 / No, bad or expired token — code: REFRESH_TOKEN_INVALID, REFRESH_TOKEN_REUSED, SESSION_REVOKED, ACCOUNT_DISABLED, UNAUTHENTICATED, INVALID_TOKEN, TOKEN_EXPIRED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description 内容过大 / Payload too large — code: PAYLOAD_TOO_LARGE */
       413: {
         headers: {
@@ -7800,6 +7809,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description 无权执行此操作 / Role not allowed — code: NO_CASE_SCOPE, FORBIDDEN, PERSON_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description 未找到，或您无权查看 / Not found or not visible to you — code: NOT_FOUND */
       404: {
         headers: {
@@ -7861,7 +7879,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 无权执行此操作 / Role not allowed — code: FORBIDDEN, PERSON_REQUIRED */
+      /** @description 无权执行此操作 / Role not allowed — code: NO_CASE_SCOPE, FORBIDDEN, PERSON_REQUIRED */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7958,7 +7976,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description 无权执行此操作 / Role not allowed — code: FORBIDDEN, PERSON_REQUIRED */
+      /** @description 无权执行此操作 / Role not allowed — code: NO_CASE_SCOPE, FORBIDDEN, PERSON_REQUIRED */
       403: {
         headers: {
           [name: string]: unknown;
