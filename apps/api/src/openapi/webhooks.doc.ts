@@ -16,11 +16,24 @@ export class WebhookLetterDto {
 
 /** `data.reminder` of a `reminder` event. */
 export class WebhookReminderDto {
-  @ApiProperty({ example: 'REPLY_OVERDUE' }) kind!: string;
-  @ApiProperty({ example: 'OVERDUE' }) stage!: string;
-  @ApiProperty({ example: 'REPLY' }) period!: string;
-  @ApiProperty({ example: '2025-08-04' }) dueDate!: string;
-  @ApiProperty({ type: 'integer', nullable: true, example: 3 }) daysOverdue!: number | null;
+  @ApiProperty({
+    enum: [
+      'DELIVERY_NOTICE',
+      'SIGN_DUE_SOON',
+      'SIGN_OVERDUE',
+      'REPLY_DUE_SOON',
+      'REPLY_DUE_TODAY',
+      'REPLY_OVERDUE',
+      'COPY_SUPERIOR_SUGGESTED',
+      'EXTENSION_PENDING',
+      'FOLLOW_UP_DUE',
+    ],
+  })
+  kind!: string;
+  @ApiProperty({ type: 'integer', example: 1, description: 'Escalation stage of this kind (1 = first reminder)' }) stage!: number;
+  @ApiProperty({ type: 'integer', example: 0, description: 'Which repetition of the stage' }) period!: number;
+  @ApiProperty({ type: String, nullable: true, example: '2025-08-04' }) dueDate!: string | null;
+  @ApiProperty({ type: 'integer', example: 3 }) daysOverdue!: number;
 }
 
 export class WebhookDataDto {

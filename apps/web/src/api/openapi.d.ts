@@ -3809,16 +3809,31 @@ export interface components {
       data: components['schemas']['WebhookDataDto'];
     };
     WebhookReminderDto: {
-      /** @example REPLY_OVERDUE */
-      kind: string;
-      /** @example OVERDUE */
-      stage: string;
-      /** @example REPLY */
-      period: string;
+      /** @enum {string} */
+      kind:
+        | 'DELIVERY_NOTICE'
+        | 'SIGN_DUE_SOON'
+        | 'SIGN_OVERDUE'
+        | 'REPLY_DUE_SOON'
+        | 'REPLY_DUE_TODAY'
+        | 'REPLY_OVERDUE'
+        | 'COPY_SUPERIOR_SUGGESTED'
+        | 'EXTENSION_PENDING'
+        | 'FOLLOW_UP_DUE';
+      /**
+       * @description Escalation stage of this kind (1 = first reminder)
+       * @example 1
+       */
+      stage: number;
+      /**
+       * @description Which repetition of the stage
+       * @example 0
+       */
+      period: number;
       /** @example 2025-08-04 */
-      dueDate: string;
+      dueDate: string | null;
       /** @example 3 */
-      daysOverdue: number | null;
+      daysOverdue: number;
     };
     WithdrawDto: {
       /** @description The version you saw; stale → 409 VERSION_CONFLICT */
