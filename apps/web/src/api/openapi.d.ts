@@ -2311,13 +2311,16 @@ export interface components {
       id: string;
       /** Format: uuid */
       suggestionId: string;
+      /** @example 关于规范售楼处人脸识别信息采集的司法建议 */
       suggestionTitle: string;
       docNumber: string | null;
       /** Format: uuid */
       courtId: string;
+      /** @example 兰溪市人民法院 */
       courtName: string;
       /** Format: uuid */
       organizationId: string;
+      /** @example 兰溪市市场监督管理局 */
       organizationName: string;
       /** @enum {string} */
       kind: 'MAIN' | 'COPY';
@@ -3397,9 +3400,11 @@ export interface components {
       id: string;
       /** Format: uuid */
       courtId: string;
+      /** @example 兰溪市人民法院 */
       courtName: string;
       /** Format: uuid */
       authorId: string;
+      /** @example 周承办 */
       authorName: string;
       division: string | null;
       /** @enum {string} */
@@ -3408,9 +3413,11 @@ export interface components {
       category: 'INDIVIDUAL_CASE' | 'CLASS_CASE' | 'GOVERNANCE' | 'WHITE_PAPER';
       domain: string | null;
       major: boolean;
+      /** @example 关于规范售楼处人脸识别信息采集的司法建议 */
       title: string;
       /** @example 兰溪法建〔2025〕3号 */
       docNumber: string | null;
+      /** @example 2 */
       replyPeriodMonths: number;
       /** Format: date-time */
       issuedAt: string | null;
@@ -3440,12 +3447,21 @@ export interface components {
         | 'ARCHIVE'
         | 'CLOSE'
       )[];
+      /** @example 审理中发现多个楼盘售楼处未经同意采集购房人人脸信息，用于区分客户来源渠道。 */
       background: string;
       /** @description 原因分析 (empty when not written) */
       causeAnalysis: string;
+      /** @example 《中华人民共和国个人信息保护法》第十三条、第二十六条 */
       legalBasis: string;
+      /**
+       * @example [
+       *       "(2024)浙0781民初3321号"
+       *     ]
+       */
       sourceCases: string[];
+      /** @example 周承办 */
       contactName: string | null;
+      /** @example 0579-88880000 */
       contactPhone: string | null;
       /** Format: date-time */
       withdrawnAt: string | null;
@@ -3486,8 +3502,11 @@ export interface components {
       consultations: components['schemas']['ConsultationOutDto'][];
     };
     SuggestionItemDto: {
+      /** @example 1 */
       index: number;
+      /** @example 售楼处违规采集人脸信息 */
       problem: string;
+      /** @example 开展售楼处人脸识别设备专项检查 */
       recommendation: string;
     };
     SuggestionPageDto: {
@@ -3499,6 +3518,7 @@ export interface components {
     SuggestionRecipientDto: {
       /** Format: uuid */
       organizationId: string;
+      /** @example 兰溪市市场监督管理局 */
       organizationName: string;
       /** @enum {string} */
       kind: 'MAIN' | 'COPY';
@@ -3508,9 +3528,11 @@ export interface components {
       id: string;
       /** Format: uuid */
       courtId: string;
+      /** @example 兰溪市人民法院 */
       courtName: string;
       /** Format: uuid */
       authorId: string;
+      /** @example 周承办 */
       authorName: string;
       division: string | null;
       /** @enum {string} */
@@ -3519,9 +3541,11 @@ export interface components {
       category: 'INDIVIDUAL_CASE' | 'CLASS_CASE' | 'GOVERNANCE' | 'WHITE_PAPER';
       domain: string | null;
       major: boolean;
+      /** @example 关于规范售楼处人脸识别信息采集的司法建议 */
       title: string;
       /** @example 兰溪法建〔2025〕3号 */
       docNumber: string | null;
+      /** @example 2 */
       replyPeriodMonths: number;
       /** Format: date-time */
       issuedAt: string | null;

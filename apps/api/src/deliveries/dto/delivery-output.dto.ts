@@ -98,12 +98,12 @@ export class RejectionOutDto {
 export class DeliveryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) suggestionId: string;
-  @ApiProperty() suggestionTitle: string;
+  @ApiProperty({ example: '关于规范售楼处人脸识别信息采集的司法建议' }) suggestionTitle: string;
   @ApiProperty({ nullable: true, type: String }) docNumber: string | null;
   @ApiProperty({ format: 'uuid' }) courtId: string;
-  @ApiProperty() courtName: string;
+  @ApiProperty({ example: '兰溪市人民法院' }) courtName: string;
   @ApiProperty({ format: 'uuid' }) organizationId: string;
-  @ApiProperty() organizationName: string;
+  @ApiProperty({ example: '兰溪市市场监督管理局' }) organizationName: string;
   @ApiProperty({ enum: DeliveryKind }) kind: DeliveryKind;
   @ApiProperty({ enum: DeliveryStatus }) status: DeliveryStatus;
   @ApiProperty() deliveredAt: Date;

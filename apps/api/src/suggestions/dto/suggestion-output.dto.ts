@@ -3,14 +3,14 @@ import { RecipientKind, SuggestionAction, SuggestionCategory, SuggestionStatus }
 import { AttachedFileDto, DeliveryDto } from '../../deliveries/dto/delivery-output.dto';
 
 export class SuggestionItemDto {
-  @ApiProperty() index: number;
-  @ApiProperty() problem: string;
-  @ApiProperty() recommendation: string;
+  @ApiProperty({ example: 1 }) index: number;
+  @ApiProperty({ example: '售楼处违规采集人脸信息' }) problem: string;
+  @ApiProperty({ example: '开展售楼处人脸识别设备专项检查' }) recommendation: string;
 }
 
 export class SuggestionRecipientDto {
   @ApiProperty({ format: 'uuid' }) organizationId: string;
-  @ApiProperty() organizationName: string;
+  @ApiProperty({ example: '兰溪市市场监督管理局' }) organizationName: string;
   @ApiProperty({ enum: RecipientKind }) kind: `${RecipientKind}`;
 }
 
@@ -63,17 +63,17 @@ export class AdoptedLetterLinkDto {
 export class SuggestionSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) courtId: string;
-  @ApiProperty() courtName: string;
+  @ApiProperty({ example: '兰溪市人民法院' }) courtName: string;
   @ApiProperty({ format: 'uuid' }) authorId: string;
-  @ApiProperty() authorName: string;
+  @ApiProperty({ example: '周承办' }) authorName: string;
   @ApiProperty({ nullable: true, type: String }) division: string | null;
   @ApiProperty({ enum: SuggestionStatus }) status: SuggestionStatus;
   @ApiProperty({ enum: SuggestionCategory }) category: SuggestionCategory;
   @ApiProperty({ nullable: true, type: String }) domain: string | null;
   @ApiProperty() major: boolean;
-  @ApiProperty() title: string;
+  @ApiProperty({ example: '关于规范售楼处人脸识别信息采集的司法建议' }) title: string;
   @ApiProperty({ nullable: true, type: String, example: '兰溪法建〔2025〕3号' }) docNumber: string | null;
-  @ApiProperty() replyPeriodMonths: number;
+  @ApiProperty({ example: 2 }) replyPeriodMonths: number;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) issuedAt: Date | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) closedAt: Date | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) archivedAt: Date | null;
@@ -85,12 +85,12 @@ export class SuggestionSummaryDto {
 }
 
 export class SuggestionDto extends SuggestionSummaryDto {
-  @ApiProperty() background: string;
+  @ApiProperty({ example: '审理中发现多个楼盘售楼处未经同意采集购房人人脸信息，用于区分客户来源渠道。' }) background: string;
   @ApiProperty({ description: '原因分析 (empty when not written)' }) causeAnalysis: string;
-  @ApiProperty() legalBasis: string;
-  @ApiProperty({ type: [String] }) sourceCases: string[];
-  @ApiProperty({ nullable: true, type: String }) contactName: string | null;
-  @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
+  @ApiProperty({ example: '《中华人民共和国个人信息保护法》第十三条、第二十六条' }) legalBasis: string;
+  @ApiProperty({ example: ['(2024)浙0781民初3321号'], type: [String] }) sourceCases: string[];
+  @ApiProperty({ example: '周承办', nullable: true, type: String }) contactName: string | null;
+  @ApiProperty({ example: '0579-88880000', nullable: true, type: String }) contactPhone: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) withdrawnAt: Date | null;
   @ApiProperty({ nullable: true, type: String }) withdrawReason: string | null;
   @ApiProperty({
