@@ -32,6 +32,7 @@ import { LetterJourney1763780400001 } from '../../../migrations/1763780400001-Le
 import { CaseRecords1763780800000 } from '../../../migrations/1763780800000-CaseRecords';
 import { SuggestionCauseAnalysis1763780600001 } from '../../../migrations/1763780600001-SuggestionCauseAnalysis';
 import { CasePartyIndex1765600000000 } from '../../../migrations/1765600000000-CasePartyIndex';
+import { CasePartyMonthIndex1765600000001 } from '../../../migrations/1765600000001-CasePartyMonthIndex';
 import { CauseCatalogueCompleted1765520000000 } from '../../../migrations/1765520000000-CauseCatalogueCompleted';
 
 /** Every entity, listed explicitly (no globs), shared by the api, the worker, scripts and tests. */
@@ -83,6 +84,7 @@ export const MIGRATIONS = [
   CaseRecords1763780800000,
   SuggestionCauseAnalysis1763780600001,
   CasePartyIndex1765600000000,
+  CasePartyMonthIndex1765600000001,
   CauseCatalogueCompleted1765520000000,
 ];
 
