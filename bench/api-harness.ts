@@ -162,9 +162,25 @@ export async function startApiOn(dbUrl: string): Promise<RunningApi> {
  * letter's row), cloned set-based in SQL. Returns their ids.
  */
 export async function cloneSignedDeliveries(api: BenchApi, n: number): Promise<string[]> {
+  // Every column but the generated ones (deliveries' running clock), which PostgreSQL computes itself.
+  const columns = new Map<string, string>();
+  for (const table of ['suggestions', 'suggestion_items', 'suggestion_recipients', 'deliveries']) {
+    const { rows } = await api.pg.query(
+      `SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) AS cols FROM information_schema.columns
+        WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER'`,
+      [table],
+    );
+    columns.set(table, rows[0].cols as string);
+  }
   // LATERAL, so the record is built once per row ((f(x)).* would call f once per column).
-  const clone = (table: string, overrides: string, from: string) =>
-    `INSERT INTO ${table} SELECT r.* FROM ${table} x CROSS JOIN bench_clone_map m CROSS JOIN LATERAL jsonb_populate_record(NULL::${table}, to_jsonb(x) || ${overrides}) r WHERE ${from}`;
+  const clone = (table: string, overrides: string, from: string) => {
+    const cols = columns.get(table)!;
+    const picked = cols
+      .split(', ')
+      .map((c) => `r.${c}`)
+      .join(', ');
+    return `INSERT INTO ${table} (${cols}) SELECT ${picked} FROM ${table} x CROSS JOIN bench_clone_map m CROSS JOIN LATERAL jsonb_populate_record(NULL::${table}, to_jsonb(x) || ${overrides}) r WHERE ${from}`;
+  };
   await api.pg.query('BEGIN');
   const maxSeq = Number((await api.pg.query(`SELECT max(doc_seq) AS n FROM suggestions`)).rows[0].n ?? 0);
   await api.pg.query(`SET LOCAL session_replication_role = replica`); // no search-index triggers for the clones
