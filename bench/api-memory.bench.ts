@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { BENCH_PASSWORD, cloneSignedDeliveries, startBenchApi } from './api-harness';
 import { ApiProcess, buildApi, imageEnv, startApiProcess } from './api-process';
 import { BenchLine, runStandalone } from './bench-util';
@@ -93,6 +94,9 @@ export async function runApiMemory(opts: ApiMemoryOptions): Promise<BenchLine[]>
       APP_ENV: 'production',
       LOG_LEVEL: process.env.BENCH_API_LOG_LEVEL ?? 'info',
       DB_SKIP_MIGRATIONS: 'true',
+      // Production requires the audit trail's keys (fresh ones: this database is the benchmark's own).
+      AUDIT_HMAC_KEY: randomBytes(48).toString('base64'),
+      AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
       // The load logs in twice a second from one address; the login throttle is not what is measured.
       LOGIN_LIMIT_PER_USER: '10000',
       LOGIN_LIMIT_PER_IP: '100000',

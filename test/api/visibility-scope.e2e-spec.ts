@@ -27,6 +27,23 @@ describe('visibility scope: visible courts from the directory tree, cached, inva
   });
   afterAll(() => t.close());
 
+  /** The principal a court admin's request carries (as the auth guard builds it). */
+  const courtAdmin = (username: string, court: OrganizationEntity): Principal => ({
+    kind: 'user',
+    userId: t.dir.users.get(username)!.id,
+    username,
+    displayName: username,
+    organizationId: court.id,
+    organizationType: 'COURT',
+    roles: [Role.COURT_ADMIN],
+    division: null,
+    sessionId: null,
+    apiTokenId: null,
+    ip: null,
+    correlationId: null,
+    organization: { path: court.path, regionCode: court.regionCode },
+  });
+
   /** An issued letter of `courtId` with one MAIN delivery (inserted directly: this suite is about scopes). */
   let seq = 0;
   const issuedLetter = async (courtId: string): Promise<{ letter: string; delivery: string }> => {
@@ -91,22 +108,7 @@ describe('visibility scope: visible courts from the directory tree, cached, inva
     } as unknown as DataSource;
     const service = new JurisdictionService(ds);
     const high = org('COURT-330000');
-    const admin = t.dir.users.get('zj.admin')!;
-    const p: Principal = {
-      kind: 'user',
-      userId: admin.id,
-      username: 'zj.admin',
-      displayName: 'zj.admin',
-      organizationId: high.id,
-      organizationType: 'COURT',
-      roles: [Role.COURT_ADMIN],
-      division: null,
-      sessionId: null,
-      apiTokenId: null,
-      ip: null,
-      correlationId: null,
-      organization: { path: high.path, regionCode: high.regionCode },
-    };
+    const p = courtAdmin('zj.admin', high);
 
     const first = await service.resolve(p);
     expect(first.letters).toBe('courts');
@@ -139,22 +141,7 @@ describe('visibility scope: visible courts from the directory tree, cached, inva
   it('reads the letters adopted from the court’s own into the scope once per request; with none the filters carry no branch for them', async () => {
     const service = t.app.get(JurisdictionService);
     const court = org('COURT-330781');
-    const user = t.dir.users.get('lx.admin')!;
-    const p: Principal = {
-      kind: 'user',
-      userId: user.id,
-      username: 'lx.admin',
-      displayName: 'lx.admin',
-      organizationId: court.id,
-      organizationType: 'COURT',
-      roles: [Role.COURT_ADMIN],
-      division: null,
-      sessionId: null,
-      apiTokenId: null,
-      ip: null,
-      correlationId: null,
-      organization: { path: court.path, regionCode: court.regionCode },
-    };
+    const p = courtAdmin('lx.admin', court);
     const before = await service.resolve(p);
     expect(before.adoptedLetterIds).toEqual([]);
     for (const f of [service.visibleLetters(before, 's'), service.visibleDeliveries(before, 'd')]) {
