@@ -36,9 +36,25 @@ export async function choose(page: Page, select: Locator, option: string, search
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
 
-/** Confirms the open action modal and waits for it to close. */
+/**
+ * Confirms the open action modal and waits for it to close. A click that lands while the modal is
+ * still zooming in can be lost on a loaded machine (the button neither loads nor closes the modal):
+ * then, and only then, it is clicked once more — a click that did register shows the button loading
+ * or closes the modal, and is never repeated.
+ */
 export async function confirmModal(page: Page): Promise<void> {
-  await page.getByTestId('action-ok').click();
+  const ok = page.getByTestId('action-ok');
+  await ok.click();
+  const modal = page.locator('.ant-modal:visible');
+  const settled = () =>
+    Promise.race([
+      modal.waitFor({ state: 'hidden', timeout: 4000 }).then(() => true),
+      page
+        .locator('.ant-modal:visible .ant-btn-loading')
+        .waitFor({ timeout: 4000 })
+        .then(() => true),
+    ]).catch(() => false);
+  if (!(await settled()) && (await ok.isVisible()) && (await ok.isEnabled())) await ok.click();
   await page
     .locator('.ant-modal-wrap:visible')
     .waitFor({ state: 'detached' })
