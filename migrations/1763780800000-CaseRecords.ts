@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { addMissingCauses } from '../libs/cases/src/cause-catalogue-sync';
 import { CAUSE_CATALOGUE } from '../libs/cases/src/cause-catalogue';
 import { DEFAULT_AUTHORITIES } from '../libs/cases/src/authority-defaults';
 import { parseCaseNumber } from '../libs/cases/src/case-number';
@@ -31,14 +32,7 @@ export class CaseRecords1763780800000 implements MigrationInterface {
       kind text NOT NULL CHECK (kind IN ('CIVIL','ADMINISTRATIVE'))
     )`);
     await q.query(`CREATE INDEX ix_case_causes_name ON case_causes (name)`);
-    for (let i = 0; i < CAUSE_CATALOGUE.length; i += 200) {
-      const chunk = CAUSE_CATALOGUE.slice(i, i + 200);
-      const values = chunk.map((_, k) => `($${k * 5 + 1},$${k * 5 + 2},$${k * 5 + 3},$${k * 5 + 4},$${k * 5 + 5})`).join(',');
-      await q.query(
-        `INSERT INTO case_causes (code, name, level, parent_code, kind) VALUES ${values}`,
-        chunk.flatMap((c) => [c.code, c.name, c.level, c.parentCode, c.kind]),
-      );
-    }
+    await addMissingCauses(q);
 
     await q.query(`CREATE TABLE cases (
       id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -1,10 +1,17 @@
 /**
- * The administrative 案由 (《最高人民法院关于行政案件案由的暂行规定》) as data, in the same one-line-per-cause
- * form as the civil catalogue (cause-catalogue.data.ts): the kind of administrative act, then the
- * field of administration where used. Codes start with `X`.
+ * The administrative 案由 of 《最高人民法院关于行政案件案由的暂行规定》 (法发〔2020〕44号, in force
+ * 2021-01-01) as data, in the same one-line-per-cause form as the civil catalogue
+ * (cause-catalogue.data.ts): the first level 行政行为, its 22 second-level causes by kind of
+ * administrative act, and the third-level causes numbered 1–140 in the 规定.
+ *
+ * Codes are positional and stable (X01 → X0101 行政处罚 → X0101nn), so causes are only ever appended
+ * under their parent. The catalogue held a few field-based subdivisions before the official third
+ * levels were added (治安管理行政处罚 … 不履行劳动保障监察职责): they keep their codes and come first under
+ * their parent; the official third-level causes follow. Names with ×× are the 规定's own templates
+ * (不履行××职责, 订立××（行政协议）): findCause also takes them filled in (不履行法定职责, 订立国有土地使用权出让协议).
  */
 export const ADMINISTRATIVE_CAUSES = `
-行政案件
+行政行为
   行政处罚
     治安管理行政处罚
     道路交通管理行政处罚
@@ -12,37 +19,187 @@ export const ADMINISTRATIVE_CAUSES = `
     生态环境行政处罚
     城市管理行政处罚
     自然资源行政处罚
+    警告
+    通报批评
+    罚款
+    没收违法所得
+    没收非法财物
+    暂扣许可证件
+    吊销许可证件
+    降低资质等级
+    责令关闭
+    责令停产停业
+    限制开展生产经营活动
+    限制从业
+    行政拘留
+    不得申请行政许可
+    责令限期拆除
   行政强制措施
+    限制人身自由
+    查封场所、设施或者财物
+    扣押财物
+    冻结存款、汇款
+    冻结资金、证券
+    强制隔离戒毒
+    留置
+    采取保护性约束措施
   行政强制执行
     强制拆除
+    加处罚款或者滞纳金
+    划拨存款、汇款
+    拍卖查封、扣押的场所、设施或者财物
+    处理查封、扣押的场所、设施或者财物
+    排除妨碍
+    恢复原状
+    代履行
+    强制拆除房屋或者设施
+    强制清除地上物
   行政许可
+    工商登记
+    社会团体登记
+    颁发机动车驾驶证
+    特许经营许可
+    建设工程规划许可
+    建筑工程施工许可
+    矿产资源许可
+    药品注册许可
+    医疗器械许可
+    执业资格许可
   行政征收或者征用
     房屋征收补偿决定
     集体土地征收
+    征收或者征用房屋
+    征收或者征用土地
+    征收或者征用动产
   行政登记
     不动产登记
     市场主体登记
+    房屋所有权登记
+    集体土地所有权登记
+    森林、林木所有权登记
+    矿业权登记
+    土地承包经营权登记
+    建设用地使用权登记
+    宅基地使用权登记
+    海域使用权登记
+    水利工程登记
+    居住权登记
+    地役权登记
+    不动产抵押登记
+    动产抵押登记
+    质押登记
+    机动车所有权登记
+    船舶所有权登记
+    户籍登记
+    婚姻登记
+    收养登记
+    税务登记
   行政确认
     工伤认定
+    基本养老保险资格或者待遇认定
+    基本医疗保险资格或者待遇认定
+    失业保险资格或者待遇认定
+    工伤保险资格或者待遇认定
+    生育保险资格或者待遇认定
+    最低生活保障资格或者待遇认定
+    确认保障性住房分配资格
+    颁发学位证书或者毕业证书
   行政给付
     社会保险待遇给付
     最低生活保障给付
+    给付抚恤金
+    给付基本养老金
+    给付基本医疗保险金
+    给付失业保险金
+    给付工伤保险金
+    给付生育保险金
+    给付最低生活保障金
   行政允诺
+    兑现奖金
+    兑现优惠
   行政征缴
+    征缴税款
+    征缴社会抚养费
+    征缴社会保险费
+    征缴污水处理费
+    征缴防空地下室易地建设费
+    征缴水土保持补偿费
+    征缴土地闲置费
+    征缴土地复垦费
+    征缴耕地开垦费
   行政奖励
+    授予荣誉称号
+    发放奖金
   行政收费
+    证照费
+    车辆通行费
+    企业注册登记费
+    不动产登记费
+    船舶登记费
+    考试考务费
   政府信息公开
   行政批复
   行政处理
+    责令退还非法占用土地
+    责令交还土地
+    责令改正
+    责令采取补救措施
+    责令停止建设
+    责令恢复原状
+    责令公开
+    责令召回
+    责令暂停生产
+    责令暂停销售
+    责令暂停使用
+    有偿收回国有土地使用权
+    退学决定
   行政复议
+    不予受理行政复议申请决定
+    驳回行政复议申请决定
+    ××（行政行为）及行政复议
+    改变原行政行为的行政复议决定
   行政裁决
+    土地、矿藏、水流、荒地或者滩涂权属确权
+    林地、林木、山岭权属确权
+    海域使用权确权
+    草原权属确权
+    水利工程权属确权
+    企业资产性质确认
   行政协议
     房屋征收补偿协议
     政府特许经营协议
+    订立××（行政协议）
+    单方变更××（行政协议）
+    单方解除××（行政协议）
+    不依法履行××（行政协议）
+    未按约定履行××（行政协议）
+    ××（行政协议）行政补偿
+    ××（行政协议）行政赔偿
+    撤销××（行政协议）
+    解除××（行政协议）
+    继续履行××（行政协议）
+    确认××（行政协议）无效或有效
   行政补偿
+    房屋征收或者征用补偿
+    土地征收或者征用补偿
+    动产征收或者征用补偿
+    撤回行政许可补偿
+    收回国有土地使用权补偿
+    规划变更补偿
+    移民安置补偿
   行政赔偿
-  不履行法定职责
+  不履行××职责
     不履行查处违法建筑职责
     不履行劳动保障监察职责
-  行政公益诉讼
+  ××（行政行为）公益诉讼
 `;
+
+/**
+ * Causes whose name changed when the catalogue took the official wording, with the names they had:
+ * findCause still takes the former name, and the migration that renames them knows the old rows.
+ */
+export const ADMINISTRATIVE_RENAMED: Readonly<Record<string, readonly string[]>> = {
+  X01: ['行政案件'],
+  X0121: ['不履行法定职责'],
+  X0122: ['行政公益诉讼'],
+};

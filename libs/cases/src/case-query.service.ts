@@ -83,7 +83,7 @@ export class CaseQueryService {
   causes(q?: string): CauseView[] {
     const term = q?.normalize('NFKC').trim();
     const hits = term
-      ? CAUSE_CATALOGUE.filter((c) => c.name.includes(term) || c.code.startsWith(term.toUpperCase())).slice(0, 100)
+      ? CAUSE_CATALOGUE.filter((c) => c.name.normalize('NFKC').includes(term) || c.code.startsWith(term.toUpperCase())).slice(0, 100)
       : CAUSE_CATALOGUE.filter((c) => c.level <= 2);
     return hits.map((c) => ({ ...c, path: causePath(c.code).map((x) => x.name) }));
   }

@@ -4,17 +4,15 @@ import { CIVIL_CAUSES_PARTS_8_TO_11 } from './civil-causes-8-11.data';
 /**
  * The 案由 catalogue as data: 《民事案件案由规定》 (2020 revision, in force 2021-01-01) — all 11
  * parts (first level), all 54 second-level causes, every third-level cause (official numbers 1–473)
- * with their fourth levels (not yet those of 仿冒纠纷, 确认不侵害知识产权纠纷 and 因申请知识产权临时措施损害责任纠纷;
- * see README "Case data" for the few entries that differ from the official list) — and the administrative
- * causes by kind of administrative act
- * (《最高人民法院关于行政案件案由的暂行规定》).
+ * with all their fourth levels (see README "Case data" for the few entries that differ from the official
+ * list) — and the administrative causes of 《最高人民法院关于行政案件案由的暂行规定》 (administrative-causes.data.ts).
  *
  * One line per cause, indented two spaces per level. Codes are positional and stable: `M` (civil)
  * or `X` (administrative) followed by two digits per level, numbered in the order of the lines
  * under their parent (M04 合同、准合同纠纷 → M0401 合同纠纷 → M040123 物业服务合同纠纷). A cause's
  * children share its code as a prefix. New causes are only ever appended under their parent, so the
  * order under a parent (and of parts 5 and 6) is not always the official one; a cause appended
- * after case records exist reaches `case_causes` by a migration (1765520000000-CauseCatalogueCompleted).
+ * after case records exist reaches `case_causes` by a migration (addMissingCauses, cause-catalogue-sync.ts).
  * No name may be used twice in a way that changes what it means (findCause takes the deepest).
  */
 const CIVIL_CAUSES_PARTS_1_TO_4 = `

@@ -33,6 +33,7 @@ import { CaseRecords1763780800000 } from '../../../migrations/1763780800000-Case
 import { SuggestionCauseAnalysis1763780600001 } from '../../../migrations/1763780600001-SuggestionCauseAnalysis';
 import { CasePartyIndex1765600000000 } from '../../../migrations/1765600000000-CasePartyIndex';
 import { CasePartyMonthIndex1765600000001 } from '../../../migrations/1765600000001-CasePartyMonthIndex';
+import { AdministrativeCausesCompleted1765610000000 } from '../../../migrations/1765610000000-AdministrativeCausesCompleted';
 import { CauseCatalogueCompleted1765520000000 } from '../../../migrations/1765520000000-CauseCatalogueCompleted';
 
 /** Every entity, listed explicitly (no globs), shared by the api, the worker, scripts and tests. */
@@ -86,6 +87,7 @@ export const MIGRATIONS = [
   CasePartyIndex1765600000000,
   CasePartyMonthIndex1765600000001,
   CauseCatalogueCompleted1765520000000,
+  AdministrativeCausesCompleted1765610000000,
 ];
 
 export const SCHEMA = { entities: ENTITIES, migrations: MIGRATIONS };
