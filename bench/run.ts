@@ -14,6 +14,7 @@ import { runApiMemory } from './api-memory.bench';
 import { runCourtLists } from './court-lists.bench';
 import { runWebPhone } from './web-phone.bench';
 import { runCases } from './cases.bench';
+import { runImpactRanking } from './impact-ranking.bench';
 
 /**
  * `npm run bench [-- <scenario>… ] [--letters=1000000] [--small-letters=10000]`
@@ -42,6 +43,8 @@ const SCENARIOS: Record<string, Scenario> = {
   'web-phone': (a) => runWebPhone({ baseUrl: a.baseUrl, log: a.log }),
   // BENCH_CASES_TOTAL (default 10,000,000): the size trends and lead detection are measured at after the 1M import.
   cases: (a) => runCases({ baseUrl: a.baseUrl, total: Number(process.env.BENCH_CASES_TOTAL ?? 10_000_000), log: a.log }),
+  // BENCH_IMPACT_CASES (default 3,000,000): the case records the 治理成效 ranking counts over.
+  'impact-ranking': (a) => runImpactRanking({ baseUrl: a.baseUrl, cases: Number(process.env.BENCH_IMPACT_CASES ?? 3_000_000), log: a.log }),
   // BENCH_SOAK_MINUTES (default 3 to keep the suite practical; QUALITY's soak is 30 minutes).
   'api-memory': (a) => runApiMemory({ baseUrl: a.baseUrl, minutes: Number(process.env.BENCH_SOAK_MINUTES ?? 3), log: a.log }),
 };
