@@ -5,7 +5,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ImpactService, rebuildCaseRollups } from '@app/cases';
-import { AppConfig, APP_CONFIG, AppConfigModule, Clock, ClockModule, dataSourceOptions, ensureDatabase, FixedClock, loadConfig, runMigrations, withDatabase } from '@app/core';
+import {
+  AppConfig,
+  APP_CONFIG,
+  AppConfigModule,
+  Clock,
+  ClockModule,
+  dataSourceOptions,
+  ensureDatabase,
+  FixedClock,
+  loadConfig,
+  runMigrations,
+  withDatabase,
+} from '@app/core';
 import { Principal, Role } from '@app/identity';
 import { SCHEMA } from '@app/schema';
 import { StatisticsModule, StatsImpactService } from '@app/statistics';
@@ -82,7 +94,13 @@ export async function runImpactRanking(opts: { baseUrl: string; cases?: number; 
         );
         const ref = round(percentile(perLetter, 0.5));
         opts.log(`impact: the same ${rows.length} letters one by one (4 at a time): ${ref} ms`);
-        out.push({ name: `impact per-letter loop (${rows.length} letters, 4 at a time)`, value: ref, unit: 'ms', ratio: round(ref / p50), reference: 'ranking p50' });
+        out.push({
+          name: `impact per-letter loop (${rows.length} letters, 4 at a time)`,
+          value: ref,
+          unit: 'ms',
+          ratio: round(ref / p50),
+          reference: 'ranking p50',
+        });
       }
     }
   } finally {
@@ -92,7 +110,13 @@ export async function runImpactRanking(opts: { baseUrl: string; cases?: number; 
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
-const line = (name: string, value: number): BenchLine => ({ name, value, unit: 'ms', ratio: Math.round((value / TARGET_MS) * 100) / 100, reference: `target ${TARGET_MS} ms` });
+const line = (name: string, value: number): BenchLine => ({
+  name,
+  value,
+  unit: 'ms',
+  ratio: Math.round((value / TARGET_MS) * 100) / 100,
+  reference: `target ${TARGET_MS} ms`,
+});
 
 /** Up to `n` timed calls after two warm-up calls, fewer when `budgetMs` runs out (at least 5); sorted. */
 async function timed(fn: () => Promise<unknown>, n: number, budgetMs: number): Promise<number[]> {

@@ -1,4 +1,4 @@
-import { JurisdictionService, OrganizationEntity } from '@app/directory';
+import { CourtSet, JurisdictionService, OrganizationEntity } from '@app/directory';
 import { Principal, Role } from '@app/identity';
 import { TestApp } from '../harness';
 import { DataSource } from 'typeorm';
@@ -12,6 +12,8 @@ import { Actors, issuedLetter as issueThroughApi, letterBody, startClosedLoopApp
  * higher court's list, and the second resolve after the raw insert lacks the new court. And with
  * the trigger that copies a letter's status change onto its deliveries (tr_suggestions_copy_to_deliveries)
  * left out of the migration, the withdrawn letter's deliveries stay in the higher court's list.
+ * With VisibleCourts.idsOfMany returning cached sets without comparing the version, the several-sets
+ * test's third call misses the added court.
  */
 describe('visibility scope: visible courts from the directory tree, cached, invalidated on change', () => {
   let t: TestApp;
@@ -181,5 +183,44 @@ describe('visibility scope: visible courts from the directory tree, cached, inva
     expect(await sees('lx.admin')).toEqual({ u: 'lx.admin', letter: true, deliveries: 2 });
     for (const u of ['jh.admin', 'zj.admin', 'jhrd.supervisor']) expect(await sees(u)).toEqual({ u, letter: false, deliveries: 0 });
     for (const id of ids) expect((await t.http().get(`/api/v1/deliveries/${id}`).set(auth('zj.admin'))).status).toBe(404);
+  });
+  it('answers several court sets at once (the impact ranking’s regions): as courtsOf each, one version read once all are cached', async () => {
+    const reads: string[] = [];
+    const ds = {
+      query: (sql: string, params?: unknown[]) => {
+        reads.push(sql.includes('FROM organizations') ? 'tree' : 'version');
+        return t.ds.query(sql, params);
+      },
+      getRepository: (e: typeof OrganizationEntity) => t.ds.getRepository(e),
+    } as unknown as DataSource;
+    const service = new JurisdictionService(ds);
+    const sets: CourtSet[] = [
+      { kind: 'region', regionPrefix: '330781' },
+      { kind: 'region', regionPrefix: '3307' },
+      { kind: 'subtree', pathPrefix: org('COURT-330700').path },
+    ];
+    const first = await service.courtsOfMany(sets);
+    expect(first[0]).toEqual([org('COURT-330781').id]);
+    expect(first[1]).toEqual(expect.arrayContaining([org('COURT-330700').id, org('COURT-330726').id, org('COURT-330782').id]));
+    expect(first[1]).not.toContain(org('COURT-330000').id);
+    expect(reads).toEqual(['tree', 'tree', 'tree']);
+    const other = new JurisdictionService(t.ds);
+    for (const [i, set] of sets.entries()) expect(await other.courtsOf(set)).toEqual(first[i]);
+
+    reads.length = 0;
+    expect(await service.courtsOfMany(sets)).toEqual(first);
+    expect(reads).toEqual(['version']);
+
+    // A court added in 兰溪's region (plain SQL, as another process would): the next call reads the tree again.
+    const [added] = await t.ds.query(
+      `INSERT INTO organizations (type, name, short_name, region_code, parent_id, path) VALUES ('COURT', '兰溪市人民法院诸葛法庭', '诸葛法庭', '330781', $1, '') RETURNING id`,
+      [org('COURT-330700').id],
+    );
+    await t.ds.query(`UPDATE organizations SET path = $1 || id || '/' WHERE id = $2`, [org('COURT-330700').path, added.id]);
+    reads.length = 0;
+    const second = await service.courtsOfMany(sets);
+    expect(second.map((ids) => ids.length)).toEqual(first.map((ids) => ids.length + 1));
+    expect(second[0]).toEqual([org('COURT-330781').id, added.id].sort());
+    expect(reads.filter((r) => r === 'tree')).toHaveLength(3);
   });
 });

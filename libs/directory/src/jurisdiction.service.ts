@@ -115,6 +115,11 @@ export class JurisdictionService {
     return this.courts.ids(set);
   }
 
+  /** courtsOf of several sets at once (answers in order; one read of the version when all are cached). */
+  courtsOfMany(sets: CourtSet[]): Promise<string[][]> {
+    return this.courts.idsOfMany(sets);
+  }
+
   /**
    * The ids of the courts in a subtree or region of the directory tree (cached like the scope's own,
    * see VisibleCourts), for readers that narrow the caller's `courtIds` further (statistics filters).

@@ -11,7 +11,7 @@ import { StatsScopeService } from './stats-scope.service';
 /** At most this many adopted letters (the most recently issued) are measured per answer. */
 export const IMPACT_RANKING_LIMIT = 200;
 
-/** One adopted letter and its 治理成效 (ImpactService.compute, the one formula). */
+/** One adopted letter and its 治理成效 (ImpactService.computeMany, the one formula). */
 export interface ImpactRow {
   /** 1 = the largest fall of its 案由 beyond the region's whole caseload; null: no figure (see note). */
   rank: number | null;
@@ -48,7 +48,7 @@ interface Candidate {
 /**
  * 治理成效 ranking for the dashboards, the statistics workbook and the annual report: the letters
  * issued in the statistics scope (StatsScopeService, from the one VisibilityScope) and period whose
- * main recipient adopted them, each measured by ImpactService.compute, ranked by net change.
+ * main recipient adopted them, all measured at once by ImpactService.computeMany, ranked by net change.
  */
 @Injectable()
 export class StatsImpactService {
@@ -92,22 +92,16 @@ export class StatsImpactService {
          ${from} ORDER BY s.issued_at DESC, s.id LIMIT ${p.add(IMPACT_RANKING_LIMIT)}`,
       p.values,
     );
-    const measured: ImpactRow[] = [];
-    for (let i = 0; i < rows.length; i += 4) {
-      const batch = rows.slice(i, i + 4);
-      const answers = await Promise.all(batch.map((r) => this.impact.compute(r.id, r.issued_at)));
-      batch.forEach((r, j) =>
-        measured.push({
-          rank: null,
-          suggestionId: r.id,
-          title: r.title,
-          docNumber: r.doc_number,
-          courtName: r.court_name,
-          issuedOn: r.issued_on,
-          impact: answers[j],
-        }),
-      );
-    }
+    const answers = await this.impact.computeMany(rows.map((r) => ({ id: r.id, issuedAt: r.issued_at })));
+    const measured: ImpactRow[] = rows.map((r, i) => ({
+      rank: null,
+      suggestionId: r.id,
+      title: r.title,
+      docNumber: r.doc_number,
+      courtName: r.court_name,
+      issuedOn: r.issued_on,
+      impact: answers[i],
+    }));
     const items = measured
       .filter((r) => r.impact.netChange !== null)
       .sort((a, b) => a.impact.netChange! - b.impact.netChange! || b.issuedOn.localeCompare(a.issuedOn) || a.suggestionId.localeCompare(b.suggestionId));
