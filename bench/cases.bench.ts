@@ -145,7 +145,7 @@ export async function runCases(opts: { baseUrl: string; total?: number; log: (s:
 }
 
 /** 浙 高院, 11 中院 (浙01..浙11), 101 基层 (浙0101..). */
-export async function directory(ds: DataSource): Promise<{ id: string; code: string }[]> {
+async function directory(ds: DataSource): Promise<{ id: string; code: string }[]> {
   const rows: { id: string; code: string }[] = [];
   const add = async (code: string, name: string, region: string, parent: { id: string; path: string } | null) => {
     const [o] = await ds.query(

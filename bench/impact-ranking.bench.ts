@@ -22,7 +22,6 @@ import { Principal, Role } from '@app/identity';
 import { SCHEMA } from '@app/schema';
 import { StatisticsModule, StatsImpactService } from '@app/statistics';
 import { BenchLine, percentile, runStandalone } from './bench-util';
-import { directory } from './cases.bench';
 
 /**
  * `npm run bench -- impact-ranking`: the 治理成效 ranking (`GET /api/v1/stats/impact`, the service) on
@@ -170,8 +169,8 @@ async function ensureData(url: string, total: number, log: (s: string) => void):
       `TRUNCATE suggestion_causes, suggestion_source_cases, deliveries, suggestions, case_monthly, case_party_monthly, cases, bench_meta CASCADE;
        DELETE FROM users WHERE username LIKE 'bench.%'; DELETE FROM organizations WHERE code LIKE 'B-%'`,
     );
-    const courts = await directory(ds);
-    const { generateCases, generateLetters } = await import('./generate/impact-data');
+    const { generateCases, generateLetters, provinceCourts } = await import('./generate/impact-data');
+    const courts = await provinceCourts(ds);
     let t = Date.now();
     await ds.transaction(async (m) => {
       await m.query(`SET LOCAL statement_timeout = 0`);

@@ -1,10 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 
-/**
- * Data for the `impact-ranking` benchmark, on the province that `directory()` of cases.bench.ts
- * builds (codes `B-浙…`, 法院代字 浙, 浙01.., 浙0101..).
- */
+/** Data for the `impact-ranking` benchmark, on one province (the same courts as the `cases` benchmark's). */
+
+/** 浙 高院, 11 中院 (浙01..浙11, regions 3301..3311), 101 基层 (浙0101.., region 330101..); codes `B-浙…`. */
+export async function provinceCourts(ds: DataSource): Promise<{ id: string; code: string }[]> {
+  const rows: { id: string; code: string }[] = [];
+  const add = async (code: string, name: string, region: string, parent: { id: string; path: string } | null) => {
+    const [o] = await ds.query(
+      `INSERT INTO organizations (id, type, name, short_name, code, case_code, region_code, parent_id, path) VALUES (gen_random_uuid(), 'COURT', $1, $1, $2, $3, $4, $5, '') RETURNING id`,
+      [name, `B-${code}`, code, region, parent?.id ?? null],
+    );
+    const path = `${parent?.path ?? '/'}${o.id}/`;
+    await ds.query(`UPDATE organizations SET path = $2 WHERE id = $1`, [o.id, path]);
+    rows.push({ id: o.id, code });
+    return { id: o.id as string, path };
+  };
+  const top = await add('浙', '高院', '330000', null);
+  for (let c = 1; c <= 11; c++) {
+    const cc = String(c).padStart(2, '0');
+    const mid = await add(`浙${cc}`, `中院${cc}`, `33${cc}00`, top);
+    for (let k = 1; k <= (c === 1 ? 11 : 9); k++)
+      await add(`浙${cc}${String(k).padStart(2, '0')}`, `基层${cc}${k}`, `33${cc}${String(k).padStart(2, '0')}`, mid);
+  }
+  return rows;
+}
 
 /** The 200 causes cases are filed under (a fixed spread over the civil catalogue's third level and below). */
 const CAUSES_SQL = `SELECT code FROM case_causes WHERE kind = 'CIVIL' AND level >= 3 ORDER BY hashtext(code), code LIMIT 200`;
