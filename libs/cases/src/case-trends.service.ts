@@ -4,6 +4,7 @@ import { AppConfig, APP_CONFIG, AppException, Clock } from '@app/core';
 import { Principal } from '@app/identity';
 import { DataSource } from 'typeorm';
 import { addMonths, changeOf, dayIn, monthOf, monthsBetween, periodOf } from './case-dates';
+import { areaFor } from './case-area-rollup';
 import { causeOrThrow, causeRange } from './case-query.service';
 import { CaseScopeService } from './case-scope';
 import { causeByCode } from './cause-catalogue';
@@ -74,31 +75,39 @@ export class CaseTrendsService {
     if (monthsBetween(from, to) > 240) throw AppException.validation([{ field: 'from', message: '统计区间最长20年' }]);
     const keyword = f.keyword?.normalize('NFKC').trim() || '';
 
-    const params: unknown[] = [s.selected, keyword, addMonths(from, -12), to];
+    // A 中院's or 高院's whole area reads its pre-summed rows (case-area-rollup.ts); other selections the courts'.
+    const area = await areaFor(this.ds, s.selected);
+    const who = area ? 'area_id = $1' : 'court_id = ANY($1::uuid[])';
+    const counts = area ? 'case_area_monthly' : 'case_monthly';
+    const params: unknown[] = [area ?? s.selected, keyword, addMonths(from, -12), to];
     let causeCond = '';
     if (cause) {
       params.push(cause.code);
       causeCond = ` AND ${causeRange('cause_code', params.length)}`;
     }
-    const rangeParams: unknown[] = [s.selected, from, to, ...(cause ? [cause.code] : [])];
+    const rangeParams: unknown[] = [area ?? s.selected, from, to, ...(cause ? [cause.code] : [])];
     const rangeCause = cause ? ` AND ${causeRange('cause_code', 4)}` : '';
     const childLength = cause ? cause.code.length + 2 : 7;
+    // Organisations by first- or second-level 案由 come pre-summed for an area; deeper 案由 from the courts' rows.
+    const partiesByArea = area !== null && (!cause || cause.level <= 2);
+    const parties = partiesByArea
+      ? `SELECT party_name AS name, sum(cases)::int AS cases FROM case_area_party_monthly
+          WHERE area_id = $1 AND month >= $2 AND month <= $3 AND ${cause ? 'cause_code = $4' : 'length(cause_code) = 3'}
+          GROUP BY party_name ORDER BY cases DESC, party_name LIMIT 10`
+      : `SELECT party_name AS name, sum(cases)::int AS cases FROM case_party_monthly
+          WHERE court_id = ANY($1::uuid[]) AND month >= $2 AND month <= $3${rangeCause}
+          GROUP BY party_name ORDER BY cases DESC, party_name LIMIT 10`;
     // Three independent reads of the rollups, each on its own pooled connection.
     const [monthly, topParties, byCauseRows] = await Promise.all([
       this.ds.query<{ month: string; n: number }[]>(
-        `SELECT month::text AS month, sum(cases)::int AS n FROM case_monthly
-          WHERE court_id = ANY($1::uuid[]) AND keyword = $2 AND month >= $3 AND month <= $4${causeCond} GROUP BY month`,
+        `SELECT month::text AS month, sum(cases)::int AS n FROM ${counts}
+          WHERE ${who} AND keyword = $2 AND month >= $3 AND month <= $4${causeCond} GROUP BY month`,
         params,
       ),
-      this.ds.query<{ name: string; cases: number }[]>(
-        `SELECT party_name AS name, sum(cases)::int AS cases FROM case_party_monthly
-          WHERE court_id = ANY($1::uuid[]) AND month >= $2 AND month <= $3${rangeCause}
-          GROUP BY party_name ORDER BY cases DESC, party_name LIMIT 10`,
-        rangeParams,
-      ),
+      this.ds.query<{ name: string; cases: number }[]>(parties, [partiesByArea ? area : s.selected, ...rangeParams.slice(1)]),
       this.ds.query<{ code: string; cases: number }[]>(
-        `SELECT left(cause_code, ${childLength}) AS code, sum(cases)::int AS cases FROM case_monthly
-          WHERE court_id = ANY($1::uuid[]) AND keyword = '' AND month >= $2 AND month <= $3${rangeCause}
+        `SELECT left(cause_code, ${childLength}) AS code, sum(cases)::int AS cases FROM ${counts}
+          WHERE ${who} AND keyword = '' AND month >= $2 AND month <= $3${rangeCause}
           GROUP BY 1 ORDER BY cases DESC, 1 LIMIT 10`,
         rangeParams,
       ),

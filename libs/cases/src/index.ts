@@ -19,3 +19,4 @@ export * from './cases.module';
 export * from './case-file';
 export * from './case-copy-import';
 export * from './case-rollup';
+export * from './case-area-rollup';

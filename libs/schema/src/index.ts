@@ -34,6 +34,7 @@ import { SuggestionCauseAnalysis1763780600001 } from '../../../migrations/176378
 import { CasePartyIndex1765600000000 } from '../../../migrations/1765600000000-CasePartyIndex';
 import { CasePartyMonthIndex1765600000001 } from '../../../migrations/1765600000001-CasePartyMonthIndex';
 import { AdministrativeCausesCompleted1765610000000 } from '../../../migrations/1765610000000-AdministrativeCausesCompleted';
+import { CaseAreaRollups1765620000000 } from '../../../migrations/1765620000000-CaseAreaRollups';
 import { CauseCatalogueCompleted1765520000000 } from '../../../migrations/1765520000000-CauseCatalogueCompleted';
 
 /** Every entity, listed explicitly (no globs), shared by the api, the worker, scripts and tests. */
@@ -88,6 +89,7 @@ export const MIGRATIONS = [
   CasePartyMonthIndex1765600000001,
   CauseCatalogueCompleted1765520000000,
   AdministrativeCausesCompleted1765610000000,
+  CaseAreaRollups1765620000000,
 ];
 
 export const SCHEMA = { entities: ENTITIES, migrations: MIGRATIONS };
