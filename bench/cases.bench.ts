@@ -94,7 +94,7 @@ export async function runCases(opts: { baseUrl: string; total?: number; log: (s:
       correlationId: null,
     });
     const measure = async (label: string) => {
-      await ds.query(`VACUUM ANALYZE cases, case_monthly, case_party_monthly`);
+      await ds.query(`VACUUM ANALYZE cases, case_monthly, case_party_monthly, case_area_monthly, case_area_party_monthly`);
       for (const [viewer, court] of [
         ['province', courts[0]],
         ['county', courts[20]],

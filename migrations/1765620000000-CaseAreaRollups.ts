@@ -3,9 +3,10 @@ import { rebuildArea } from '../libs/cases/src/case-area-rollup';
 
 /**
  * Area rollups (libs/cases case-area-rollup.ts): for each court with courts below it, its subtree's
- * case counts per (keyword, 案由, month) and organisation counts per (first- or second-level 案由,
- * month), summed once, so trends over a 中院's or a 高院's area stay flat as the case table grows; and
+ * case counts per (keyword, 案由, month) and organisation counts per (every 案由 together, first- or
+ * second-level 案由, month), summed once, so trends over a 中院's or a 高院's area stay flat as the case table grows; and
  * an index that reads a period's rows of every court at once (a province asking about one 案由).
+ * The keys carry the count, so a trend reads the index alone.
  * Existing rollups are summed into the areas here.
  */
 export class CaseAreaRollups1765620000000 implements MigrationInterface {
@@ -23,7 +24,7 @@ export class CaseAreaRollups1765620000000 implements MigrationInterface {
       cause_code text COLLATE "C" NOT NULL,
       month date NOT NULL,
       cases integer NOT NULL,
-      PRIMARY KEY (area_id, keyword, cause_code, month)
+      PRIMARY KEY (area_id, keyword, cause_code, month) INCLUDE (cases)
     )`);
     await q.query(`CREATE TABLE case_area_party_monthly (
       area_id uuid NOT NULL,
@@ -31,7 +32,7 @@ export class CaseAreaRollups1765620000000 implements MigrationInterface {
       party_name text NOT NULL,
       month date NOT NULL,
       cases integer NOT NULL,
-      PRIMARY KEY (area_id, cause_code, month, party_name)
+      PRIMARY KEY (area_id, cause_code, month, party_name) INCLUDE (cases)
     )`);
     await q.query(`CREATE INDEX ix_case_party_monthly_month ON case_party_monthly (month, cause_code) INCLUDE (court_id, party_name, cases)`);
     const areas: Array<{ id: string; court_ids: string[] }> = await q.query(

@@ -35,7 +35,7 @@ describe('case figures: area rollups', () => {
                       FROM case_areas a JOIN case_monthly r ON r.court_id = ANY(a.court_ids) GROUP BY 1, 2, 3, 4),
            have AS (SELECT area_id, keyword, cause_code, month, cases FROM case_area_monthly),
            pwant AS (SELECT a.area_id, left(r.cause_code, n.len) AS cause_code, r.party_name, r.month, sum(r.cases)::int AS cases
-                       FROM case_areas a JOIN case_party_monthly r ON r.court_id = ANY(a.court_ids) CROSS JOIN (VALUES (3), (5)) n(len) GROUP BY 1, 2, 3, 4),
+                       FROM case_areas a JOIN case_party_monthly r ON r.court_id = ANY(a.court_ids) CROSS JOIN (VALUES (0), (3), (5)) n(len) GROUP BY 1, 2, 3, 4),
            phave AS (SELECT area_id, cause_code, party_name, month, cases FROM case_area_party_monthly)
       SELECT count(*)::int AS n FROM ((SELECT * FROM want EXCEPT SELECT * FROM have) UNION ALL (SELECT * FROM have EXCEPT SELECT * FROM want)) d
       UNION ALL

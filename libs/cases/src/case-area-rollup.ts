@@ -5,8 +5,8 @@ import { EntityManager } from 'typeorm';
  * whole subtree summed once, so that a trend over a province reads hundreds of rows instead of every
  * court's — and as many at 10 million cases as at 1 million:
  * - `case_area_monthly` (area, keyword, 案由, month): the sum of `case_monthly` over the subtree;
- * - `case_area_party_monthly` (area, first- or second-level 案由, organisation, month): the sum of
- *   `case_party_monthly` with each cause counted under its first- and its second-level ancestor.
+ * - `case_area_party_monthly` (area, 案由, organisation, month): the sum of `case_party_monthly` with
+ *   each cause counted under '' (every 案由), its first- and its second-level ancestor.
  * `case_areas.court_ids` records the courts an area's rows sum (sorted). Invariant: an area's rows
  * equal the sum over exactly those courts' rows. A reader uses an area only when the courts it asks
  * for are exactly those (AreaRollups.areaFor); anything else reads the per-court rollups.
@@ -61,7 +61,7 @@ export async function applyAreaDelta(m: EntityManager, areas: string[], touched:
   await m.query(
     `INSERT INTO case_area_party_monthly (area_id, cause_code, party_name, month, cases)
      SELECT a.area_id, left(r.cause_code, n.len), r.party_name, r.month, $3 * sum(r.cases) FROM case_party_monthly r ${over}
-      CROSS JOIN (VALUES (3), (5)) AS n(len)
+      CROSS JOIN (VALUES (0), (3), (5)) AS n(len)
       WHERE r.court_id = ANY($2::uuid[]) GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
      ON CONFLICT (area_id, cause_code, month, party_name) DO UPDATE SET cases = case_area_party_monthly.cases + excluded.cases`,
     [areas, touched, sign],
@@ -87,7 +87,7 @@ export async function rebuildArea(m: EntityManager, area: { id: string; courtIds
   );
   await m.query(
     `INSERT INTO case_area_party_monthly (area_id, cause_code, party_name, month, cases)
-     SELECT $1, left(r.cause_code, n.len), r.party_name, r.month, sum(r.cases) FROM case_party_monthly r CROSS JOIN (VALUES (3), (5)) AS n(len)
+     SELECT $1, left(r.cause_code, n.len), r.party_name, r.month, sum(r.cases) FROM case_party_monthly r CROSS JOIN (VALUES (0), (3), (5)) AS n(len)
       WHERE r.court_id = ANY($2::uuid[]) GROUP BY 2, 3, 4`,
     [area.id, area.courtIds],
   );

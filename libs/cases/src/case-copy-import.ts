@@ -196,6 +196,8 @@ export async function copyImportCases(ds: DataSource, input: Readable, o: CopyIm
     await m.query(`SET LOCAL work_mem = '256MB'`);
     await rebuildCaseRollups(m, [...touched]);
   });
+  // A run of this size changes the rollups' statistics at once: the planner learns them now, not at autovacuum's next pass.
+  await ds.query(`ANALYZE case_monthly, case_party_monthly, case_area_monthly, case_area_party_monthly`);
   result.courts = touched.size;
   result.durationMs = Date.now() - started;
   return result;

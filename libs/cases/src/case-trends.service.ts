@@ -92,7 +92,7 @@ export class CaseTrendsService {
     const partiesByArea = area !== null && (!cause || cause.level <= 2);
     const parties = partiesByArea
       ? `SELECT party_name AS name, sum(cases)::int AS cases FROM case_area_party_monthly
-          WHERE area_id = $1 AND month >= $2 AND month <= $3 AND ${cause ? 'cause_code = $4' : 'length(cause_code) = 3'}
+          WHERE area_id = $1 AND month >= $2 AND month <= $3 AND ${cause ? 'cause_code = $4' : "cause_code = ''"}
           GROUP BY party_name ORDER BY cases DESC, party_name LIMIT 10`
       : `SELECT party_name AS name, sum(cases)::int AS cases FROM case_party_monthly
           WHERE court_id = ANY($1::uuid[]) AND month >= $2 AND month <= $3${rangeCause}
