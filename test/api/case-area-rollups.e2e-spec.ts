@@ -1,3 +1,4 @@
+import { rebuildCaseRollups } from '@app/cases';
 import { createTestApp, TestApp } from '../harness';
 import { casesOf } from './cases.fixture';
 
@@ -70,6 +71,28 @@ describe('case figures: area rollups', () => {
     expect(await areaMismatches()).toEqual([0, 0]);
     const [{ n }] = await t.ds.query(`SELECT sum(cases)::int AS n FROM case_area_monthly WHERE area_id = $1 AND keyword = ''`, [jh]);
     expect(n).toBe(4 + 3 + 2 + 1 + 1);
+  });
+
+  it('two courts importing at once both land, and the areas over them hold both', async () => {
+    const [a, b] = await Promise.all([
+      t
+        .http()
+        .post('/api/v1/cases/bulk')
+        .set(as('lx.admin'))
+        .send({ cases: casesOf([{ court: '浙0781', cause: '借款合同纠纷', months: { '2025-09': 6 }, party: '某银行股份有限公司' }]) }),
+      t
+        .http()
+        .post('/api/v1/cases/bulk')
+        .set(as('jh.admin'))
+        .send({ cases: casesOf([{ court: '浙0702', cause: '借款合同纠纷', months: { '2025-09': 4 }, party: '某银行股份有限公司' }]) }),
+    ]);
+    expect([a.status, a.body.created, b.status, b.body.created]).toEqual([200, 6, 200, 4]);
+    expect(await areaMismatches()).toEqual([0, 0]);
+    const loans = await trends('jh.admin', { cause: '借款合同纠纷' });
+    expect([loans.total, loans.topParties[0]]).toEqual([2 + 10, { name: '某银行股份有限公司', cases: 10 }]);
+    await t.ds.query(`DELETE FROM cases WHERE filed_on = '2025-09-05'`);
+    await t.ds.transaction((m) => rebuildCaseRollups(m, [id('COURT-330781'), id('COURT-330702')]));
+    expect(await areaMismatches()).toEqual([0, 0]);
   });
 
   it('trends over a whole area read the area and answer what the courts’ rows answer (hand counts)', async () => {
