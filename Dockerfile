@@ -7,7 +7,9 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
-ENV NODE_ENV=production
+# The api's heap and allocator settings (README "Runtime" → "Memory on Node 24"; `npm run demo` uses
+# scripts/runtime-memory.ts). docker-compose.yml gives the worker its own NODE_OPTIONS.
+ENV NODE_ENV=production NODE_OPTIONS="--max-semi-space-size=16 --max-old-space-size=256" MALLOC_MMAP_THRESHOLD_=4194304
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

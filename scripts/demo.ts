@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, runMigrations } from '@app/core';
 import { MailCatcher, startMailCatcher } from '@app/notifications';
 import { SCHEMA } from '@app/schema';
 import { openCliContext } from './cli-context';
+import { API_NODE_OPTIONS, MALLOC_ENV, WORKER_NODE_OPTIONS } from './runtime-memory';
 import { demoAuditKeysFile } from './operator-env';
 import { DEMO_USERS } from './seed/demo-directory.data';
 import { seedDemo } from './seed/seed-demo';
@@ -48,8 +49,10 @@ async function main(): Promise<void> {
 
   const root = path.resolve(__dirname, '..');
   const children: ChildProcess[] = [];
-  const start = (name: string, file: string) => {
-    const child = spawn(process.execPath, [path.join(root, file)], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  // The heap and allocator settings the image gives the api and the worker (README "Runtime").
+  for (const [k, v] of Object.entries(MALLOC_ENV)) env[k] ??= v;
+  const start = (name: string, file: string, nodeOptions: string[]) => {
+    const child = spawn(process.execPath, [...nodeOptions, path.join(root, file)], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code, signal) => {
       if (!stopping) {
         console.error(`${name} exited (${signal ?? code}); stopping the demo`);
@@ -77,8 +80,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
 
-  start('api', 'apps/api/src/main.js');
-  start('worker', 'apps/worker/src/main.js');
+  start('api', 'apps/api/src/main.js', API_NODE_OPTIONS);
+  start('worker', 'apps/worker/src/main.js', WORKER_NODE_OPTIONS);
 
   const url = `http://localhost:${config.port}`;
   for (let i = 0; i < 120; i++) {

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -167,6 +167,24 @@ describe('npm run demo', () => {
     expect(verify.problems).toEqual([]);
     expect(verify.valid).toBe(true);
   }, 60000);
+
+  // README "Runtime": the api as the image runs it. Checked by starting the api without the flags: fails.
+  it('starts the api with the heap and allocator settings of the image, the worker without the old-space cap', () => {
+    const pids = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/);
+    const started = pids.map((pid) => ({
+      argv: readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(1),
+      malloc: readFileSync(`/proc/${pid}/environ`, 'utf8')
+        .split('\0')
+        .find((e) => e.startsWith('MALLOC_MMAP_THRESHOLD_=')),
+    }));
+    expect(started).toEqual([
+      {
+        argv: ['--max-semi-space-size=16', '--max-old-space-size=256', path.join(root, 'dist/apps/api/src/main.js')],
+        malloc: 'MALLOC_MMAP_THRESHOLD_=4194304',
+      },
+      { argv: ['--max-semi-space-size=16', path.join(root, 'dist/apps/worker/src/main.js')], malloc: 'MALLOC_MMAP_THRESHOLD_=4194304' },
+    ]);
+  });
 
   // Checked by setting LOG_LEVEL back to info in demo.ts (request lines follow the banner) and by
   // making stop() exit at once without waiting for the children (the api port stays taken).
