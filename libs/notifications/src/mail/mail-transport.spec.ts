@@ -1,6 +1,6 @@
 import { connectNoDelay, smtpPoolOptions } from './mail-transport';
 import { senderDomain } from './message-id';
-import { RatePacer, Semaphore } from './send-pacing';
+import { GroupResult, GroupRunner, RatePacer, Semaphore } from './send-pacing';
 
 describe('SMTP settings', () => {
   it('builds a pooled transport from SMTP_URL, connecting with Nagle off', () => {
@@ -78,5 +78,47 @@ describe('send pacing', () => {
     await Promise.all(runs);
     expect(peak).toBe(2);
     expect(order).toEqual([0, 1, 2, 3]);
+  });
+
+  it('runs waiting items in bounded groups, never one item twice in a group, each with its own result', async () => {
+    jest.useRealTimers();
+    const started: string[][] = [];
+    const release: (() => void)[] = [];
+    let active = 0;
+    let peak = 0;
+    const runner = new GroupRunner<string, string>(2, 3, async (items) => {
+      started.push(items);
+      active++;
+      peak = Math.max(peak, active);
+      await new Promise<void>((r) => release.push(r));
+      active--;
+      if (items.includes('boom')) throw new Error('database down');
+      return items.map((x): GroupResult<string> => (x.startsWith('bad') ? { ok: false, error: new Error(`no ${x}`) } : { ok: true, value: x.toUpperCase() }));
+    });
+    const submitted = ['a', 'b', 'c', 'c', 'd', 'bad1', 'c', 'boom', 'e'];
+    const outcomes = submitted.map((x) =>
+      runner.submit(x).then(
+        (v) => `ok ${v}`,
+        (e: Error) => `error ${e.message}`,
+      ),
+    );
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setImmediate(r));
+      release.shift()?.();
+    }
+    // a and b start groups of their own at once; the rest wait and go three at a time, repeats held back
+    expect(started).toEqual([['a'], ['b'], ['c', 'd', 'bad1'], ['c', 'boom', 'e'], ['c']]);
+    expect(peak).toBe(2);
+    expect(await Promise.all(outcomes)).toEqual([
+      'ok A',
+      'ok B',
+      'ok C',
+      'error database down', // the second c went with boom's group
+      'ok D',
+      'error no bad1',
+      'ok C',
+      'error database down',
+      'error database down',
+    ]);
   });
 });
