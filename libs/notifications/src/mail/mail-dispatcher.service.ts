@@ -87,8 +87,9 @@ interface Sent {
  * group (`GroupRunner`), so the database round trips of a send — begin, claim, record, commit —
  * are paid once per group, not once per email, while each email still is its own SMTP message
  * with its own outcome. The queue runs more jobs than there are SMTP connections, so a connection
- * that finishes a message finds the next one waiting; the MAIL_RATE_PER_SECOND wait happens before
- * a job joins a group, holding nothing.
+ * that finishes a message finds the next one waiting. MAIL_RATE_PER_SECOND is waited for right
+ * before each send, once its row is claimed: a job still waiting for a group has taken no turn, so
+ * jobs held up by a slow group do not go out in a burst once it is done.
  */
 @Injectable()
 export class MailDispatcherService {
@@ -105,8 +106,7 @@ export class MailDispatcherService {
     this.groups = new GroupRunner(groups, MAIL_SEND_GROUP_SIZE, (ids) => this.sendGroup(ids));
   }
 
-  async process(outboxId: string): Promise<MailOutcome> {
-    await this.transport.turn();
+  process(outboxId: string): Promise<MailOutcome> {
     return this.groups.submit(outboxId);
   }
 
@@ -119,7 +119,7 @@ export class MailDispatcherService {
       const rows: ClaimRow[] = await m.query(CLAIM_SQL, [ids]);
       const byOutbox = new Map(rows.map((r) => [r.outbox_id.toLowerCase(), r]));
       const finishes: [string, 'DONE' | 'FAILED', string | null][] = [];
-      const sends: Promise<void>[] = [];
+      const toSend: { row: ClaimRow; index: number }[] = [];
       const sent: Sent[] = [];
       const failed: { row: ClaimRow; index: number; error: unknown }[] = [];
       const sending = new Set<string>();
@@ -132,9 +132,9 @@ export class MailDispatcherService {
           settle(index, 'FAILED');
         } else if (!row.id) {
           const exists = UUID.test(row.mail_id!) && (await m.query(`SELECT 1 FROM mail_messages WHERE id = $1`, [row.mail_id])).length > 0;
-          if (exists)
+          if (exists) {
             settle(index, 'BUSY'); // another worker is sending it at this moment
-          else {
+          } else {
             finishes.push([row.outbox_id, 'FAILED', `mail ${row.mail_id} does not exist`]);
             settle(index, 'FAILED');
           }
@@ -147,28 +147,33 @@ export class MailDispatcherService {
           settle(index, 'FAILED');
         } else {
           sending.add(row.id);
-          sends.push(
-            this.transport
-              .send({
-                from: this.config.mailFrom,
-                to: row.to_addresses,
-                subject: row.subject,
-                text: row.text_body,
-                html: row.html_body,
-                messageId: row.message_id,
-              })
-              .then(
-                (info) => {
-                  const note = info.rejected.length > 0 ? `${info.response} (rejected: ${info.rejected.join(', ')})` : info.response;
-                  sent.push({ mailId: row.id!, outboxId: row.outbox_id, note: note.slice(0, 1000) });
-                  settle(index, 'SENT');
-                },
-                (error: unknown) => void failed.push({ row, index, error }),
-              ),
-          );
+          toSend.push({ row, index });
         }
       }
       for (const [id, status, error] of finishes) await this.finishOutbox(m, id, status, error);
+      const sends: Promise<void>[] = [];
+      for (const { row, index } of toSend) {
+        await this.transport.turn();
+        sends.push(
+          this.transport
+            .send({
+              from: this.config.mailFrom,
+              to: row.to_addresses,
+              subject: row.subject,
+              text: row.text_body,
+              html: row.html_body,
+              messageId: row.message_id,
+            })
+            .then(
+              (info) => {
+                const note = info.rejected.length > 0 ? `${info.response} (rejected: ${info.rejected.join(', ')})` : info.response;
+                sent.push({ mailId: row.id!, outboxId: row.outbox_id, note: note.slice(0, 1000) });
+                settle(index, 'SENT');
+              },
+              (error: unknown) => void failed.push({ row, index, error }),
+            ),
+        );
+      }
       await Promise.all(sends);
       for (const f of failed) results[f.index] = await this.recordFailure(m, f.row, f.error);
       if (sent.length > 0) await this.recordSent(m, sent);
