@@ -11,6 +11,7 @@ import { JurisdictionService } from '@app/directory';
 import { Principal, Role } from '@app/identity';
 import { SCHEMA } from '@app/schema';
 import { BenchLine, percentile, runStandalone } from './bench-util';
+import { provinceCourts } from './generate/impact-data';
 
 /**
  * `npm run bench -- cases [--cases-total=10000000]`: case records at scale, on a directory of one
@@ -41,7 +42,7 @@ export async function runCases(opts: { baseUrl: string; total?: number; log: (s:
   const dir = mkdtempSync(join(tmpdir(), 'cases-bench-'));
   try {
     await ds.query(`SET statement_timeout = 0`);
-    const courts = await directory(ds);
+    const courts = await provinceCourts(ds);
     // Contract disputes first (the skewed draw favours the first causes, as real caseloads do), then others.
     const leaves = CAUSE_CATALOGUE.filter((c) => c.kind === 'CIVIL' && c.level >= 3);
     const causes = [...leaves.filter((c) => c.code.startsWith('M0401')).slice(0, 40), ...leaves.filter((c) => !c.code.startsWith('M04')).slice(0, 20)];
@@ -144,29 +145,6 @@ export async function runCases(opts: { baseUrl: string; total?: number; log: (s:
     await ds.destroy();
   }
   return out;
-}
-
-/** 浙 高院, 11 中院 (浙01..浙11), 101 基层 (浙0101..). */
-async function directory(ds: DataSource): Promise<{ id: string; code: string }[]> {
-  const rows: { id: string; code: string }[] = [];
-  const add = async (code: string, name: string, region: string, parent: { id: string; path: string } | null) => {
-    const [o] = await ds.query(
-      `INSERT INTO organizations (id, type, name, short_name, code, case_code, region_code, parent_id, path) VALUES (gen_random_uuid(), 'COURT', $1, $1, $2, $3, $4, $5, '') RETURNING id`,
-      [name, `B-${code}`, code, region, parent?.id ?? null],
-    );
-    const path = `${parent?.path ?? '/'}${o.id}/`;
-    await ds.query(`UPDATE organizations SET path = $2 WHERE id = $1`, [o.id, path]);
-    rows.push({ id: o.id, code });
-    return { id: o.id as string, path };
-  };
-  const top = await add('浙', '高院', '330000', null);
-  for (let c = 1; c <= 11; c++) {
-    const cc = String(c).padStart(2, '0');
-    const mid = await add(`浙${cc}`, `中院${cc}`, `33${cc}00`, top);
-    for (let k = 1; k <= (c === 1 ? 11 : 9); k++)
-      await add(`浙${cc}${String(k).padStart(2, '0')}`, `基层${cc}${k}`, `33${cc}${String(k).padStart(2, '0')}`, mid);
-  }
-  return rows;
 }
 
 /** Deterministic pseudo-random numbers. */

@@ -1,27 +1,14 @@
 import 'reflect-metadata';
-import { Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ImpactService, rebuildCaseRollups } from '@app/cases';
-import {
-  AppConfig,
-  APP_CONFIG,
-  AppConfigModule,
-  Clock,
-  ClockModule,
-  dataSourceOptions,
-  ensureDatabase,
-  FixedClock,
-  loadConfig,
-  runMigrations,
-  withDatabase,
-} from '@app/core';
+import { Clock, dataSourceOptions, ensureDatabase, FixedClock, loadConfig, runMigrations, withDatabase } from '@app/core';
 import { Principal, Role } from '@app/identity';
 import { SCHEMA } from '@app/schema';
-import { StatisticsModule, StatsImpactService } from '@app/statistics';
+import { StatsImpactService } from '@app/statistics';
 import { BenchLine, percentile, runStandalone } from './bench-util';
+import { StatsBenchModule } from './stats-overview.bench';
 
 /**
  * `npm run bench -- impact-ranking`: the 治理成效 ranking (`GET /api/v1/stats/impact`, the service) on
@@ -39,22 +26,12 @@ const TODAY = '2026-01-15';
 const LETTERS = 260;
 const TARGET_MS = 1000;
 
-@Module({
-  imports: [
-    AppConfigModule,
-    ClockModule,
-    TypeOrmModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => dataSourceOptions(config, SCHEMA) }),
-    StatisticsModule,
-  ],
-})
-class ImpactBenchModule {}
-
 export async function runImpactRanking(opts: { baseUrl: string; cases?: number; log: (s: string) => void }): Promise<BenchLine[]> {
   const total = opts.cases ?? 3_000_000;
   const url = withDatabase(opts.baseUrl, DB);
   await ensureData(url, total, opts.log);
   Object.assign(process.env, { APP_ENV: 'test', DATABASE_URL: url, JWT_SECRET: 'bench-secret-0123456789-abcdefghijklmnop', LOG_LEVEL: 'silent' });
-  const app = await Test.createTestingModule({ imports: [ImpactBenchModule] })
+  const app = await Test.createTestingModule({ imports: [StatsBenchModule] })
     .overrideProvider(Clock)
     .useValue(new FixedClock(new Date(`${TODAY}T02:00:00Z`)))
     .compile();

@@ -44,19 +44,8 @@ describe('案由 catalogue: the administrative causes migration', () => {
   });
   afterAll(() => t.close());
 
-  const run = async (fn: (q: QueryRunner) => Promise<void>) => {
-    const q = t.ds.createQueryRunner();
-    await q.startTransaction();
-    try {
-      await fn(q);
-      await q.commitTransaction();
-    } catch (e) {
-      await q.rollbackTransaction();
-      throw e;
-    } finally {
-      await q.release();
-    }
-  };
+  /** A migration step in its own transaction, as the migration runner gives it. */
+  const run = (fn: (q: QueryRunner) => Promise<void>) => t.ds.transaction((m) => fn(m.queryRunner!));
   /** The catalogue as the previous release left it: the former names, none of the causes added since. */
   const previousRelease = () =>
     run(async (q) => {
